@@ -1,0 +1,56 @@
+package org.iprhotline.hotline.api;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import org.iprhotline.hotline.classify.Classification;
+import org.iprhotline.hotline.classify.Classifier;
+import org.iprhotline.hotline.classify.Flag;
+import org.iprhotline.hotline.routing.Agency;
+import org.iprhotline.hotline.routing.Router;
+
+@Path("/api/v1/classify")
+public class ClassifyResource {
+
+    private final Classifier classifier;
+    private final Router router;
+
+    ClassifyResource(Classifier classifier, Router router) {
+        this.classifier = classifier;
+        this.router = router;
+    }
+
+    @Schema(name = "ClassifyRequest")
+    public record ClassifyRequest(
+            @NotBlank(message = "must not be blank") @Size(max = 20_000, message = "must be at most 20000 characters")
+            String text) {
+    }
+
+    @Schema(name = "ClassifyResult")
+    public record ClassifyResult(String rightType, double confidence, String runnerUp, List<String> flags,
+            @Schema(description = "The words that drove the decision") List<String> terms, List<String> agencies) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Classify a text as the service would a tip, storing nothing")
+    public ClassifyResult classify(@NotNull(message = "a JSON body is required") @Valid ClassifyRequest request) {
+        Classification classification = classifier.classify(request.text());
+        return new ClassifyResult(classification.rightType().code(), classification.confidence(),
+                classification.runnerUp().code(), classification.flags().stream().map(Flag::code).sorted().toList(),
+                classification.terms(), router.route(classification).stream().map(Agency::code).toList());
+    }
+}

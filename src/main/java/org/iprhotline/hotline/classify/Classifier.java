@@ -1,0 +1,7 @@
+package org.iprhotline.hotline.classify;
+
+/** Decides which right a tip's text is about and which cross-cutting flags apply. */
+public interface Classifier {
+
+    Classification classify(String text);
+}

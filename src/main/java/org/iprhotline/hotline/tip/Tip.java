@@ -1,0 +1,137 @@
+package org.iprhotline.hotline.tip;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import org.iprhotline.hotline.classify.Classification;
+import org.iprhotline.hotline.classify.Flag;
+import org.iprhotline.hotline.classify.RightType;
+
+/** A tip: what was reported, how it was classified, who handles it and where it stands. */
+@Entity
+@Table(name = "tip")
+public class Tip extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Convert(converter = TrackingNumberConverter.class)
+    @Column(name = "tracking_number", nullable = false, unique = true, updatable = false)
+    public TrackingNumber trackingNumber;
+
+    @Column(name = "access_code_digest", nullable = false, updatable = false)
+    public String accessCodeDigest;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public Channel channel;
+
+    @Column(nullable = false)
+    public String text;
+
+    @Column(nullable = false)
+    public String language;
+
+    @Embedded
+    public Reporter reporter;
+
+    @Column(name = "foreign_invested", nullable = false)
+    public boolean foreignInvested;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reported_right_type")
+    public RightType reportedRightType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "right_type", nullable = false)
+    public RightType rightType;
+
+    @Column(nullable = false)
+    public double confidence;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "runner_up", nullable = false)
+    public RightType runnerUp;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> flags = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "classification_terms", nullable = false)
+    public List<String> classificationTerms = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> agencies = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public TipStatus status;
+
+    @Column(name = "received_at", nullable = false, updatable = false)
+    public Instant receivedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    @OneToMany(mappedBy = "tip", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("changedAt, id")
+    public List<TipStatusChange> history = new ArrayList<>();
+
+    public static Optional<Tip> findByTrackingNumber(TrackingNumber trackingNumber) {
+        return find("trackingNumber", trackingNumber).firstResultOptional();
+    }
+
+    public Classification classification() {
+        return new Classification(rightType, confidence, runnerUp,
+                flags.stream().map(code -> Flag.fromCode(code).orElseThrow()).collect(Collectors.toSet()),
+                classificationTerms);
+    }
+
+    void classifyAs(Classification classification) {
+        rightType = classification.rightType();
+        confidence = classification.confidence();
+        runnerUp = classification.runnerUp();
+        flags = new ArrayList<>(classification.flags().stream().map(Flag::code).sorted().toList());
+        classificationTerms = new ArrayList<>(classification.terms());
+    }
+
+    void moveTo(TipStatus next, String agency, String note, Instant at) {
+        status = next;
+        updatedAt = at;
+        TipStatusChange change = new TipStatusChange();
+        change.id = UUID.randomUUID();
+        change.tip = this;
+        change.status = next;
+        change.agency = agency;
+        change.note = note;
+        change.changedAt = at;
+        history.add(change);
+    }
+}

@@ -1,0 +1,21 @@
+package org.iprhotline.hotline.tip;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.iprhotline.hotline.classify.RightType;
+
+/** What a reporter may see of their tip: where it stands and how it got there. */
+public record TipProgress(TrackingNumber trackingNumber, TipStatus status, RightType rightType,
+        List<String> agencies, Instant receivedAt, List<Step> history) {
+
+    public record Step(TipStatus status, Instant at, String agency, String note) {
+    }
+
+    static TipProgress of(Tip tip) {
+        return new TipProgress(tip.trackingNumber, tip.status, tip.rightType, List.copyOf(tip.agencies),
+                tip.receivedAt, tip.history.stream()
+                        .map(change -> new Step(change.status, change.changedAt, change.agency, change.note))
+                        .toList());
+    }
+}

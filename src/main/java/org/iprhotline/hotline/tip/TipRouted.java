@@ -1,0 +1,57 @@
+package org.iprhotline.hotline.tip;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The event an agency receives when a tip is routed to it: the contract agency developers code
+ * against (docs/events/tip-routed.schema.json). Mapped from the tip, never the entity itself.
+ *
+ * @param agency   the agency this copy is addressed to
+ * @param agencies every agency the tip went to, so each knows who else holds it
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TipRouted(
+        UUID tipId,
+        String trackingNumber,
+        String agency,
+        List<String> agencies,
+        String status,
+        String channel,
+        Instant receivedAt,
+        String language,
+        String text,
+        String rightType,
+        double confidence,
+        String runnerUp,
+        List<String> flags,
+        List<String> terms,
+        String reportedRightType,
+        boolean foreignInvested,
+        Contact reporter) {
+
+    public static final String TYPE = "ipr.tip.routed";
+
+    /** How the agency can reach the reporter; absent parts were not given. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Contact(boolean anonymous, String name, String organisation, String phone, String email) {
+
+        @Override
+        public String toString() {
+            return "Contact[redacted]";
+        }
+    }
+
+    static TipRouted of(Tip tip, String agency) {
+        Reporter reporter = tip.reporter == null ? Reporter.ANONYMOUS : tip.reporter;
+        return new TipRouted(tip.id, tip.trackingNumber.formatted(), agency, List.copyOf(tip.agencies),
+                tip.status.code(), tip.channel.code(), tip.receivedAt, tip.language, tip.text, tip.rightType.code(),
+                tip.confidence, tip.runnerUp.code(), List.copyOf(tip.flags), List.copyOf(tip.classificationTerms),
+                tip.reportedRightType == null ? null : tip.reportedRightType.code(), tip.foreignInvested,
+                new Contact(reporter.anonymous(), reporter.name(), reporter.organisation(), reporter.phone(),
+                        reporter.email()));
+    }
+}

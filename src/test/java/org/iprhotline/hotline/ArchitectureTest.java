@@ -1,0 +1,35 @@
+package org.iprhotline.hotline;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/** The core knows nothing of HTTP, Twilio, Kafka or templates: those stay at the edges. */
+class ArchitectureTest {
+
+    private static final JavaClasses PRODUCTION = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.iprhotline.hotline");
+
+    @Test
+    void coreStaysFreeOfTheOutsideWorld() {
+        noClasses()
+                .that().resideInAnyPackage("..hotline.tip..", "..hotline.classify..", "..hotline.routing..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "com.twilio..", "org.apache.kafka..", "io.cloudevents..", "jakarta.ws.rs..", "io.quarkus.qute..")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void classifierIsPlainJava() {
+        noClasses()
+                .that().resideInAPackage("..hotline.classify..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "io.quarkus.hibernate..",
+                        "..hotline.tip..", "..hotline.outbox..", "..hotline.api..")
+                .check(PRODUCTION);
+    }
+}
