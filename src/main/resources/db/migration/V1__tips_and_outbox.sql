@@ -29,29 +29,29 @@ create table tip (
 create table tip_status_change (
     id         uuid        primary key,
     tip_id     uuid        not null references tip (id),
+    position   integer     not null,
     status     varchar(16) not null,
     agency     varchar(32),
     note       text,
     changed_at timestamptz not null
 );
-create index tip_status_change_by_tip on tip_status_change (tip_id, changed_at);
+create unique index tip_status_change_by_tip on tip_status_change (tip_id, position);
 
 -- A client's Idempotency-Key and the tip it made, so a retry gets the same tip and access code.
 -- The access code is kept in clear only for this; rows are deleted after a day.
 create table idempotency_key (
     key            varchar(255) primary key,
     request_digest char(64)     not null,
-    tip_id         uuid         not null references tip (id),
+    -- Deferred: the key is claimed first in the tip's transaction, so a concurrent retry waits for it.
+    tip_id         uuid         not null references tip (id) deferrable initially deferred,
     access_code    varchar(16)  not null,
     created_at     timestamptz  not null
 );
 create index idempotency_key_by_age on idempotency_key (created_at);
 
 -- Transactional outbox: written in the tip's transaction, published to Kafka by the relay.
--- The sequence hands out blocks of 50 so that inserts can be batched.
-create sequence outbox_event_seq increment by 50;
 create table outbox_event (
-    seq             bigint       primary key default nextval('outbox_event_seq'),
+    seq             bigserial    primary key,
     event_id        uuid         not null unique,
     aggregate_id    uuid         not null,
     topic           varchar(249) not null,

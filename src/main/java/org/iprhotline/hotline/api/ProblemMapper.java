@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.iprhotline.hotline.tip.IdempotencyConflictException;
+import org.iprhotline.hotline.tip.IntakeUnavailableException;
 
 /** Turns every error a client can cause into a problem+json answer, and never shows a stack trace. */
 public class ProblemMapper {
@@ -63,6 +64,16 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response conflict(IdempotencyConflictException e) {
         return Problem.response(422, "Unprocessable Content", e.getMessage(), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unavailable(IntakeUnavailableException e) {
+        LOG.warnf("tip not stored: %s", e.getMessage());
+        return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE,
+                "The tip could not be stored just now and was not received. Please send it again in a minute; "
+                        + "with the same Idempotency-Key it will never be stored twice."))
+                .header("Retry-After", "30")
+                .build();
     }
 
     @ServerExceptionMapper

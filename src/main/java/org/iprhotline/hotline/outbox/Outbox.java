@@ -1,43 +1,57 @@
 package org.iprhotline.hotline.outbox;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Where the core leaves events for Kafka. Staging joins the caller's transaction, so an event
- * exists exactly when the change that caused it was committed; {@link OutboxRelay} publishes it.
+ * Where the core leaves events for Kafka. Events are written on the caller's connection, inside
+ * the caller's transaction, so an event exists exactly when the change that caused it was
+ * committed; {@link OutboxRelay} publishes it.
  */
 @ApplicationScoped
 public class Outbox {
 
-    private final EntityManager entityManager;
+    private static final String INSERT = """
+            insert into outbox_event (event_id, aggregate_id, topic, event_type, payload, created_at, next_attempt_at)
+            values (?, ?, ?, ?, ?, ?, ?)""";
+
     private final ObjectMapper objectMapper;
 
-    Outbox(EntityManager entityManager, ObjectMapper objectMapper) {
-        this.entityManager = entityManager;
+    Outbox(ObjectMapper objectMapper) {
         this.objectMapper = objectMapper;
     }
 
-    /** Stages {@code event} for {@code topic}, keyed by the aggregate it belongs to; returns the event id. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public UUID stage(String topic, UUID aggregateId, String eventType, Object event) {
-        OutboxEvent row = new OutboxEvent();
-        row.eventId = UUID.randomUUID();
-        row.aggregateId = aggregateId;
-        row.topic = topic;
-        row.eventType = eventType;
-        row.payload = toJson(event);
-        row.createdAt = Instant.now();
-        row.nextAttemptAt = row.createdAt;
-        entityManager.persist(row);
-        return row.eventId;
+    /** Prepares {@code event} for {@code topic}, keyed by the aggregate it belongs to. */
+    public StagedEvent event(String topic, UUID aggregateId, String eventType, Object event) {
+        return new StagedEvent(UUID.randomUUID(), aggregateId, topic, eventType, toJson(event), Instant.now());
+    }
+
+    /** Writes the events in the transaction {@code connection} is in. */
+    public void write(Connection connection, List<StagedEvent> events) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (StagedEvent event : events) {
+                Timestamp createdAt = Timestamp.from(event.createdAt());
+                insert.setObject(1, event.eventId());
+                insert.setObject(2, event.aggregateId());
+                insert.setString(3, event.topic());
+                insert.setString(4, event.eventType());
+                insert.setString(5, event.payload());
+                insert.setTimestamp(6, createdAt);
+                insert.setTimestamp(7, createdAt);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
     }
 
     private String toJson(Object event) {

@@ -112,7 +112,6 @@ public class OutboxRelay {
         settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         settings.put(ProducerConfig.ACKS_CONFIG, "all");
         settings.put(ProducerConfig.LINGER_MS_CONFIG, "5");
-        settings.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, String.valueOf(Math.min(config.sendTimeout().toMillis(), 5000)));
         settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(config.sendTimeout().toMillis()));
         settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,

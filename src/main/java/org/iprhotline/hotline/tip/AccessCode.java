@@ -14,17 +14,11 @@ import java.util.random.RandomGenerator;
 public final class AccessCode {
 
     private static final RandomGenerator RANDOM = new SecureRandom();
-    private static final int DIGITS = 8;
-
     private AccessCode() {
     }
 
     public static String generate() {
-        StringBuilder code = new StringBuilder(DIGITS);
-        for (int i = 0; i < DIGITS; i++) {
-            code.append(RANDOM.nextInt(10));
-        }
-        return code.toString();
+        return String.format("%08d", RANDOM.nextInt(100_000_000));
     }
 
     /** The digest stored for a code; the tracking number salts it, so equal codes differ in the table. */

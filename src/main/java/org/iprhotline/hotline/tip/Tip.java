@@ -101,7 +101,7 @@ public class Tip extends PanacheEntityBase {
     public long version;
 
     @OneToMany(mappedBy = "tip", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("changedAt, id")
+    @OrderBy("position")
     public List<TipStatusChange> history = new ArrayList<>();
 
     public static Optional<Tip> findByTrackingNumber(TrackingNumber trackingNumber) {
@@ -128,6 +128,7 @@ public class Tip extends PanacheEntityBase {
         TipStatusChange change = new TipStatusChange();
         change.id = UUID.randomUUID();
         change.tip = this;
+        change.position = history.size();
         change.status = next;
         change.agency = agency;
         change.note = note;

@@ -3,7 +3,6 @@ package org.iprhotline.hotline.tip;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -12,10 +11,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
-
-import org.hibernate.exception.ConstraintViolationException;
-import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -24,60 +19,56 @@ import org.iprhotline.hotline.classify.Classification;
 import org.iprhotline.hotline.classify.Classifier;
 import org.iprhotline.hotline.classify.LanguageDetector;
 import org.iprhotline.hotline.outbox.Outbox;
+import org.iprhotline.hotline.outbox.StagedEvent;
 import org.iprhotline.hotline.routing.Agency;
 import org.iprhotline.hotline.routing.Router;
 
 /**
- * Where every tip enters, whatever the channel: it is classified, routed, stored with its history
- * and staged for each agency's topic in one transaction, before the reporter gets a receipt.
+ * Where every tip enters, whatever the channel: it is classified, routed, and stored with its
+ * history and one outbox event per agency in one transaction, before the reporter gets a receipt.
  */
 @ApplicationScoped
 public class TipIntake {
 
-    private static final Logger LOG = Logger.getLogger(TipIntake.class);
-    private static final Duration IDEMPOTENCY_WINDOW = Duration.ofHours(24);
-
     private final Classifier classifier;
     private final Router router;
     private final Outbox outbox;
+    private final TipJournal journal;
+    private final IntakeConfig config;
 
-    TipIntake(Classifier classifier, Router router, Outbox outbox) {
+    TipIntake(Classifier classifier, Router router, Outbox outbox, TipJournal journal, IntakeConfig config) {
         this.classifier = classifier;
         this.router = router;
         this.outbox = outbox;
+        this.journal = journal;
+        this.config = config;
     }
 
     public Receipt submit(TipSubmission submission) {
-        return QuarkusTransaction.requiringNew().call(() -> accept(submission, null));
+        TipDraft draft = draft(submission, null);
+        journal.store(draft);
+        return receipt(draft.tip(), draft.accessCode(), false);
     }
 
     /**
      * Submits a tip at most once per key: a retry with the same key and the same request gets the
-     * first receipt again, and publishes nothing new.
+     * first receipt again and publishes nothing new; the same key with another request is refused.
      */
     public Receipt submit(TipSubmission submission, String idempotencyKey) {
         String requestDigest = digestOf(submission);
-        Optional<Receipt> earlier = QuarkusTransaction.requiringNew().call(() -> replay(idempotencyKey, requestDigest));
+        Optional<Receipt> earlier = replay(idempotencyKey, requestDigest);
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        try {
-            return QuarkusTransaction.requiringNew()
-                    .call(() -> accept(submission, new IdempotencyKey(idempotencyKey, requestDigest)));
-        } catch (PersistenceException e) {
-            if (!(e.getCause() instanceof ConstraintViolationException)) {
-                throw e;
-            }
-            // A concurrent request with the same key won the race; answer as it did.
-            return QuarkusTransaction.requiringNew().call(() -> replay(idempotencyKey, requestDigest))
-                    .orElseThrow(() -> e);
+        TipDraft draft = draft(submission, new TipDraft.IdempotencyClaim(idempotencyKey, requestDigest));
+        if (journal.store(draft) == TipJournal.Outcome.STORED) {
+            return receipt(draft.tip(), draft.accessCode(), false);
         }
+        // A concurrent request with the same key was stored first; answer as it was answered.
+        return replay(idempotencyKey, requestDigest).orElseThrow(IdempotencyConflictException::new);
     }
 
-    private record IdempotencyKey(String key, String requestDigest) {
-    }
-
-    private Receipt accept(TipSubmission submission, IdempotencyKey idempotency) {
+    private TipDraft draft(TipSubmission submission, TipDraft.IdempotencyClaim claim) {
         Instant now = Instant.now();
         Classification classification = classifier.classify(submission.text());
         List<Agency> destinations = router.route(classification);
@@ -98,30 +89,20 @@ public class TipIntake {
         tip.receivedAt = now;
         tip.moveTo(TipStatus.RECEIVED, null, null, now);
         tip.moveTo(TipStatus.ROUTED, String.join(",", tip.agencies), null, now);
-        tip.persist();
 
-        for (Agency agency : destinations) {
-            outbox.stage(agency.topic(), tip.id, TipRouted.TYPE, TipRouted.of(tip, agency.code()));
-        }
-        if (idempotency != null) {
-            IdempotencyRecord record = new IdempotencyRecord();
-            record.key = idempotency.key();
-            record.requestDigest = idempotency.requestDigest();
-            record.tipId = tip.id;
-            record.accessCode = accessCode;
-            record.createdAt = now;
-            record.persist();
-        }
-        // Flush here so that a duplicate idempotency key fails inside this call, not at commit.
-        Tip.flush();
-        LOG.infof("tip %s received by %s, routed to %s", tip.id, tip.channel.code(), tip.agencies);
-        return new Receipt(tip.id, tip.trackingNumber, accessCode, tip.status, classification, List.copyOf(tip.agencies),
-                false);
+        List<StagedEvent> events = destinations.stream()
+                .map(agency -> outbox.event(agency.topic(), tip.id, TipRouted.TYPE, TipRouted.of(tip, agency.code())))
+                .toList();
+        return new TipDraft(tip, accessCode, events, claim);
     }
 
     private Optional<Receipt> replay(String idempotencyKey, String requestDigest) {
+        return QuarkusTransaction.requiringNew().call(() -> findEarlier(idempotencyKey, requestDigest));
+    }
+
+    private Optional<Receipt> findEarlier(String idempotencyKey, String requestDigest) {
         Optional<IdempotencyRecord> found = IdempotencyRecord.<IdempotencyRecord>findByIdOptional(idempotencyKey)
-                .filter(record -> record.createdAt.isAfter(Instant.now().minus(IDEMPOTENCY_WINDOW)));
+                .filter(record -> record.createdAt.isAfter(Instant.now().minus(config.idempotencyWindow())));
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -130,15 +111,19 @@ public class TipIntake {
             throw new IdempotencyConflictException();
         }
         Tip tip = Tip.findById(record.tipId);
-        return Optional.of(new Receipt(tip.id, tip.trackingNumber, record.accessCode, tip.status, tip.classification(),
-                List.copyOf(tip.agencies), true));
+        return Optional.of(receipt(tip, record.accessCode, true));
     }
 
-    /** Forgets idempotency keys, and with them the access codes kept in clear, after a day. */
+    private static Receipt receipt(Tip tip, String accessCode, boolean replayed) {
+        return new Receipt(tip.id, tip.trackingNumber, accessCode, tip.status, tip.classification(),
+                List.copyOf(tip.agencies), replayed);
+    }
+
+    /** Forgets idempotency keys, and with them the access codes kept in clear, after the window. */
     @Scheduled(every = "1h", delayed = "1m")
     void forgetOldIdempotencyKeys() {
         QuarkusTransaction.requiringNew().run(() -> IdempotencyRecord.delete("createdAt < ?1",
-                Instant.now().minus(IDEMPOTENCY_WINDOW)));
+                Instant.now().minus(config.idempotencyWindow())));
     }
 
     private static String digestOf(TipSubmission submission) {

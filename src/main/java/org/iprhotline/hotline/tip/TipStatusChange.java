@@ -25,6 +25,10 @@ public class TipStatusChange {
     @JoinColumn(name = "tip_id")
     public Tip tip;
 
+    /** Order within the tip's history; steps made in the same instant keep the order they were made in. */
+    @Column(nullable = false)
+    public int position;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public TipStatus status;

@@ -31,9 +31,12 @@ public record TrackingNumber(String value) {
     }
 
     static TrackingNumber generate(RandomGenerator random) {
+        // One draw of 64 bits gives the eleven characters of 5 bits each.
+        long bits = random.nextLong();
         StringBuilder digits = new StringBuilder(LENGTH);
         for (int i = 0; i < LENGTH - 1; i++) {
-            digits.append(ALPHABET.charAt(random.nextInt(BASE)));
+            digits.append(ALPHABET.charAt((int) (bits & (BASE - 1))));
+            bits >>>= 5;
         }
         digits.append(checkCharacter(digits));
         return new TrackingNumber(digits.toString());

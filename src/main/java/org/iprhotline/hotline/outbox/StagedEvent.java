@@ -1,0 +1,14 @@
+package org.iprhotline.hotline.outbox;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An event ready to be written to the outbox in its cause's transaction.
+ *
+ * @param eventId     becomes the CloudEvents {@code id}: consumers drop an event they have seen by it
+ * @param aggregateId the tip the event is about; the Kafka record key, so one tip's events stay in order
+ */
+public record StagedEvent(UUID eventId, UUID aggregateId, String topic, String eventType, String payload,
+        Instant createdAt) {
+}

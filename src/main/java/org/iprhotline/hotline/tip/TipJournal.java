@@ -1,0 +1,256 @@
+package org.iprhotline.hotline.tip;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+import org.iprhotline.hotline.outbox.Outbox;
+import org.iprhotline.hotline.outbox.StagedEvent;
+
+/**
+ * Stores tips with their history and outbox events, many tips to a transaction.
+ *
+ * <p>Requests hand their drafts to a queue and wait; writer threads take whatever has
+ * accumulated (up to {@code max-batch}) and write it with batched statements in one transaction.
+ * A request is answered only after the commit that holds its tip, so a tip is never acknowledged
+ * and then lost, while a busy hotline pays for one commit per batch rather than per tip. If a
+ * batch fails, its tips are retried one by one, so one bad tip cannot sink the others.
+ */
+@ApplicationScoped
+class TipJournal {
+
+    private static final Logger LOG = Logger.getLogger(TipJournal.class);
+
+    /** What became of a draft. */
+    enum Outcome {
+        STORED,
+        /** Another request already holds the draft's idempotency key; nothing was stored. */
+        KEY_TAKEN
+    }
+
+    private record Pending(TipDraft draft, CompletableFuture<Outcome> outcome) {
+    }
+
+    private static final String CLAIM_KEY = """
+            insert into idempotency_key (key, request_digest, tip_id, access_code, created_at)
+            values (?, ?, ?, ?, ?) on conflict (key) do nothing""";
+    private static final String INSERT_TIP = """
+            insert into tip (id, tracking_number, access_code_digest, channel, text, language, reporter_name,
+                             reporter_organisation, reporter_phone, reporter_email, foreign_invested,
+                             reported_right_type, right_type, confidence, runner_up, flags, classification_terms,
+                             agencies, status, received_at, updated_at, version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+    private static final String INSERT_CHANGE = """
+            insert into tip_status_change (id, tip_id, position, status, agency, note, changed_at)
+            values (?, ?, ?, ?, ?, ?, ?)""";
+
+    private final AgroalDataSource dataSource;
+    private final Outbox outbox;
+    private final IntakeConfig.Journal config;
+    private final BlockingQueue<Pending> queue;
+    private final List<Thread> writers = new ArrayList<>();
+    private volatile boolean running;
+
+    TipJournal(AgroalDataSource dataSource, Outbox outbox, IntakeConfig config) {
+        this.dataSource = dataSource;
+        this.outbox = outbox;
+        this.config = config.journal();
+        this.queue = new ArrayBlockingQueue<>(this.config.queueCapacity());
+    }
+
+    void start(@Observes StartupEvent startup) {
+        running = true;
+        for (int i = 0; i < config.writers(); i++) {
+            Thread writer = new Thread(this::writeLoop, "tip-journal-" + i);
+            writer.setDaemon(true);
+            writer.start();
+            writers.add(writer);
+        }
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        running = false;
+        for (Thread writer : writers) {
+            try {
+                writer.join(config.writeTimeout().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Stores the draft and returns once it is committed; throws if it could not be stored. */
+    Outcome store(TipDraft draft) {
+        CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+        if (!running || !queue.offer(new Pending(draft, outcome))) {
+            throw new IntakeUnavailableException("intake is over capacity", null);
+        }
+        try {
+            return outcome.get(config.writeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new IntakeUnavailableException("the tip could not be stored", e.getCause());
+        } catch (TimeoutException e) {
+            // The write may still commit; a retry with the same Idempotency-Key then finds it.
+            throw new IntakeUnavailableException("storing the tip took too long", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IntakeUnavailableException("interrupted", e);
+        }
+    }
+
+    private void writeLoop() {
+        List<Pending> batch = new ArrayList<>(config.maxBatch());
+        // Keep draining after shutdown begins, so that no request already queued is left waiting.
+        while (running || !queue.isEmpty()) {
+            try {
+                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, config.maxBatch() - 1);
+                writeOrSplit(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void writeOrSplit(List<Pending> batch) {
+        try {
+            List<Outcome> outcomes = write(batch);
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).outcome().complete(outcomes.get(i));
+            }
+        } catch (RuntimeException e) {
+            if (batch.size() == 1) {
+                LOG.warnf("a tip could not be stored: %s", e.getMessage());
+                batch.get(0).outcome().completeExceptionally(e);
+                return;
+            }
+            for (Pending pending : batch) {
+                writeOrSplit(List.of(pending));
+            }
+        }
+    }
+
+    private List<Outcome> write(List<Pending> batch) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                List<Outcome> outcomes = claimKeys(connection, batch);
+                List<TipDraft> stored = new ArrayList<>();
+                for (int i = 0; i < batch.size(); i++) {
+                    if (outcomes.get(i) == Outcome.STORED) {
+                        stored.add(batch.get(i).draft());
+                    }
+                }
+                insertTips(connection, stored);
+                insertHistory(connection, stored);
+                outbox.write(connection, stored.stream().flatMap(draft -> draft.events().stream()).toList());
+                return outcomes;
+            }
+        });
+    }
+
+    private List<Outcome> claimKeys(Connection connection, List<Pending> batch) throws SQLException {
+        List<Outcome> outcomes = new ArrayList<>(batch.size());
+        List<Integer> claimed = new ArrayList<>();
+        try (PreparedStatement claim = connection.prepareStatement(CLAIM_KEY)) {
+            for (int i = 0; i < batch.size(); i++) {
+                TipDraft draft = batch.get(i).draft();
+                outcomes.add(Outcome.STORED);
+                if (draft.claim() != null) {
+                    claim.setString(1, draft.claim().key());
+                    claim.setString(2, draft.claim().requestDigest());
+                    claim.setObject(3, draft.tip().id);
+                    claim.setString(4, draft.accessCode());
+                    claim.setTimestamp(5, Timestamp.from(draft.tip().receivedAt));
+                    claim.addBatch();
+                    claimed.add(i);
+                }
+            }
+            if (claimed.isEmpty()) {
+                return outcomes;
+            }
+            int[] inserted = claim.executeBatch();
+            for (int j = 0; j < inserted.length; j++) {
+                if (inserted[j] == 0) {
+                    outcomes.set(claimed.get(j), Outcome.KEY_TAKEN);
+                }
+            }
+        }
+        return outcomes;
+    }
+
+    private static void insertTips(Connection connection, List<TipDraft> drafts) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_TIP)) {
+            for (TipDraft draft : drafts) {
+                Tip tip = draft.tip();
+                Reporter reporter = tip.reporter;
+                insert.setObject(1, tip.id);
+                insert.setString(2, tip.trackingNumber.value());
+                insert.setString(3, tip.accessCodeDigest);
+                insert.setString(4, tip.channel.name());
+                insert.setString(5, tip.text);
+                insert.setString(6, tip.language);
+                insert.setString(7, reporter.name());
+                insert.setString(8, reporter.organisation());
+                insert.setString(9, reporter.phone());
+                insert.setString(10, reporter.email());
+                insert.setBoolean(11, tip.foreignInvested);
+                insert.setString(12, tip.reportedRightType == null ? null : tip.reportedRightType.name());
+                insert.setString(13, tip.rightType.name());
+                insert.setDouble(14, tip.confidence);
+                insert.setString(15, tip.runnerUp.name());
+                insert.setArray(16, connection.createArrayOf("text", tip.flags.toArray()));
+                insert.setArray(17, connection.createArrayOf("text", tip.classificationTerms.toArray()));
+                insert.setArray(18, connection.createArrayOf("text", tip.agencies.toArray()));
+                insert.setString(19, tip.status.name());
+                insert.setTimestamp(20, Timestamp.from(tip.receivedAt));
+                insert.setTimestamp(21, Timestamp.from(tip.updatedAt));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void insertHistory(Connection connection, List<TipDraft> drafts) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_CHANGE)) {
+            for (TipDraft draft : drafts) {
+                for (TipStatusChange change : draft.tip().history) {
+                    insert.setObject(1, change.id);
+                    insert.setObject(2, draft.tip().id);
+                    insert.setInt(3, change.position);
+                    insert.setString(4, change.status.name());
+                    insert.setString(5, change.agency);
+                    insert.setString(6, change.note);
+                    insert.setTimestamp(7, Timestamp.from(change.changedAt));
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+}
