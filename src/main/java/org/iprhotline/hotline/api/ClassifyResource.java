@@ -1,10 +1,12 @@
 package org.iprhotline.hotline.api;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.iprhotline.hotline.classify.Classification;
 import org.iprhotline.hotline.classify.Classifier;
 import org.iprhotline.hotline.classify.Flag;
+import org.iprhotline.hotline.classify.RightType;
 import org.iprhotline.hotline.routing.Agency;
 import org.iprhotline.hotline.routing.Router;
 
@@ -35,12 +38,23 @@ public class ClassifyResource {
     @Schema(name = "ClassifyRequest")
     public record ClassifyRequest(
             @NotBlank(message = "must not be blank") @Size(max = 20_000, message = "must be at most 20000 characters")
-            String text) {
+            String text,
+            @Schema(description = "The reporter's own choice of right type, if any: a signal, not the answer")
+            @Pattern(regexp = "patent|trademark|copyright|trade_secret|plant_variety|none",
+                    message = "must be one of patent, trademark, copyright, trade_secret, plant_variety, none")
+            String rightType) {
     }
 
     @Schema(name = "ClassifyResult")
     public record ClassifyResult(String rightType, double confidence, String runnerUp, List<String> flags,
-            @Schema(description = "The words that drove the decision") List<String> terms, List<String> agencies) {
+            @Schema(description = "The words that drove the decision, for triage staff") List<String> terms,
+            @Schema(description = "Patent, trademark and variety numbers in the text") List<NumberFound> registrationNumbers,
+            List<String> agencies) {
+    }
+
+    /** A registration number found in the text; {@code checkDigitValid} false means a typo or a made-up number. */
+    @Schema(name = "RegistrationNumber")
+    public record NumberFound(String kind, String number, boolean checkDigitValid) {
     }
 
     @POST
@@ -49,8 +63,14 @@ public class ClassifyResource {
     @Operation(summary = "Classify a text as the service would a tip, storing nothing")
     public ClassifyResult classify(@NotNull(message = "a JSON body is required") @Valid ClassifyRequest request) {
         Classification classification = classifier.classify(request.text());
+        Optional<RightType> reported = Optional.ofNullable(request.rightType()).flatMap(RightType::fromCode)
+                .filter(type -> type != RightType.NONE);
         return new ClassifyResult(classification.rightType().code(), classification.confidence(),
                 classification.runnerUp().code(), classification.flags().stream().map(Flag::code).sorted().toList(),
-                classification.terms(), router.route(classification).stream().map(Agency::code).toList());
+                classification.terms(),
+                classification.registrationNumbers().stream()
+                        .map(number -> new NumberFound(number.kind().code(), number.value(), number.valid()))
+                        .toList(),
+                router.route(classification, reported).stream().map(Agency::code).toList());
     }
 }

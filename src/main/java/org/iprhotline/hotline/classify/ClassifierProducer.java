@@ -9,6 +9,6 @@ public class ClassifierProducer {
     @Produces
     @ApplicationScoped
     Classifier classifier() {
-        return new KeywordClassifier();
+        return new TrainedClassifier(ClassifierModels.loadShipped());
     }
 }

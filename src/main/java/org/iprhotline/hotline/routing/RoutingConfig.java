@@ -15,4 +15,11 @@ public interface RoutingConfig {
     /** Below this confidence a tip goes to human triage instead of an agency. */
     @WithDefault("0.5")
     double triageThreshold();
+
+    /**
+     * When the reporter chose a right type to which the classifier gives less than this
+     * probability, the tip also goes to triage: the two disagree strongly.
+     */
+    @WithDefault("0.05")
+    double disagreementThreshold();
 }

@@ -25,21 +25,32 @@ public final class RoutingTable {
     private final Agency triage;
     private final Map<RightType, List<Agency>> byRightType;
     private final Map<Flag, List<Agency>> byFlag;
+    private final List<Agency> forestry;
 
     private RoutingTable(Map<String, Agency> agencies, Agency triage, Map<RightType, List<Agency>> byRightType,
-            Map<Flag, List<Agency>> byFlag) {
+            Map<Flag, List<Agency>> byFlag, List<Agency> forestry) {
         this.agencies = agencies;
         this.triage = triage;
         this.byRightType = byRightType;
         this.byFlag = byFlag;
+        this.forestry = forestry;
     }
 
     /** The agencies responsible for a right type with its flags, lead agency first, without repeats. */
     public List<Agency> responsibleFor(RightType rightType, Set<Flag> flags) {
+        return responsibleFor(rightType, flags, false);
+    }
+
+    /**
+     * As {@link #responsibleFor(RightType, Set)}; {@code forestrySpecies} sends a plant-variety tip
+     * to the forestry agencies instead of the agricultural ones.
+     */
+    public List<Agency> responsibleFor(RightType rightType, Set<Flag> flags, boolean forestrySpecies) {
         if (rightType == RightType.NONE) {
             return List.of(triage);
         }
-        Set<Agency> destinations = new LinkedHashSet<>(byRightType.get(rightType));
+        boolean toForestry = forestrySpecies && rightType == RightType.PLANT_VARIETY && !forestry.isEmpty();
+        Set<Agency> destinations = new LinkedHashSet<>(toForestry ? forestry : byRightType.get(rightType));
         for (Flag flag : Flag.values()) {
             if (flags.contains(flag)) {
                 destinations.addAll(byFlag.get(flag));
@@ -67,7 +78,7 @@ public final class RoutingTable {
     }
 
     private record TableFile(Map<String, AgencyEntry> agencies, TriageEntry triage,
-            Map<String, List<String>> rightTypes, Map<String, List<String>> flags) {
+            Map<String, List<String>> rightTypes, List<String> plantVarietyForestry, Map<String, List<String>> flags) {
     }
 
     /** Reads and checks a table; a table with a gap or an unknown name is refused with the reason. */
@@ -111,7 +122,8 @@ public final class RoutingTable {
                 byFlag.put(flag, resolve(source, agencies, names, "flag " + code));
             });
         }
-        return new RoutingTable(Map.copyOf(agencies), triage, byRightType, byFlag);
+        List<Agency> forestry = resolve(source, agencies, file.plantVarietyForestry(), "plantVarietyForestry");
+        return new RoutingTable(Map.copyOf(agencies), triage, byRightType, byFlag, forestry);
     }
 
     public static RoutingTable loadDefault() {

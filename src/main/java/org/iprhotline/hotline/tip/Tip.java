@@ -27,6 +27,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import org.iprhotline.hotline.classify.Classification;
 import org.iprhotline.hotline.classify.Flag;
+import org.iprhotline.hotline.classify.RegistrationNumber;
 import org.iprhotline.hotline.classify.RightType;
 
 /** A tip: what was reported, how it was classified, who handles it and where it stands. */
@@ -87,6 +88,11 @@ public class Tip extends PanacheEntityBase {
     @Column(nullable = false)
     public List<String> agencies = new ArrayList<>();
 
+    /** Patent, trademark and variety numbers named in the text, with their check-digit verdict. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "registration_numbers", nullable = false)
+    public List<RegistrationNumber> registrationNumbers = new ArrayList<>();
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public TipStatus status;
@@ -120,6 +126,7 @@ public class Tip extends PanacheEntityBase {
         runnerUp = classification.runnerUp();
         flags = new ArrayList<>(classification.flags().stream().map(Flag::code).sorted().toList());
         classificationTerms = new ArrayList<>(classification.terms());
+        registrationNumbers = new ArrayList<>(classification.registrationNumbers());
     }
 
     void moveTo(TipStatus next, String agency, String note, Instant at) {

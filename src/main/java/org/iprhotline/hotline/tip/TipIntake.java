@@ -71,7 +71,7 @@ public class TipIntake {
     private TipDraft draft(TipSubmission submission, TipDraft.IdempotencyClaim claim) {
         Instant now = Instant.now();
         Classification classification = classifier.classify(submission.text());
-        List<Agency> destinations = router.route(classification);
+        List<Agency> destinations = router.route(classification, submission.reportedRightType());
 
         Tip tip = new Tip();
         tip.id = UUID.randomUUID();

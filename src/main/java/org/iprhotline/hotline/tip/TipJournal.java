@@ -18,6 +18,9 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -57,22 +60,24 @@ class TipJournal {
             insert into tip (id, tracking_number, access_code_digest, channel, text, language, reporter_name,
                              reporter_organisation, reporter_phone, reporter_email, foreign_invested,
                              reported_right_type, right_type, confidence, runner_up, flags, classification_terms,
-                             agencies, status, received_at, updated_at, version)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+                             agencies, status, received_at, updated_at, registration_numbers, version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, 0)""";
     private static final String INSERT_CHANGE = """
             insert into tip_status_change (id, tip_id, position, status, agency, note, changed_at)
             values (?, ?, ?, ?, ?, ?, ?)""";
 
     private final AgroalDataSource dataSource;
     private final Outbox outbox;
+    private final ObjectMapper objectMapper;
     private final IntakeConfig.Journal config;
     private final BlockingQueue<Pending> queue;
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean running;
 
-    TipJournal(AgroalDataSource dataSource, Outbox outbox, IntakeConfig config) {
+    TipJournal(AgroalDataSource dataSource, Outbox outbox, ObjectMapper objectMapper, IntakeConfig config) {
         this.dataSource = dataSource;
         this.outbox = outbox;
+        this.objectMapper = objectMapper;
         this.config = config.journal();
         this.queue = new ArrayBlockingQueue<>(this.config.queueCapacity());
     }
@@ -204,7 +209,7 @@ class TipJournal {
         return outcomes;
     }
 
-    private static void insertTips(Connection connection, List<TipDraft> drafts) throws SQLException {
+    private void insertTips(Connection connection, List<TipDraft> drafts) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_TIP)) {
             for (TipDraft draft : drafts) {
                 Tip tip = draft.tip();
@@ -230,9 +235,18 @@ class TipJournal {
                 insert.setString(19, tip.status.name());
                 insert.setTimestamp(20, Timestamp.from(tip.receivedAt));
                 insert.setTimestamp(21, Timestamp.from(tip.updatedAt));
+                insert.setString(22, registrationNumbersJson(tip));
                 insert.addBatch();
             }
             insert.executeBatch();
+        }
+    }
+
+    private String registrationNumbersJson(Tip tip) {
+        try {
+            return objectMapper.writeValueAsString(tip.registrationNumbers);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("registration numbers cannot be written as JSON", e);
         }
     }
 

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import org.iprhotline.hotline.classify.RegistrationNumber;
+
 /**
  * The event an agency receives when a tip is routed to it: the contract agency developers code
  * against (docs/events/tip-routed.schema.json). Mapped from the tip, never the entity itself.
@@ -29,6 +31,7 @@ public record TipRouted(
         String runnerUp,
         List<String> flags,
         List<String> terms,
+        List<NumberCited> registrationNumbers,
         String reportedRightType,
         boolean foreignInvested,
         Contact reporter) {
@@ -45,11 +48,25 @@ public record TipRouted(
         }
     }
 
+    /**
+     * A registration number the reporter cited.
+     *
+     * @param kind           invention_patent, utility_model, design_patent, trademark or plant_variety
+     * @param checkDigitValid false when the number's check digit is wrong: a typo, or a made-up number
+     */
+    public record NumberCited(String kind, String number, boolean checkDigitValid) {
+
+        static NumberCited of(RegistrationNumber number) {
+            return new NumberCited(number.kind().code(), number.value(), number.valid());
+        }
+    }
+
     static TipRouted of(Tip tip, String agency) {
         Reporter reporter = tip.reporter == null ? Reporter.ANONYMOUS : tip.reporter;
         return new TipRouted(tip.id, tip.trackingNumber.formatted(), agency, List.copyOf(tip.agencies),
                 tip.status.code(), tip.channel.code(), tip.receivedAt, tip.language, tip.text, tip.rightType.code(),
                 tip.confidence, tip.runnerUp.code(), List.copyOf(tip.flags), List.copyOf(tip.classificationTerms),
+                tip.registrationNumbers.stream().map(NumberCited::of).toList(),
                 tip.reportedRightType == null ? null : tip.reportedRightType.code(), tip.foreignInvested,
                 new Contact(reporter.anonymous(), reporter.name(), reporter.organisation(), reporter.phone(),
                         reporter.email()));

@@ -1,0 +1,96 @@
+package org.iprhotline.hotline.classify;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Domain knowledge as features: groups of words that mean the same thing for this task
+ * ("山寨", "knock-off" and "replica" all say the goods are imitations). A tip that uses a word
+ * the corpus never paired with its class still shares the group's feature with those that did.
+ * The groups carry no weights: the model learns from the corpus how much each one counts, and
+ * for which class.
+ */
+final class Cues {
+
+    private static final Map<String, List<String>> GROUPS = Map.ofEntries(
+            Map.entry("patent", List.of("patent", "invention", "invent", "utility model", "design registration", "claim",
+                    "granted", "licence", "licensee", "专利", "发明", "实用新型", "外观设计", "权利要求", "技术方案", "证书")),
+            Map.entry("mechanism", List.of("mechanism", "structure", "shape", "circuit", "reverse engineer", "technical",
+                    "gadget", "device", "machine", "component", "结构", "外形", "外观", "电路", "拆解", "机芯", "装置", "部件")),
+            Map.entry("imitation", List.of("fake", "counterfeit", "knock-off", "knockoff", "knock off", "replica",
+                    "imitat", "not genuine", "copycat", "look-alike", "lookalike", "refill", "假", "山寨", "仿冒",
+                    "高仿", "冒牌", "冒充", "正品", "一折", "假冒", "仿牌", "A货", "贴牌")),
+            Map.entry("mark", List.of("logo", "brand", "mark", "label", "packaging", "trade name", "name almost",
+                    "geographical indication", "reputation", "商标", "标志", "标识", "品牌", "包装", "地理标志", "标签",
+                    "店名", "名字", "牌子", "驰名")),
+            Map.entry("brand", List.of("nike", "adidas", "apple", "louis vuitton", "lv ", "chanel", "gucci", "rolex",
+                    "bosch", "philips", "dyson", "lego", "canon", "siemens", "michelin", "nestle", "estee lauder",
+                    "under armour", "new balance", "moutai", "wuliangye", "huawei", "xiaomi", "lenovo", "li-ning", "anta",
+                    "haier", "midea", "puma", "prada", "hermes", "dior", "burberry", "samsung", "sony", "coca-cola",
+                    "starbucks", "disney", "耐克", "阿迪", "苹果", "路易威登", "香奈儿", "古驰", "劳力士", "博世", "飞利浦",
+                    "戴森", "乐高", "佳能", "西门子", "米其林", "雀巢", "雅诗兰黛", "茅台", "五粮液", "华为", "小米", "联想",
+                    "李宁", "安踏", "海尔", "美的", "老干妈", "云南白药", "同仁堂", "彪马", "普拉达", "爱马仕", "迪奥",
+                    "三星", "索尼", "可口可乐", "星巴克", "迪士尼")),
+            Map.entry("work", List.of("movie", "film", "series", "show", "episode", "game", "software", "app ", "textbook",
+                    "book", "novel", "music", "album", "song", "concert", "photo", "picture", "video", "course", "broadcast",
+                    "match", "map data", "artwork", "character", "code of", "电影", "电视剧", "节目", "游戏", "软件", "教材",
+                    "书", "小说", "音乐", "专辑", "歌", "演唱会", "照片", "图片", "视频", "网课", "比赛", "绘本", "作品",
+                    "剧", "动画", "角色", "美术", "APP")),
+            Map.entry("piracy", List.of("pirat", "crack", "bootleg", "torrent", "re-stream", "restream", "re-upload",
+                    "reupload", "download", "unlicensed", "without authoris", "without authoriz", "photocop", "recorded",
+                    "shared account", "translated", "盗版", "破解", "盗录", "偷录", "种子链接", "搬运", "下载", "未经授权",
+                    "复印", "转播", "翻录", "共享", "翻译", "抄了", "拷贝")),
+            Map.entry("insider", List.of("employee", "ex-", "former", "left", "quit", "resign", "departing", "hired",
+                    "poach", "engineer", "manager", "director", "partner", "contractor", "nda", "staff", "colleague",
+                    "员工", "离职", "辞职", "以前的", "原研发", "挖走", "跳槽", "合作方", "合资", "保密协议", "技术员",
+                    "工程师", "经理", "总监", "内鬼")),
+            Map.entry("secret", List.of("secret", "confidential", "customer list", "client list", "formula", "recipe",
+                    "source code", "process", "drawing", "sales data", "price list", "layout", "bidding", "usb",
+                    "private account", "hack", "秘密", "机密", "客户名单", "配方", "源代码", "工艺", "图纸", "数据",
+                    "报价单", "泄露", "泄密", "拷走", "U盘", "邮箱", "入侵", "版图", "投标")),
+            Map.entry("plant", List.of("seed", "seedling", "sapling", "variety", "cultivar", "propagat", "graft",
+                    "cutting", "nursery", "germinat", "breed", "parent line", "tissue culture", "clone", "farmer",
+                    "rice", "maize", "corn", "wheat", "soybean", "cotton", "rapeseed", "melon", "tomato", "potato",
+                    "cucumber", "pepper", "poplar", "eucalyptus", "bamboo", "ginkgo", "fir", "rose", "peony", "walnut",
+                    "种子", "种苗", "苗", "品种", "繁殖", "繁育", "扩繁", "嫁接", "扦插", "苗圃", "发芽", "亲本", "组培",
+                    "套牌", "农民", "水稻", "玉米", "小麦", "大豆", "棉花", "油菜", "西瓜", "番茄", "马铃薯", "黄瓜", "辣椒",
+                    "杨树", "桉树", "油茶", "竹", "银杏", "杉", "月季", "牡丹", "核桃", "红豆杉", "种业", "合作社")),
+            Map.entry("consumer", List.of("refund", "delay", "late", "salary", "landlord", "deposit", "noise", "loud",
+                    "scam", "fraud", "bill", "lost", "wrong", "sick", "opening hours", "passport", "tax", "driver", "spam",
+                    "wallet", "price", "how do i", "退款", "没到", "工资", "房东", "押金", "吵", "诈骗", "骗", "话费", "丢",
+                    "错", "几点", "护照", "税务", "司机", "垃圾短信", "钱包", "房价", "怎么申请", "吃坏")),
+            Map.entry("trade", List.of("export", "import", "customs", "container", "port", "abroad", "border",
+                    "出口", "进口", "海关", "报关", "集装箱", "港", "口岸", "国外", "境外")),
+            Map.entry("courier", List.of("express", "courier", "parcel", "post", "mail", "shipped", "ships", "sf ",
+                    "zto", "yto", "ems", "快递", "包裹", "邮寄", "寄出", "物流", "顺丰", "中通", "圆通", "韵达", "邮政", "发货")),
+            Map.entry("online", List.of("taobao", "pinduoduo", "jd.com", "jdcom", "wechat", "douyin", "xianyu",
+                    "kuaishou", "1688", "online", "website", "live stream", "livestream", "app store", "shop link",
+                    "淘宝", "拼多多", "京东", "微信", "抖音", "闲鱼", "快手", "网店", "网站", "直播", "应用商店", "网上", "电商")),
+            Map.entry("scale", List.of("factory", "gang", "workshop", "warehouse", "thousand", "million", "caught before",
+                    "again", "several", "exceed", "工厂", "团伙", "窝点", "作坊", "仓库", "几千", "万元", "多万", "被查过",
+                    "又", "大量", "生产线")));
+
+    // Sorted: features must come out in the same order on every run, or training is not reproducible.
+    private static final Map<String, List<String>> LOWER_CASE = GROUPS.entrySet().stream()
+            .collect(Collectors.toMap(entry -> "k=" + entry.getKey(),
+                    entry -> entry.getValue().stream().map(word -> word.toLowerCase(Locale.ROOT)).toList(),
+                    (left, right) -> left, TreeMap::new));
+
+    private Cues() {
+    }
+
+    /** The groups present in already normalised (lower-case) text, as features. */
+    static void addTo(String normalized, List<String> features) {
+        LOWER_CASE.forEach((feature, words) -> {
+            for (String word : words) {
+                if (normalized.contains(word)) {
+                    features.add(feature);
+                    return;
+                }
+            }
+        });
+    }
+}

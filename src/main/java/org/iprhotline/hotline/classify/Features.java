@@ -1,0 +1,98 @@
+package org.iprhotline.hotline.classify;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns a tip's text into the features the models read. Chinese is not segmented: Han characters
+ * give character unigrams and bigrams, which carry most of the meaning of Chinese words without a
+ * dictionary. Latin text gives words, word pairs and the character 4-grams of each word, so that
+ * a typo in an SMS ("conterfeit") still shares most features with the word it means. Digits are
+ * folded to one symbol: the number itself says nothing, its shape (ZL0.0) does.
+ */
+public final class Features {
+
+    private Features() {
+    }
+
+    /** Lower case, full-width forms folded (NFKC), every run of digits written as {@code 0}. */
+    public static String normalize(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("[0-9]+", "0");
+    }
+
+    public static String[] of(String text) {
+        String normalized = normalize(text);
+        List<String> features = new ArrayList<>();
+        StringBuilder han = new StringBuilder();
+        StringBuilder word = new StringBuilder();
+        String previousWord = null;
+        for (int i = 0; i <= normalized.length(); i++) {
+            char c = i < normalized.length() ? normalized.charAt(i) : ' ';
+            boolean isHan = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+            boolean isWordChar = !isHan && Character.isLetterOrDigit(c);
+            if (isHan) {
+                han.append(c);
+            } else if (han.length() > 0) {
+                addHan(han, features);
+                han.setLength(0);
+            }
+            if (isWordChar) {
+                word.append(c);
+            } else if (word.length() > 0) {
+                String current = word.toString();
+                addWord(current, features);
+                if (previousWord != null) {
+                    features.add("wb=" + previousWord + "_" + current);
+                }
+                previousWord = current;
+                word.setLength(0);
+            }
+            if (isHan) {
+                previousWord = null;
+            }
+        }
+        Cues.addTo(normalized, features);
+        return features.toArray(String[]::new);
+    }
+
+    /**
+     * Whether a feature means something to a person reading the explanation: words of three
+     * letters or more, Chinese characters and pairs, word pairs and cue groups; not the
+     * fragments of words that make the model robust to typos.
+     */
+    static boolean isExplanatory(String feature) {
+        return !feature.startsWith("g=") && !(feature.startsWith("w=") && feature.length() < 5);
+    }
+
+    /** The text a feature stands for, as triage staff would read it. */
+    public static String readable(String feature) {
+        String value = feature.substring(feature.indexOf('=') + 1);
+        return switch (feature.substring(0, feature.indexOf('='))) {
+            case "wb" -> value.replace('_', ' ');
+            case "g" -> value.replace("^", "").replace("$", "");
+            case "k" -> "(" + value + ")";
+            default -> value;
+        };
+    }
+
+    private static void addHan(CharSequence run, List<String> features) {
+        for (int i = 0; i < run.length(); i++) {
+            features.add("c=" + run.charAt(i));
+            if (i + 1 < run.length()) {
+                features.add("cb=" + run.charAt(i) + run.charAt(i + 1));
+            }
+        }
+    }
+
+    private static void addWord(String word, List<String> features) {
+        features.add("w=" + word);
+        if (word.length() >= 5) {
+            String bounded = "^" + word + "$";
+            for (int i = 0; i + 4 <= bounded.length(); i++) {
+                features.add("g=" + bounded.substring(i, i + 4));
+            }
+        }
+    }
+}

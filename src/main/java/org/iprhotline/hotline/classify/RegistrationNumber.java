@@ -1,0 +1,87 @@
+package org.iprhotline.hotline.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A registration number named in a tip, which is evidence of the right infringed.
+ *
+ * @param kind  what the number registers
+ * @param value the number as normalised ({@code ZL201920123456.1})
+ * @param valid whether its check digit is right (always true for kinds without one)
+ */
+public record RegistrationNumber(Kind kind, String value, boolean valid) {
+
+    public enum Kind {
+        INVENTION_PATENT, UTILITY_MODEL, DESIGN_PATENT, TRADEMARK, PLANT_VARIETY;
+
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public RightType rightType() {
+            return switch (this) {
+                case INVENTION_PATENT, UTILITY_MODEL, DESIGN_PATENT -> RightType.PATENT;
+                case TRADEMARK -> RightType.TRADEMARK;
+                case PLANT_VARIETY -> RightType.PLANT_VARIETY;
+            };
+        }
+    }
+
+    // ZL + 12 digits (since 2003: year, type, serial) or 8 digits (before), then the check character.
+    private static final Pattern PATENT = Pattern.compile(
+            "(?i)(?:ZL|专利号|patent\\s*(?:no\\.?|number)?)\\s*[:：]?\\s*((?:\\d{12})|(?:\\d{8}))\\s*[.．]?\\s*([0-9Xx])(?![0-9])");
+    private static final Pattern TRADEMARK = Pattern.compile(
+            "(?i)(?:商标注册号|注册商标第|注册号|trademark\\s+(?:registration\\s+)?(?:no\\.?|number)|registered\\s+mark\\s+no\\.?)"
+                    + "\\s*[:：]?\\s*(\\d{6,9})");
+    private static final Pattern PLANT_VARIETY = Pattern.compile("(?i)(?<![a-z])(CNA\\s*\\d{8,9}(?:\\.\\d)?)");
+    private static final int[] WEIGHTS = {2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5};
+
+    /** Every registration number in the text, in order of appearance. */
+    public static List<RegistrationNumber> findIn(String text) {
+        List<RegistrationNumber> found = new ArrayList<>();
+        Matcher patent = PATENT.matcher(text);
+        while (patent.find()) {
+            String digits = patent.group(1);
+            char check = Character.toUpperCase(patent.group(2).charAt(0));
+            found.add(new RegistrationNumber(patentKind(digits), "ZL" + digits + "." + check,
+                    checkCharacter(digits) == check));
+        }
+        Matcher trademark = TRADEMARK.matcher(text);
+        while (trademark.find()) {
+            found.add(new RegistrationNumber(Kind.TRADEMARK, trademark.group(1), true));
+        }
+        Matcher variety = PLANT_VARIETY.matcher(text);
+        while (variety.find()) {
+            found.add(new RegistrationNumber(Kind.PLANT_VARIETY, variety.group(1).replaceAll("\\s", "").toUpperCase(Locale.ROOT),
+                    true));
+        }
+        return List.copyOf(found);
+    }
+
+    /**
+     * The check character of a Chinese patent application number: each digit times its weight
+     * (2 to 9, then 2 to 5), summed, modulo 11; 10 is written X.
+     */
+    static char checkCharacter(String digits) {
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            sum += (digits.charAt(i) - '0') * WEIGHTS[i];
+        }
+        int check = sum % 11;
+        return check == 10 ? 'X' : (char) ('0' + check);
+    }
+
+    /** The type digit: the fifth of a twelve-digit number, the third of an eight-digit one. */
+    private static Kind patentKind(String digits) {
+        char type = digits.length() == 12 ? digits.charAt(4) : digits.charAt(2);
+        return switch (type) {
+            case '2', '9' -> Kind.UTILITY_MODEL;
+            case '3' -> Kind.DESIGN_PATENT;
+            default -> Kind.INVENTION_PATENT;
+        };
+    }
+}

@@ -1,0 +1,145 @@
+package org.iprhotline.hotline.classify.training;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeSet;
+
+import opennlp.tools.util.TrainingParameters;
+
+import org.iprhotline.hotline.classify.Classification;
+import org.iprhotline.hotline.classify.ClassifierModels;
+import org.iprhotline.hotline.classify.Flag;
+import org.iprhotline.hotline.classify.LabelledExample;
+import org.iprhotline.hotline.classify.RightType;
+import org.iprhotline.hotline.classify.TrainedClassifier;
+
+/**
+ * Cross-validates the classifier on the corpus: {@code ./mvnw -q compile exec:java@evaluate}
+ * (add {@code -Dexec.args=--compare} to compare OpenNLP's trainers). Folds hold out whole scenario
+ * templates, so every score is measured on wording the model never saw in training.
+ */
+public final class Evaluate {
+
+    static final int FOLDS = 5;
+
+    private Evaluate() {
+    }
+
+    /** What cross-validation measured. */
+    public record Result(double macroF1, Map<RightType, double[]> precisionRecall, double flagMicroF1,
+            long[][] confusion, Map<String, double[]> accuracyBySlice) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<LabelledExample> examples;
+        try (InputStream in = Files.newInputStream(Train.CORPUS)) {
+            examples = LabelledExample.readAll(in);
+        }
+        if (args.length > 0 && args[0].equals("--compare")) {
+            for (TrainingParameters candidate : List.of(
+                    ClassifierModels.defaultParameters(),
+                    ClassifierModels.parameters("MAXENT", 300, 1),
+                    ClassifierModels.parameters("PERCEPTRON", 300, 1),
+                    ClassifierModels.parameters("NAIVEBAYES", 1, 1))) {
+                long started = System.nanoTime();
+                Result result = crossValidate(examples, candidate);
+                System.out.printf("%-11s macro-F1 %.3f  min recall %.3f  flag micro-F1 %.3f  (%.0f s)%n",
+                        candidate.algorithm(), result.macroF1(),
+                        result.precisionRecall().values().stream().mapToDouble(pr -> pr[1]).min().orElse(0),
+                        result.flagMicroF1(), (System.nanoTime() - started) / 1e9);
+            }
+            return;
+        }
+        print(examples.size(), crossValidate(examples, ClassifierModels.defaultParameters()));
+    }
+
+    public static Result crossValidate(List<LabelledExample> examples, TrainingParameters parameters) {
+        List<String> groups = new ArrayList<>(new TreeSet<>(examples.stream().map(LabelledExample::group).toList()));
+        Collections.shuffle(groups, new Random(12330));
+        Map<String, Integer> foldOf = new HashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            foldOf.put(groups.get(i), i % FOLDS);
+        }
+        int classes = RightType.values().length;
+        long[][] confusion = new long[classes][classes];
+        long flagTruePositives = 0;
+        long flagFalsePositives = 0;
+        long flagFalseNegatives = 0;
+        Map<String, long[]> slices = new HashMap<>();
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<LabelledExample> training = new ArrayList<>();
+            List<LabelledExample> held = new ArrayList<>();
+            for (LabelledExample example : examples) {
+                (foldOf.get(example.group()) == fold ? held : training).add(example);
+            }
+            TrainedClassifier classifier = new TrainedClassifier(ClassifierModels.train(training, parameters));
+            for (LabelledExample example : held) {
+                Classification result = classifier.classify(example.text());
+                confusion[example.rightType().ordinal()][result.rightType().ordinal()]++;
+                boolean right = result.rightType() == example.rightType();
+                for (String slice : List.of("language " + example.language(), "style " + example.style())) {
+                    long[] counts = slices.computeIfAbsent(slice, key -> new long[2]);
+                    counts[0] += right ? 1 : 0;
+                    counts[1]++;
+                }
+                for (Flag flag : Flag.values()) {
+                    boolean expected = example.flags().contains(flag);
+                    boolean predicted = result.flags().contains(flag);
+                    flagTruePositives += expected && predicted ? 1 : 0;
+                    flagFalsePositives += !expected && predicted ? 1 : 0;
+                    flagFalseNegatives += expected && !predicted ? 1 : 0;
+                }
+            }
+        }
+        Map<RightType, double[]> precisionRecall = new EnumMap<>(RightType.class);
+        double f1Sum = 0;
+        for (RightType type : RightType.values()) {
+            int k = type.ordinal();
+            long truePositives = confusion[k][k];
+            long predicted = 0;
+            long actual = 0;
+            for (int j = 0; j < classes; j++) {
+                predicted += confusion[j][k];
+                actual += confusion[k][j];
+            }
+            double precision = predicted == 0 ? 0 : (double) truePositives / predicted;
+            double recall = actual == 0 ? 0 : (double) truePositives / actual;
+            precisionRecall.put(type, new double[] {precision, recall});
+            f1Sum += precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        }
+        double flagF1 = 2.0 * flagTruePositives / (2.0 * flagTruePositives + flagFalsePositives + flagFalseNegatives);
+        Map<String, double[]> accuracy = new HashMap<>();
+        slices.forEach((slice, counts) -> accuracy.put(slice, new double[] {(double) counts[0] / counts[1], counts[1]}));
+        return new Result(f1Sum / classes, precisionRecall, flagF1, confusion, accuracy);
+    }
+
+    private static void print(int size, Result result) {
+        System.out.printf("%d examples, %d-fold cross-validation holding out whole templates%n%n", size, FOLDS);
+        System.out.printf("macro-F1 %.3f   flag micro-F1 %.3f%n%n", result.macroF1(), result.flagMicroF1());
+        System.out.printf("%-14s %9s %9s%n", "class", "precision", "recall");
+        result.precisionRecall().forEach((type, pr) ->
+                System.out.printf("%-14s %9.3f %9.3f%n", type.code(), pr[0], pr[1]));
+        System.out.printf("%nconfusion (rows: truth, columns: decision)%n%-14s", "");
+        for (RightType type : RightType.values()) {
+            System.out.printf("%8.8s", type.code());
+        }
+        System.out.println();
+        for (RightType truth : RightType.values()) {
+            System.out.printf("%-14s", truth.code());
+            for (RightType decided : RightType.values()) {
+                System.out.printf("%8d", result.confusion()[truth.ordinal()][decided.ordinal()]);
+            }
+            System.out.println();
+        }
+        System.out.println();
+        new TreeSet<>(result.accuracyBySlice().keySet()).forEach(slice -> System.out.printf("accuracy, %-15s %.3f (%d)%n",
+                slice, result.accuracyBySlice().get(slice)[0], (long) result.accuracyBySlice().get(slice)[1]));
+    }
+}

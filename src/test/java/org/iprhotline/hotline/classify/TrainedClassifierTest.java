@@ -1,0 +1,98 @@
+package org.iprhotline.hotline.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Known cases in both languages and the three styles, the hard cases and the keyword traps. */
+class TrainedClassifierTest {
+
+    private static final Classifier CLASSIFIER = new TrainedClassifier(ClassifierModels.loadShipped());
+
+    @ParameterizedTest(name = "{0} <- {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            patent        | We hold utility model ZL201920123456.1 and a factory copies the device exactly
+            patent        | 我们的实用新型专利被一家工厂仿造，结构完全一样
+            patent        | um so they they copied our uh folding lock mechanism that we hold the rights to
+            trademark     | fake nike shoes sold at the market
+            trademark     | 网店卖山寨耐克鞋
+            trademark     | Counterfeit Chanel handbags with our logo are sold in Guangzhou
+            trademark     | 嗯 就是那个 有人卖假的茅台酒
+            copyright     | A website lets people download cracked copies of our accounting software
+            copyright     | someone re-streams the football match live without rights
+            copyright     | 有网站未经授权播放我们的电视剧
+            trade_secret  | A former employee took our customer list to a competitor
+            trade_secret  | 离职员工把配方带到了竞争对手那里
+            trade_secret  | an engineer who quit copied the source code of our trading system
+            plant_variety | 有人卖套牌玉米种子
+            plant_variety | A nursery sells grafted poplar saplings of our protected variety
+            plant_variety | unlicensed propagation of our new rice variety by a seed company
+            none          | hello?
+            none          | I bought patent leather shoes and want a refund
+            none          | the seeds of doubt were planted when he lied
+            none          | someone has a copy of my ID card
+            none          | 邻居每天晚上很吵
+            none          | I got a scam call from someone pretending to be the police
+            """)
+    void knownCases(String expected, String text) {
+        assertThat(CLASSIFIER.classify(text).rightType().code()).as(text).isEqualTo(expected);
+    }
+
+    @Test
+    void aLogoCopiedAsArtworkIsAboutTheMark() {
+        assertThat(CLASSIFIER.classify("They copied our logo and print it as artwork on T-shirts they sell").rightType())
+                .isEqualTo(RightType.TRADEMARK);
+    }
+
+    @Test
+    void sourceCodeLeakedByAnEmployeeIsATradeSecret() {
+        assertThat(CLASSIFIER.classify("Source code leaked by an employee now appears in a rival's product").rightType())
+                .isEqualTo(RightType.TRADE_SECRET);
+    }
+
+    @Test
+    void counterfeitSeedInFakePackagingIsAPlantVariety() {
+        assertThat(CLASSIFIER.classify("counterfeit seed sold in fake bags of our maize variety").rightType())
+                .isEqualTo(RightType.PLANT_VARIETY);
+    }
+
+    @Test
+    void aPatentedGadgetSoldUnderAFakeBrandNamesItsPatent() {
+        Classification result = CLASSIFIER.classify(
+                "This water pump sold under a fake brand copies the mechanism of our utility model ZL201920123456.1");
+        assertThat(result.rightType()).isIn(RightType.PATENT, RightType.TRADEMARK);
+        assertThat(result.registrationNumbers()).extracting(RegistrationNumber::kind)
+                .containsExactly(RegistrationNumber.Kind.UTILITY_MODEL);
+    }
+
+    @Test
+    void findsFlagsAndExplainsItself() {
+        Classification result = CLASSIFIER.classify(
+                "A factory in Putian makes thousands of fake Nike shoes, sells them on Taobao, ships them by "
+                        + "SF Express and exports containers to Dubai through Ningbo port");
+        assertThat(result.rightType()).isEqualTo(RightType.TRADEMARK);
+        assertThat(result.flags()).containsExactlyInAnyOrder(Flag.CRIMINAL, Flag.ECOMMERCE, Flag.DELIVERY,
+                Flag.IMPORT_EXPORT);
+        assertThat(result.terms()).isNotEmpty()
+                .anyMatch(term -> term.contains("fake") || term.contains("nike") || term.contains("imitation"))
+                .allMatch(term -> term.length() >= 2);
+        assertThat(result.runnerUp()).isNotEqualTo(result.rightType());
+        assertThat(result.confidence()).isEqualTo(result.probabilityOf(RightType.TRADEMARK));
+    }
+
+    @Test
+    void forestrySpeciesAreToldFromCrops() {
+        assertThat(CLASSIFIER.classify("A nursery sells grafted poplar saplings of our protected variety").forestry())
+                .isTrue();
+        assertThat(CLASSIFIER.classify("有人卖套牌玉米种子").forestry()).isFalse();
+    }
+
+    @Test
+    void detectsTheLanguage() {
+        assertThat(LanguageDetector.detect("网店卖山寨耐克鞋 Nike")).isEqualTo("zh");
+        assertThat(LanguageDetector.detect("fake Nike shoes")).isEqualTo("en");
+        assertThat(LanguageDetector.detect("???")).isEqualTo("en");
+    }
+}
