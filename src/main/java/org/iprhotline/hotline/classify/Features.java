@@ -2,8 +2,10 @@ package org.iprhotline.hotline.classify;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Turns a tip's text into the features the models read. Chinese is not segmented: Han characters
@@ -13,6 +15,12 @@ import java.util.Locale;
  * folded to one symbol: the number itself says nothing, its shape (ZL0.0) does.
  */
 public final class Features {
+
+    /** Words too common to explain anything; they stay features, they are just not shown. */
+    private static final Set<String> STOP_WORDS = Set.of("the", "and", "our", "for", "with", "was", "are", "they",
+            "their", "them", "this", "that", "from", "have", "has", "his", "her", "its", "you", "your", "who", "but",
+            "not", "all", "now", "one", "out", "also", "been", "were", "will", "into", "than", "then", "there", "what",
+            "when", "which", "while", "would", "about", "after", "some", "such", "very", "just", "any", "can", "did");
 
     private Features() {
     }
@@ -63,7 +71,13 @@ public final class Features {
      * fragments of words that make the model robust to typos.
      */
     static boolean isExplanatory(String feature) {
-        return !feature.startsWith("g=") && !(feature.startsWith("w=") && feature.length() < 5);
+        if (feature.startsWith("g=") || feature.startsWith("w=") && feature.length() < 5) {
+            return false;
+        }
+        if (feature.startsWith("w=") || feature.startsWith("wb=")) {
+            return Arrays.stream(feature.substring(feature.indexOf('=') + 1).split("_")).noneMatch(STOP_WORDS::contains);
+        }
+        return true;
     }
 
     /** The text a feature stands for, as triage staff would read it. */
@@ -73,6 +87,7 @@ public final class Features {
             case "wb" -> value.replace('_', ' ');
             case "g" -> value.replace("^", "").replace("$", "");
             case "k" -> "(" + value + ")";
+            case "w" -> value.replace("0", "#");
             default -> value;
         };
     }
