@@ -93,6 +93,11 @@ public class Tip extends PanacheEntityBase {
     @Column(name = "registration_numbers", nullable = false)
     public List<RegistrationNumber> registrationNumbers = new ArrayList<>();
 
+    /** References to the evidence received with the tip. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Evidence> evidence = new ArrayList<>();
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public TipStatus status;

@@ -75,8 +75,9 @@ public class TipIntake {
 
         Tip tip = new Tip();
         tip.id = UUID.randomUUID();
-        tip.trackingNumber = TrackingNumber.generate();
-        String accessCode = AccessCode.generate();
+        TipSubmission.Credentials credentials = submission.credentials().orElseGet(TipSubmission.Credentials::issue);
+        tip.trackingNumber = credentials.trackingNumber();
+        String accessCode = credentials.accessCode();
         tip.accessCodeDigest = AccessCode.digest(tip.trackingNumber, accessCode);
         tip.channel = submission.channel();
         tip.text = submission.text().strip();
@@ -85,6 +86,7 @@ public class TipIntake {
         tip.foreignInvested = submission.foreignInvested();
         tip.reportedRightType = submission.reportedRightType().orElse(null);
         tip.classifyAs(classification);
+        tip.evidence = new ArrayList<>(submission.evidence());
         tip.agencies = new ArrayList<>(destinations.stream().map(Agency::code).toList());
         tip.receivedAt = now;
         tip.moveTo(TipStatus.RECEIVED, null, null, now);
@@ -132,7 +134,7 @@ public class TipIntake {
             Reporter reporter = submission.reporter();
             for (Object part : new Object[] {submission.channel(), submission.text(), reporter.name(),
                     reporter.organisation(), reporter.phone(), reporter.email(), submission.foreignInvested(),
-                    submission.reportedRightType().orElse(null)}) {
+                    submission.reportedRightType().orElse(null), submission.evidence()}) {
                 sha256.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
                 sha256.update((byte) 0);
             }

@@ -60,8 +60,8 @@ class TipJournal {
             insert into tip (id, tracking_number, access_code_digest, channel, text, language, reporter_name,
                              reporter_organisation, reporter_phone, reporter_email, foreign_invested,
                              reported_right_type, right_type, confidence, runner_up, flags, classification_terms,
-                             agencies, status, received_at, updated_at, registration_numbers, version)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, 0)""";
+                             agencies, status, received_at, updated_at, registration_numbers, evidence, version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, 0)""";
     private static final String INSERT_CHANGE = """
             insert into tip_status_change (id, tip_id, position, status, agency, note, changed_at)
             values (?, ?, ?, ?, ?, ?, ?)""";
@@ -235,18 +235,19 @@ class TipJournal {
                 insert.setString(19, tip.status.name());
                 insert.setTimestamp(20, Timestamp.from(tip.receivedAt));
                 insert.setTimestamp(21, Timestamp.from(tip.updatedAt));
-                insert.setString(22, registrationNumbersJson(tip));
+                insert.setString(22, json(tip.registrationNumbers));
+                insert.setString(23, json(tip.evidence));
                 insert.addBatch();
             }
             insert.executeBatch();
         }
     }
 
-    private String registrationNumbersJson(Tip tip) {
+    private String json(List<?> values) {
         try {
-            return objectMapper.writeValueAsString(tip.registrationNumbers);
+            return objectMapper.writeValueAsString(values);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("registration numbers cannot be written as JSON", e);
+            throw new IllegalStateException("cannot be written as JSON: " + values, e);
         }
     }
 

@@ -32,6 +32,7 @@ public record TipRouted(
         List<String> flags,
         List<String> terms,
         List<NumberCited> registrationNumbers,
+        List<Evidence> evidence,
         String reportedRightType,
         boolean foreignInvested,
         Contact reporter) {
@@ -66,7 +67,7 @@ public record TipRouted(
         return new TipRouted(tip.id, tip.trackingNumber.formatted(), agency, List.copyOf(tip.agencies),
                 tip.status.code(), tip.channel.code(), tip.receivedAt, tip.language, tip.text, tip.rightType.code(),
                 tip.confidence, tip.runnerUp.code(), List.copyOf(tip.flags), List.copyOf(tip.classificationTerms),
-                tip.registrationNumbers.stream().map(NumberCited::of).toList(),
+                tip.registrationNumbers.stream().map(NumberCited::of).toList(), List.copyOf(tip.evidence),
                 tip.reportedRightType == null ? null : tip.reportedRightType.code(), tip.foreignInvested,
                 new Contact(reporter.anonymous(), reporter.name(), reporter.organisation(), reporter.phone(),
                         reporter.email()));

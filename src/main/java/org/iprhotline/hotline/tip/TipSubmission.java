@@ -1,5 +1,6 @@
 package org.iprhotline.hotline.tip;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.iprhotline.hotline.classify.RightType;
@@ -8,12 +9,35 @@ import org.iprhotline.hotline.classify.RightType;
  * A tip as a channel hands it to intake.
  *
  * @param reportedRightType the reporter's own choice of right type, if they made one
+ * @param evidence          references to evidence the channel received with the tip
+ * @param credentials       a tracking number and access code already given to the reporter (the
+ *                          phone line reads them out before the transcription is ready)
  */
 public record TipSubmission(Channel channel, String text, Reporter reporter, boolean foreignInvested,
-        Optional<RightType> reportedRightType) {
+        Optional<RightType> reportedRightType, List<Evidence> evidence, Optional<Credentials> credentials) {
+
+    /** A tracking number with its access code. */
+    public record Credentials(TrackingNumber trackingNumber, String accessCode) {
+
+        public static Credentials issue() {
+            return new Credentials(TrackingNumber.generate(), AccessCode.generate());
+        }
+
+        @Override
+        public String toString() {
+            return "Credentials[" + trackingNumber + "]";
+        }
+    }
 
     public TipSubmission {
         reporter = reporter == null ? Reporter.ANONYMOUS : reporter;
         reportedRightType = reportedRightType == null ? Optional.empty() : reportedRightType;
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        credentials = credentials == null ? Optional.empty() : credentials;
+    }
+
+    public TipSubmission(Channel channel, String text, Reporter reporter, boolean foreignInvested,
+            Optional<RightType> reportedRightType) {
+        this(channel, text, reporter, foreignInvested, reportedRightType, List.of(), Optional.empty());
     }
 }

@@ -5,10 +5,11 @@ import io.quarkus.test.common.WithTestResource;
 
 /**
  * Every {@code @QuarkusTest} runs against one real PostgreSQL and one real Kafka broker, started
- * once for the whole run.
+ * once for the whole run, and a local fake of Twilio's REST API.
  */
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = FakeTwilioApi.class, scope = TestResourceScope.GLOBAL)
 public final class RealInfrastructure {
 
     private RealInfrastructure() {

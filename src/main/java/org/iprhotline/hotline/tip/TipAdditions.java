@@ -1,0 +1,89 @@
+package org.iprhotline.hotline.tip;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.agroal.api.AgroalDataSource;
+
+import org.iprhotline.hotline.classify.Classification;
+import org.iprhotline.hotline.classify.Classifier;
+import org.iprhotline.hotline.outbox.Outbox;
+import org.iprhotline.hotline.outbox.StagedEvent;
+import org.iprhotline.hotline.routing.Agency;
+import org.iprhotline.hotline.routing.Router;
+
+/**
+ * Adds to a tip what the reporter sends after it (people often split one report over several
+ * text messages). The whole text is classified again: agencies that already hold the tip get an
+ * update event, agencies it now concerns get the tip itself.
+ */
+@ApplicationScoped
+public class TipAdditions {
+
+    private final Classifier classifier;
+    private final Router router;
+    private final Outbox outbox;
+    private final AgroalDataSource dataSource;
+
+    TipAdditions(Classifier classifier, Router router, Outbox outbox, AgroalDataSource dataSource) {
+        this.classifier = classifier;
+        this.router = router;
+        this.outbox = outbox;
+        this.dataSource = dataSource;
+    }
+
+    /** The most recent tip from this phone number by SMS, if it was last added to after {@code since}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<UUID> recentSmsTipFrom(String phone, Instant since) {
+        return Tip.<Tip>find("channel = ?1 and reporter.phone = ?2 and updatedAt > ?3 order by updatedAt desc",
+                Channel.SMS, phone, since).firstResultOptional().map(tip -> tip.id);
+    }
+
+    /** Appends {@code text} and {@code evidence} to the tip; joins the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public TrackingNumber append(UUID tipId, String text, List<Evidence> evidence) {
+        Tip tip = Tip.findById(tipId, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = Instant.now();
+        tip.text = tip.text + "\n" + text.strip();
+        tip.evidence.addAll(evidence);
+        tip.updatedAt = now;
+
+        Classification classification = classifier.classify(tip.text);
+        List<Agency> destinations = router.route(classification, Optional.ofNullable(tip.reportedRightType));
+        List<String> holding = List.copyOf(tip.agencies);
+        List<Agency> newcomers = destinations.stream().filter(agency -> !holding.contains(agency.code())).toList();
+        tip.classifyAs(classification);
+        newcomers.forEach(agency -> tip.agencies.add(agency.code()));
+        if (!newcomers.isEmpty()) {
+            tip.moveTo(TipStatus.ROUTED, String.join(",", newcomers.stream().map(Agency::code).toList()),
+                    "routed again after further messages", now);
+        }
+
+        List<StagedEvent> events = new ArrayList<>();
+        for (Agency agency : router.table().destinations()) {
+            if (holding.contains(agency.code())) {
+                events.add(outbox.event(agency.topic(), tip.id, TipUpdated.TYPE, new TipUpdated(tip.id,
+                        tip.trackingNumber.formatted(), agency.code(), List.copyOf(tip.agencies), now, text.strip(),
+                        List.copyOf(evidence), tip.text, tip.rightType.code(), List.copyOf(tip.flags))));
+            }
+        }
+        for (Agency agency : newcomers) {
+            events.add(outbox.event(agency.topic(), tip.id, TipRouted.TYPE, TipRouted.of(tip, agency.code())));
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            outbox.write(connection, events);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the addition's events could not be staged", e);
+        }
+        return tip.trackingNumber;
+    }
+}

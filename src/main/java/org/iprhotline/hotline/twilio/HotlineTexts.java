@@ -1,0 +1,65 @@
+package org.iprhotline.hotline.twilio;
+
+import java.util.List;
+
+import org.iprhotline.hotline.tip.TipStatus;
+import org.iprhotline.hotline.tip.TrackingNumber;
+
+/** What the hotline says, by text and on the phone, in Chinese and English. */
+final class HotlineTexts {
+
+    private HotlineTexts() {
+    }
+
+    static boolean chinese(String language) {
+        return "zh".equals(language);
+    }
+
+    static String receipt(String language, TrackingNumber number, String accessCode) {
+        return chinese(language)
+                ? "知识产权举报热线：已收到您的举报。查询编号 " + number.formatted() + "，查询码 " + accessCode
+                        + "。请妥善保存。查询进度请发送：查询 " + number.formatted() + " " + accessCode
+                        + "。主管部门应在15个工作日内受理。10分钟内再发的短信会补充到这条举报。"
+                : "IPR hotline: your report is received. Tracking number " + number.formatted() + ", access code "
+                        + accessCode + ". Keep both. To check progress text STATUS " + number.formatted() + " "
+                        + accessCode + ". The agency responsible must accept it within 15 working days. "
+                        + "Texts in the next 10 minutes are added to this report.";
+    }
+
+    static String added(String language, TrackingNumber number) {
+        return chinese(language) ? "已补充到您的举报 " + number.formatted() + "。"
+                : "Added to your report " + number.formatted() + ".";
+    }
+
+    static String status(String language, TrackingNumber number, TipStatus status, List<String> agencies) {
+        return chinese(language)
+                ? "举报 " + number.formatted() + " 当前状态：" + statusName(language, status) + "（" + String.join("、", agencies) + "）。"
+                : "Report " + number.formatted() + ": " + statusName(language, status) + " (" + String.join(", ", agencies)
+                        + ").";
+    }
+
+    static String notFound(String language) {
+        return chinese(language) ? "没有找到与该编号和查询码相符的举报。请核对后重发：查询 编号 查询码"
+                : "No report matches that number and code. Check both and text: STATUS <number> <code>";
+    }
+
+    static String help(String language) {
+        return chinese(language)
+                ? "知识产权举报热线：直接发送短信说明情况（什么被假冒或盗版、在哪里、是谁）即可举报。查询进度：查询 编号 查询码。退订请回复STOP。"
+                : "IPR hotline: text what happened (what is faked or copied, where, by whom) to report it. "
+                        + "To check a report: STATUS <number> <code>. Reply STOP to stop messages.";
+    }
+
+    static String statusName(String language, TipStatus status) {
+        boolean zh = chinese(language);
+        return switch (status) {
+            case RECEIVED -> zh ? "已收到" : "received";
+            case ROUTED -> zh ? "已转交主管部门" : "sent to the agency responsible";
+            case ACCEPTED -> zh ? "已受理" : "accepted";
+            case IN_PROGRESS -> zh ? "处理中" : "in progress";
+            case INFO_REQUESTED -> zh ? "需要补充材料" : "more information needed";
+            case TRANSFERRED -> zh ? "已移送其他部门" : "transferred to another agency";
+            case CLOSED -> zh ? "已办结" : "closed";
+        };
+    }
+}

@@ -1,0 +1,135 @@
+package org.iprhotline.hotline.twilio;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import org.iprhotline.hotline.classify.LanguageDetector;
+import org.iprhotline.hotline.tip.Channel;
+import org.iprhotline.hotline.tip.Receipt;
+import org.iprhotline.hotline.tip.Reporter;
+import org.iprhotline.hotline.tip.TipAdditions;
+import org.iprhotline.hotline.tip.TipIntake;
+import org.iprhotline.hotline.tip.TipLookup;
+import org.iprhotline.hotline.tip.TipSubmission;
+import org.iprhotline.hotline.tip.TrackingNumber;
+
+/**
+ * What a text message means: a keyword (STATUS, HELP, STOP, START), the start of a report, or
+ * more of a report begun a few minutes earlier from the same number. Each MessageSid is handled
+ * once; a redelivery gets the first answer again.
+ */
+@ApplicationScoped
+class SmsConversations {
+
+    private static final Pattern STATUS = Pattern.compile("^\\s*(?:status|查询)\\s+([0-9a-z\\- ]{12,20}?)\\s+(\\d{6,10})\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HELP = Pattern.compile("^\\s*(?:help|info|帮助|\\?|？)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final List<String> STOP_WORDS = List.of("stop", "stopall", "unsubscribe", "cancel", "end", "quit", "退订");
+    private static final List<String> START_WORDS = List.of("start", "unstop", "yes");
+
+    private final TipIntake intake;
+    private final TipAdditions additions;
+    private final TipLookup lookup;
+    private final SmsOptOuts optOuts;
+    private final EntityManager entityManager;
+    private final TwilioConfig.Sms config;
+
+    SmsConversations(TipIntake intake, TipAdditions additions, TipLookup lookup, SmsOptOuts optOuts,
+            EntityManager entityManager, TwilioConfig config) {
+        this.intake = intake;
+        this.additions = additions;
+        this.lookup = lookup;
+        this.optOuts = optOuts;
+        this.entityManager = entityManager;
+        this.config = config.sms();
+    }
+
+    /** The reply to send back, or an empty reply when Twilio answers for us (STOP, START). */
+    String receive(InboundSms sms) {
+        Optional<String> earlier = earlierReply(sms.messageSid());
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        String body = sms.body() == null ? "" : sms.body().strip();
+        String word = body.toLowerCase(Locale.ROOT);
+        String language = LanguageDetector.detect(body);
+        String reply;
+        UUID tipId = null;
+        if (STOP_WORDS.contains(word)) {
+            optOuts.optOut(sms.from());
+            reply = "";
+        } else if (START_WORDS.contains(word)) {
+            optOuts.optIn(sms.from());
+            reply = "";
+        } else if (HELP.matcher(body).matches()) {
+            reply = HotlineTexts.help(body.contains("帮助") ? "zh" : language);
+        } else if (STATUS.matcher(body).matches()) {
+            reply = status(body);
+        } else if (body.isEmpty() && sms.media().isEmpty()) {
+            reply = HotlineTexts.help(language);
+        } else {
+            Optional<UUID> recent = additions.recentSmsTipFrom(sms.from(), Instant.now().minus(config.mergeWindow()));
+            if (recent.isPresent()) {
+                return appendOnce(sms, recent.get(), language);
+            }
+            Receipt receipt = intake.submit(new TipSubmission(Channel.SMS, body.isEmpty() ? "(picture message)" : body,
+                    new Reporter(null, null, sms.from(), null), false, Optional.empty(), sms.media(), Optional.empty()),
+                    "twilio-sms:" + sms.messageSid());
+            tipId = receipt.tipId();
+            reply = HotlineTexts.receipt(language, receipt.trackingNumber(), receipt.accessCode());
+        }
+        UUID handledTip = tipId;
+        QuarkusTransaction.requiringNew().run(() -> remember(sms.messageSid(), handledTip, reply));
+        return reply;
+    }
+
+    private String appendOnce(InboundSms sms, UUID tipId, String language) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            if (!remember(sms.messageSid(), tipId, null)) {
+                return earlierReply(sms.messageSid()).orElse("");
+            }
+            String text = sms.body().isBlank() ? "(picture message)" : sms.body().strip();
+            TrackingNumber number = additions.append(tipId, text, sms.media());
+            String reply = HotlineTexts.added(language, number);
+            entityManager.createNativeQuery("update sms_message set reply = ?1 where message_sid = ?2")
+                    .setParameter(1, reply).setParameter(2, sms.messageSid()).executeUpdate();
+            return reply;
+        });
+    }
+
+    private String status(String body) {
+        Matcher matcher = STATUS.matcher(body);
+        matcher.matches();
+        String language = body.contains("查询") ? "zh" : "en";
+        return lookup.forReporter(matcher.group(1), matcher.group(2))
+                .map(progress -> HotlineTexts.status(language, progress.trackingNumber(), progress.status(),
+                        progress.agencies()))
+                .orElseGet(() -> HotlineTexts.notFound(language));
+    }
+
+    private Optional<String> earlierReply(String messageSid) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("select reply from sms_message where message_sid = ?1 and reply is not null",
+                        String.class)
+                .setParameter(1, messageSid).getResultStream().findFirst());
+    }
+
+    /** Records the MessageSid; false when it was already recorded (a redelivery). */
+    private boolean remember(String messageSid, UUID tipId, String reply) {
+        return entityManager.createNativeQuery("""
+                insert into sms_message (message_sid, tip_id, reply, received_at) values (?1, ?2, ?3, ?4)
+                on conflict (message_sid) do nothing""")
+                .setParameter(1, messageSid).setParameter(2, tipId).setParameter(3, reply)
+                .setParameter(4, Instant.now()).executeUpdate() == 1;
+    }
+}

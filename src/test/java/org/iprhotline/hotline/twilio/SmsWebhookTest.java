@@ -1,0 +1,192 @@
+package org.iprhotline.hotline.twilio;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+import org.iprhotline.hotline.infra.Database;
+import org.iprhotline.hotline.infra.FakeTwilioApi;
+import org.iprhotline.hotline.infra.TopicReader;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class SmsWebhookTest {
+
+    private static final Pattern RECEIPT = Pattern.compile("([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})\\D+(\\d{8})");
+
+    @Inject
+    Database database;
+
+    @Inject
+    SmsNotifier notifier;
+
+    @Test
+    void textMessageBecomesAClassifiedTipOnTheAgencyTopic() {
+        String from = newPhone();
+        Document reply = reply(TwilioRequests.post("/twilio/sms",
+                TwilioRequests.sms(newSid(), from, "网店卖山寨耐克鞋，用顺丰快递发货")).statusCode(200));
+
+        String text = reply.getElementsByTagName("Body").item(0).getTextContent();
+        assertThat(reply.getDocumentElement().getTagName()).isEqualTo("Response");
+        assertThat(text).contains("查询编号").contains("查询码");
+        Matcher receipt = RECEIPT.matcher(text);
+        assertThat(receipt.find()).isTrue();
+        String trackingNumber = receipt.group(1);
+
+        assertThat(database.count("select count(*) from tip where channel = 'SMS' and reporter_phone = ?", from))
+                .isEqualTo(1);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> TopicReader.recordsMentioning("ipr.tips.saic", trackingNumber).size() == 1);
+        given().header("X-Access-Code", receipt.group(2)).when().get("/api/v1/tips/" + trackingNumber)
+                .then().statusCode(200);
+    }
+
+    @Test
+    void englishTextGetsAnEnglishReply() {
+        Document reply = reply(TwilioRequests.post("/twilio/sms",
+                TwilioRequests.sms(newSid(), newPhone(), "fake nike shoes sold at the night market")).statusCode(200));
+        assertThat(reply.getElementsByTagName("Body").item(0).getTextContent()).contains("Tracking number");
+    }
+
+    @Test
+    void furtherTextsWithinTheWindowJoinTheSameTipAndReachTheAgencyAsAnUpdate() {
+        String from = newPhone();
+        String first = body(TwilioRequests.post("/twilio/sms",
+                TwilioRequests.sms(newSid(), from, "A former employee took our customer list")).statusCode(200));
+        Matcher receipt = RECEIPT.matcher(first);
+        assertThat(receipt.find()).isTrue();
+        String trackingNumber = receipt.group(1);
+
+        String second = body(TwilioRequests.post("/twilio/sms",
+                TwilioRequests.sms(newSid(), from, "he now works for a competitor in Shenzhen")).statusCode(200));
+
+        assertThat(second).isEqualTo("Added to your report " + trackingNumber + ".");
+        assertThat(database.count("select count(*) from tip where reporter_phone = ?", from)).isEqualTo(1);
+        assertThat(database.count("select count(*) from tip where reporter_phone = ? and text like '%competitor%'", from))
+                .isEqualTo(1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.recordsMentioning("ipr.tips.saic", trackingNumber)
+                .stream().anyMatch(record -> "ipr.tip.updated".equals(header(record, "ce_type"))));
+    }
+
+    @Test
+    void duplicateMessageSidCreatesNoSecondTip() {
+        String from = newPhone();
+        Map<String, String> message = TwilioRequests.sms(newSid(), from, "pirated copies of our textbook sold online");
+        String first = body(TwilioRequests.post("/twilio/sms", message).statusCode(200));
+        String again = body(TwilioRequests.post("/twilio/sms", message).statusCode(200));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(database.count("select count(*) from tip where reporter_phone = ?", from)).isEqualTo(1);
+    }
+
+    @Test
+    void picturesAreKeptAsEvidence() {
+        String from = newPhone();
+        Map<String, String> message = TwilioRequests.sms(newSid(), from, "counterfeit Chanel bags, see photo");
+        message.put("NumMedia", "1");
+        message.put("MediaUrl0", "https://api.twilio.com/2010-04-01/Accounts/AC0/Messages/MM1/Media/ME1");
+        message.put("MediaContentType0", "image/jpeg");
+        TwilioRequests.post("/twilio/sms", message).statusCode(200);
+
+        assertThat(database.count("""
+                select count(*) from tip where reporter_phone = ?
+                   and evidence @> '[{"kind": "mms", "contentType": "image/jpeg"}]'""", from)).isEqualTo(1);
+    }
+
+    @Test
+    void statusKeywordAnswersWithTheStatus() {
+        String first = body(TwilioRequests.post("/twilio/sms",
+                TwilioRequests.sms(newSid(), newPhone(), "cracked copies of our software for sale")).statusCode(200));
+        Matcher receipt = RECEIPT.matcher(first);
+        assertThat(receipt.find()).isTrue();
+
+        String status = body(TwilioRequests.post("/twilio/sms", TwilioRequests.sms(newSid(), newPhone(),
+                "STATUS " + receipt.group(1) + " " + receipt.group(2))).statusCode(200));
+        assertThat(status).startsWith("Report " + receipt.group(1) + ": sent to the agency responsible");
+
+        String wrong = body(TwilioRequests.post("/twilio/sms", TwilioRequests.sms(newSid(), newPhone(),
+                "查询 " + receipt.group(1) + " 00000000")).statusCode(200));
+        assertThat(wrong).startsWith("没有找到");
+    }
+
+    @Test
+    void helpKeywordExplainsAndStoresNothing() {
+        long before = database.tips();
+        assertThat(body(TwilioRequests.post("/twilio/sms", TwilioRequests.sms(newSid(), newPhone(), "HELP"))
+                .statusCode(200))).contains("STATUS");
+        assertThat(body(TwilioRequests.post("/twilio/sms", TwilioRequests.sms(newSid(), newPhone(), "帮助"))
+                .statusCode(200))).contains("查询");
+        assertThat(database.tips()).isEqualTo(before);
+    }
+
+    @Test
+    void noMessageGoesToANumberThatOptedOut() throws Exception {
+        String from = newPhone();
+        String stopReply = TwilioRequests.post("/twilio/sms", TwilioRequests.sms(newSid(), from, "STOP"))
+                .statusCode(200).extract().asString();
+        assertThat(TwilioRequests.xml(stopReply).getElementsByTagName("Message").getLength()).isZero();
+
+        assertThat(notifier.notify(from, "Your report was accepted").get()).isFalse();
+        assertThat(FakeTwilioApi.SENT).noneMatch(sent -> from.equals(sent.to()));
+
+        TwilioRequests.post("/twilio/sms", TwilioRequests.sms(newSid(), from, "START")).statusCode(200);
+        assertThat(notifier.notify(from, "Your report was accepted").get()).isTrue();
+        assertThat(FakeTwilioApi.SENT).contains(
+                new FakeTwilioApi.SentMessage(from, "+8612330000000", "Your report was accepted"));
+    }
+
+    @Test
+    void forgedOrUnsignedRequestsAreRefusedAndStoreNothing() {
+        long before = database.tips();
+        Map<String, String> message = TwilioRequests.sms(newSid(), newPhone(), "fake nike shoes");
+        given().contentType("application/x-www-form-urlencoded").formParams(message)
+                .when().post("/twilio/sms").then().statusCode(403);
+        given().contentType("application/x-www-form-urlencoded").formParams(message)
+                .header("X-Twilio-Signature", "bm90IGEgc2lnbmF0dXJl")
+                .when().post("/twilio/sms").then().statusCode(403);
+        // Signed for another body: a tampered request.
+        String signature = TwilioRequests.sign(TwilioRequests.PUBLIC_BASE_URL + "/twilio/sms", message);
+        message.put("Body", "something else");
+        given().contentType("application/x-www-form-urlencoded").formParams(message)
+                .header("X-Twilio-Signature", signature)
+                .when().post("/twilio/sms").then().statusCode(403);
+        assertThat(database.tips()).isEqualTo(before);
+    }
+
+    static Document reply(io.restassured.response.ValidatableResponse response) {
+        return TwilioRequests.xml(response.extract().asString());
+    }
+
+    static String body(io.restassured.response.ValidatableResponse response) {
+        return reply(response).getElementsByTagName("Body").item(0).getTextContent();
+    }
+
+    static String newSid() {
+        return "SM" + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    static String newPhone() {
+        return "+86138" + String.format("%08d", (long) (Math.random() * 100_000_000L));
+    }
+
+    static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return record.headers().lastHeader(name) == null ? null
+                : new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+
+}
