@@ -71,7 +71,8 @@ public class TipIntake {
     private TipDraft draft(TipSubmission submission, TipDraft.IdempotencyClaim claim) {
         Instant now = Instant.now();
         Classification classification = classifier.classify(submission.text());
-        List<Agency> destinations = router.route(classification, submission.reportedRightType());
+        List<Agency> destinations = submission.triageOnly() ? List.of(router.table().triage())
+                : router.route(classification, submission.reportedRightType());
 
         Tip tip = new Tip();
         tip.id = UUID.randomUUID();

@@ -12,9 +12,12 @@ import org.iprhotline.hotline.classify.RightType;
  * @param evidence          references to evidence the channel received with the tip
  * @param credentials       a tracking number and access code already given to the reporter (the
  *                          phone line reads them out before the transcription is ready)
+ * @param triageOnly        people must read this one whatever its text says (a call recording that
+ *                          could not be transcribed)
  */
 public record TipSubmission(Channel channel, String text, Reporter reporter, boolean foreignInvested,
-        Optional<RightType> reportedRightType, List<Evidence> evidence, Optional<Credentials> credentials) {
+        Optional<RightType> reportedRightType, List<Evidence> evidence, Optional<Credentials> credentials,
+        boolean triageOnly) {
 
     /** A tracking number with its access code. */
     public record Credentials(TrackingNumber trackingNumber, String accessCode) {
@@ -38,6 +41,6 @@ public record TipSubmission(Channel channel, String text, Reporter reporter, boo
 
     public TipSubmission(Channel channel, String text, Reporter reporter, boolean foreignInvested,
             Optional<RightType> reportedRightType) {
-        this(channel, text, reporter, foreignInvested, reportedRightType, List.of(), Optional.empty());
+        this(channel, text, reporter, foreignInvested, reportedRightType, List.of(), Optional.empty(), false);
     }
 }

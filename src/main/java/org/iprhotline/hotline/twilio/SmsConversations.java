@@ -83,7 +83,7 @@ class SmsConversations {
                 return appendOnce(sms, recent.get(), language);
             }
             Receipt receipt = intake.submit(new TipSubmission(Channel.SMS, body.isEmpty() ? "(picture message)" : body,
-                    new Reporter(null, null, sms.from(), null), false, Optional.empty(), sms.media(), Optional.empty()),
+                    new Reporter(null, null, sms.from(), null), false, Optional.empty(), sms.media(), Optional.empty(), false),
                     "twilio-sms:" + sms.messageSid());
             tipId = receipt.tipId();
             reply = HotlineTexts.receipt(language, receipt.trackingNumber(), receipt.accessCode());

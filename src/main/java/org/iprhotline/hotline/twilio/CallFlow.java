@@ -1,0 +1,225 @@
+package org.iprhotline.hotline.twilio;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+import org.iprhotline.hotline.classify.RightType;
+import org.iprhotline.hotline.tip.Channel;
+import org.iprhotline.hotline.tip.Evidence;
+import org.iprhotline.hotline.tip.IdempotencyConflictException;
+import org.iprhotline.hotline.tip.Receipt;
+import org.iprhotline.hotline.tip.Reporter;
+import org.iprhotline.hotline.tip.TipIntake;
+import org.iprhotline.hotline.tip.TipSubmission;
+import org.iprhotline.hotline.tip.TrackingNumber;
+
+/**
+ * The state of each call and the tip it becomes. The caller is given a tracking number as soon as
+ * the recording ends; the tip itself is made when the transcription arrives (before or after that
+ * moment, in either order), or without one when Twilio offers none or it never comes.
+ */
+@ApplicationScoped
+class CallFlow {
+
+    private static final Logger LOG = Logger.getLogger(CallFlow.class);
+    static final int MENU_ATTEMPTS = 3;
+    /** Twilio transcribes recordings from 2 to 120 seconds long. */
+    static final int SHORTEST_TRANSCRIBED = 2;
+    static final int LONGEST_TRANSCRIBED = 120;
+
+    private static final Map<String, RightType> MENU = Map.of(
+            "1", RightType.PATENT, "2", RightType.TRADEMARK, "3", RightType.COPYRIGHT,
+            "4", RightType.TRADE_SECRET, "5", RightType.PLANT_VARIETY, "0", RightType.NONE);
+    private static final Map<String, List<String>> SPOKEN = Map.of(
+            "1", List.of("patent", "专利"),
+            "2", List.of("trademark", "trade mark", "brand", "商标", "品牌"),
+            "3", List.of("copyright", "piracy", "版权", "盗版", "著作权"),
+            "4", List.of("secret", "商业秘密", "秘密"),
+            "5", List.of("plant", "seed", "variety", "植物", "种子", "品种"),
+            "0", List.of("not sure", "don't know", "dont know", "unsure", "不知道", "不确定", "不清楚"),
+            "9", List.of("english", "英语", "英文"));
+
+    private final TipIntake intake;
+    private final SmsNotifier notifier;
+    private final TwilioConfig.Voice config;
+
+    CallFlow(TipIntake intake, SmsNotifier notifier, TwilioConfig config) {
+        this.intake = intake;
+        this.notifier = notifier;
+        this.config = config.voice();
+    }
+
+    /** What the caller chose from the menu, by key or by voice. */
+    enum Choice { ENGLISH, RIGHT_TYPE, INVALID }
+
+    CallSession start(String callSid, String caller) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            CallSession session = CallSession.findById(callSid);
+            if (session == null) {
+                session = new CallSession();
+                session.callSid = callSid;
+                session.caller = caller;
+                session.language = "zh";
+                session.createdAt = Instant.now();
+                session.updatedAt = session.createdAt;
+                session.persist();
+            }
+            return session;
+        });
+    }
+
+    /** Applies a menu answer; the session tells what to say next. */
+    Choice choose(String callSid, String caller, String digits, String speech) {
+        start(callSid, caller);
+        String key = keyOf(digits, speech);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            CallSession session = CallSession.findById(callSid, LockModeType.PESSIMISTIC_WRITE);
+            session.updatedAt = Instant.now();
+            if ("9".equals(key)) {
+                session.language = "en";
+                session.menuAttempts = 0;
+                return Choice.ENGLISH;
+            }
+            if (key != null && MENU.containsKey(key)) {
+                RightType type = MENU.get(key);
+                session.reportedRightType = type == RightType.NONE ? null : type.code();
+                return Choice.RIGHT_TYPE;
+            }
+            session.menuAttempts++;
+            return Choice.INVALID;
+        });
+    }
+
+    Optional<CallSession> find(String callSid) {
+        return QuarkusTransaction.requiringNew().call(() -> CallSession.<CallSession>findByIdOptional(callSid));
+    }
+
+    /**
+     * The recording has ended: issue the tracking number (once per call) and make the tip if
+     * nothing more is to come. Empty when nothing was recorded: no tip from an empty call.
+     */
+    Optional<CallSession> recorded(String callSid, String caller, String url, String recordingSid, Integer seconds) {
+        if (url == null || url.isBlank() || seconds == null || seconds <= 0) {
+            return Optional.empty();
+        }
+        start(callSid, caller);
+        Issued issued = QuarkusTransaction.requiringNew().call(() -> {
+            CallSession locked = CallSession.findById(callSid, LockModeType.PESSIMISTIC_WRITE);
+            if (locked.trackingNumber != null) {
+                return new Issued(locked, false);
+            }
+            TipSubmission.Credentials credentials = TipSubmission.Credentials.issue();
+            locked.trackingNumber = credentials.trackingNumber().value();
+            locked.accessCode = credentials.accessCode();
+            locked.recordingUrl = url;
+            locked.recordingSid = recordingSid;
+            locked.recordingSeconds = seconds;
+            locked.updatedAt = Instant.now();
+            return new Issued(locked, true);
+        });
+        CallSession session = issued.session();
+        if (issued.fresh() && session.caller != null && looksLikeMobile(session.caller)) {
+            notifier.notify(session.caller, HotlineTexts.receipt(session.language,
+                    new TrackingNumber(session.trackingNumber), session.accessCode));
+        }
+        if (session.transcriptionStatus != null || !transcribable(seconds)) {
+            makeTip(callSid);
+        }
+        return Optional.of(session);
+    }
+
+    private record Issued(CallSession session, boolean fresh) {
+    }
+
+    /** The transcription has arrived: keep it, and make the tip if the number was already issued. */
+    void transcribed(String callSid, String status, String text) {
+        start(callSid, null);
+        QuarkusTransaction.requiringNew().run(() -> {
+            CallSession session = CallSession.findById(callSid, LockModeType.PESSIMISTIC_WRITE);
+            session.transcriptionStatus = status == null ? "failed" : status.toLowerCase(Locale.ROOT);
+            session.transcription = text;
+            session.updatedAt = Instant.now();
+        });
+        makeTip(callSid);
+    }
+
+    /** Recordings whose transcription never came still become tips, for triage. */
+    @Scheduled(every = "30s", delayed = "30s")
+    void makeOverdueTips() {
+        Instant cutoff = Instant.now().minus(config.transcriptionWait());
+        List<String> waiting = QuarkusTransaction.requiringNew().call(() -> CallSession.<CallSession>find(
+                "tipId is null and trackingNumber is not null and transcriptionStatus is null and updatedAt < ?1", cutoff)
+                .list().stream().map(session -> session.callSid).toList());
+        waiting.forEach(this::makeTip);
+    }
+
+    /** Makes the call's tip once; a no-op when the number is not issued yet or the tip exists. */
+    void makeTip(String callSid) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            CallSession session = CallSession.findById(callSid, LockModeType.PESSIMISTIC_WRITE);
+            if (session == null || session.tipId != null || session.trackingNumber == null) {
+                return;
+            }
+            boolean transcribed = "completed".equals(session.transcriptionStatus) && session.transcription != null
+                    && !session.transcription.isBlank();
+            String text = transcribed ? session.transcription
+                    : session.chinese() ? "（电话录音，无文字转写）" : "(phone recording without transcription)";
+            List<Evidence> evidence = new ArrayList<>();
+            evidence.add(Evidence.recording(session.recordingUrl, session.recordingSid, session.recordingSeconds));
+            TipSubmission submission = new TipSubmission(Channel.VOICE, text,
+                    new Reporter(null, null, session.caller, null), false,
+                    Optional.ofNullable(session.reportedRightType).flatMap(RightType::fromCode), evidence,
+                    Optional.of(new TipSubmission.Credentials(
+                            new TrackingNumber(session.trackingNumber), session.accessCode)),
+                    !transcribed);
+            try {
+                Receipt receipt = intake.submit(submission, "twilio-call:" + callSid);
+                session.tipId = receipt.tipId();
+            } catch (IdempotencyConflictException e) {
+                LOG.warnf("call %s already made a tip with other content", callSid);
+            }
+            session.updatedAt = Instant.now();
+        });
+    }
+
+    private boolean transcribable(int seconds) {
+        return seconds >= SHORTEST_TRANSCRIBED && seconds <= Math.min(LONGEST_TRANSCRIBED, config.maxRecordingSeconds());
+    }
+
+    private static String keyOf(String digits, String speech) {
+        if (digits != null && !digits.isBlank()) {
+            return digits.trim().substring(0, 1);
+        }
+        if (speech == null || speech.isBlank()) {
+            return null;
+        }
+        String said = speech.toLowerCase(Locale.ROOT);
+        for (char c : said.toCharArray()) {
+            if (Character.isDigit(c)) {
+                return String.valueOf(c);
+            }
+        }
+        return SPOKEN.entrySet().stream()
+                .filter(entry -> entry.getValue().stream().anyMatch(said::contains))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Mainland mobile numbers, and any other full international number (Twilio refuses landlines itself). */
+    private static boolean looksLikeMobile(String caller) {
+        return caller.matches("\\+861[3-9]\\d{9}") || caller.matches("\\+(?!86)\\d{8,15}");
+    }
+}

@@ -1,0 +1,67 @@
+package org.iprhotline.hotline.twilio;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One call through the IVR, from greeting to tip; the CallSid makes at most one tip. */
+@Entity
+@Table(name = "call_session")
+class CallSession extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "call_sid")
+    public String callSid;
+
+    /** The caller's number; personal data, never logged. */
+    public String caller;
+
+    @Column(nullable = false)
+    public String language;
+
+    @Column(name = "reported_right_type")
+    public String reportedRightType;
+
+    @Column(name = "menu_attempts", nullable = false)
+    public int menuAttempts;
+
+    /** Issued when the recording ends, so the caller hears it before the transcription is ready. */
+    @Column(name = "tracking_number")
+    public String trackingNumber;
+
+    @Column(name = "access_code")
+    public String accessCode;
+
+    @Column(name = "recording_url")
+    public String recordingUrl;
+
+    @Column(name = "recording_sid")
+    public String recordingSid;
+
+    @Column(name = "recording_seconds")
+    public Integer recordingSeconds;
+
+    public String transcription;
+
+    @Column(name = "transcription_status")
+    public String transcriptionStatus;
+
+    @Column(name = "tip_id")
+    public UUID tipId;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    boolean chinese() {
+        return "zh".equals(language);
+    }
+}

@@ -1,0 +1,227 @@
+package org.iprhotline.hotline.twilio;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.twilio.twiml.VoiceResponse;
+import com.twilio.twiml.voice.Gather;
+import com.twilio.twiml.voice.Hangup;
+import com.twilio.twiml.voice.Pause;
+import com.twilio.twiml.voice.Record;
+import com.twilio.twiml.voice.Redirect;
+import com.twilio.twiml.voice.Say;
+
+/**
+ * The hotline's phone menu, one method per step of the call: greeting and right-type menu
+ * (Chinese first, English on 9), the recorded description, the tracking number read out, and
+ * Twilio's transcription callback. Every step checks Twilio's signature first.
+ */
+@Path("/twilio/voice")
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@Produces(MediaType.APPLICATION_XML)
+public class VoiceWebhook {
+
+    private final TwilioSignature signature;
+    private final CallFlow calls;
+    private final TwilioConfig.Voice config;
+
+    VoiceWebhook(TwilioSignature signature, CallFlow calls, TwilioConfig config) {
+        this.signature = signature;
+        this.calls = calls;
+        this.config = config.voice();
+    }
+
+    /** A call comes in: greet in Chinese, offer English, ask which right is infringed. */
+    @POST
+    public String incoming(@Context UriInfo uri, @HeaderParam("X-Twilio-Signature") String twilioSignature,
+            MultivaluedMap<String, String> form) {
+        signature.verify(uri, twilioSignature, form);
+        CallSession session = calls.start(callSid(form), form.getFirst("From"));
+        return menu(session, true).toXml();
+    }
+
+    /** The caller pressed a key or said something at the menu. */
+    @POST
+    @Path("/menu")
+    public String menuChoice(@Context UriInfo uri, @HeaderParam("X-Twilio-Signature") String twilioSignature,
+            MultivaluedMap<String, String> form) {
+        signature.verify(uri, twilioSignature, form);
+        String callSid = callSid(form);
+        CallFlow.Choice choice = calls.choose(callSid, form.getFirst("From"), form.getFirst("Digits"),
+                form.getFirst("SpeechResult"));
+        CallSession session = calls.find(callSid).orElseThrow();
+        return switch (choice) {
+            case ENGLISH -> menu(session, false).toXml();
+            case RIGHT_TYPE -> recordDescription(session).toXml();
+            case INVALID -> session.menuAttempts < CallFlow.MENU_ATTEMPTS
+                    ? new VoiceResponse.Builder().say(say(session, "对不起，没有听清。", "Sorry, I did not get that."))
+                            .gather(menuGather(session, false)).redirect(toMenu()).build().toXml()
+                    : goodbye(session, "很抱歉，没有收到您的选择。您也可以通过短信或网站举报。再见。",
+                            "Sorry, we did not receive a choice. You can also report by text message or online. Goodbye.")
+                            .toXml();
+        };
+    }
+
+    /** The recording has ended: read the tracking number out, slowly, with a key to hear it again. */
+    @POST
+    @Path("/recorded")
+    public String recorded(@Context UriInfo uri, @HeaderParam("X-Twilio-Signature") String twilioSignature,
+            MultivaluedMap<String, String> form) {
+        signature.verify(uri, twilioSignature, form);
+        String callSid = callSid(form);
+        Optional<CallSession> session = calls.recorded(callSid, form.getFirst("From"), form.getFirst("RecordingUrl"),
+                form.getFirst("RecordingSid"), seconds(form.getFirst("RecordingDuration")));
+        if (session.isEmpty()) {
+            CallSession call = calls.start(callSid, form.getFirst("From"));
+            return goodbye(call, "没有录到您的描述，本次通话没有生成举报。再见。",
+                    "We did not record a description, so no report was made. Goodbye.").toXml();
+        }
+        return readNumber(session.get()).toXml();
+    }
+
+    /** After the number was read: 1 hears it again, anything else ends the call. */
+    @POST
+    @Path("/number")
+    public String number(@Context UriInfo uri, @HeaderParam("X-Twilio-Signature") String twilioSignature,
+            MultivaluedMap<String, String> form) {
+        signature.verify(uri, twilioSignature, form);
+        CallSession session = calls.find(callSid(form)).filter(call -> call.trackingNumber != null)
+                .orElseThrow(() -> new BadRequestException("No tracking number was issued on this call."));
+        if ("1".equals(form.getFirst("Digits"))) {
+            return readNumber(session).toXml();
+        }
+        return goodbye(session, "感谢您的举报，再见。", "Thank you for your report. Goodbye.").toXml();
+    }
+
+    /** Twilio's transcription of the recording; it may come before or after the recording step. */
+    @POST
+    @Path("/transcription")
+    public String transcription(@Context UriInfo uri, @HeaderParam("X-Twilio-Signature") String twilioSignature,
+            MultivaluedMap<String, String> form) {
+        signature.verify(uri, twilioSignature, form);
+        calls.transcribed(callSid(form), form.getFirst("TranscriptionStatus"), form.getFirst("TranscriptionText"));
+        return new VoiceResponse.Builder().build().toXml();
+    }
+
+    private VoiceResponse menu(CallSession session, boolean greeting) {
+        VoiceResponse.Builder response = new VoiceResponse.Builder();
+        if (greeting) {
+            response.say(say(session, "您好，这里是知识产权侵权举报热线。", "Welcome to the intellectual property hotline."));
+        }
+        return response.gather(menuGather(session, greeting)).redirect(toMenu()).build();
+    }
+
+    private Gather menuGather(CallSession session, boolean offerEnglish) {
+        Gather.Builder gather = new Gather.Builder()
+                .inputs(List.of(Gather.Input.DTMF, Gather.Input.SPEECH))
+                .numDigits(1)
+                .timeout(6)
+                .action("/twilio/voice/menu")
+                .language(session.chinese() ? Gather.Language.CMN_HANS_CN : Gather.Language.EN_US)
+                .hints(session.chinese() ? "专利,商标,版权,商业秘密,植物品种,不确定,英语"
+                        : "patent,trademark,copyright,trade secret,plant variety,not sure");
+        if (offerEnglish && session.chinese()) {
+            gather.say(new Say.Builder("For English, press 9.").language(Say.Language.EN_US).build());
+        }
+        gather.say(say(session,
+                "请选择被侵犯的权利：专利请按1，商标请按2，版权请按3，商业秘密请按4，植物新品种请按5，不确定请按0。也可以直接说出来。",
+                "Which right is infringed? For a patent press 1, trademark 2, copyright 3, trade secret 4, "
+                        + "plant variety 5. If you are not sure, press 0. You can also say it."));
+        return gather.build();
+    }
+
+    private VoiceResponse recordDescription(CallSession session) {
+        return new VoiceResponse.Builder()
+                .say(say(session, "请在提示音后说明情况：什么被假冒或盗版，在哪里，是谁。说完请按井号键。",
+                        "After the tone, describe what happened: what is faked or copied, where, and by whom. "
+                                + "Press the hash key when you are done."))
+                .record(new Record.Builder()
+                        .action("/twilio/voice/recorded")
+                        .maxLength(config.maxRecordingSeconds())
+                        .finishOnKey("#")
+                        .playBeep(true)
+                        .transcribe(true)
+                        .transcribeCallback("/twilio/voice/transcription")
+                        .build())
+                .say(say(session, "没有录到您的描述。", "We did not hear a description."))
+                .hangup(new Hangup.Builder().build())
+                .build();
+    }
+
+    private VoiceResponse readNumber(CallSession session) {
+        String number = spaced(session.trackingNumber);
+        String code = spaced(session.accessCode);
+        return new VoiceResponse.Builder()
+                .say(say(session, "已收到您的举报。您的查询编号是：", "Your report is received. Your tracking number is:"))
+                .pause(new Pause.Builder().length(1).build())
+                .say(slow(session, number))
+                .pause(new Pause.Builder().length(1).build())
+                .say(say(session, "查询码是：", "Your access code is:"))
+                .say(slow(session, code))
+                .gather(new Gather.Builder().inputs(Gather.Input.DTMF).numDigits(1).timeout(5)
+                        .action("/twilio/voice/number")
+                        .say(say(session, "重听请按1。我们也会用短信发送给您。",
+                                "To hear it again, press 1. We will also send it to you by text message."))
+                        .build())
+                .say(say(session, "感谢您的举报，再见。", "Thank you for your report. Goodbye."))
+                .hangup(new Hangup.Builder().build())
+                .build();
+    }
+
+    private VoiceResponse goodbye(CallSession session, String chinese, String english) {
+        return new VoiceResponse.Builder().say(say(session, chinese, english)).hangup(new Hangup.Builder().build())
+                .build();
+    }
+
+    private static Say say(CallSession session, String chinese, String english) {
+        return session.chinese() ? new Say.Builder(chinese).language(Say.Language.CMN_CN).build()
+                : new Say.Builder(english).language(Say.Language.EN_US).build();
+    }
+
+    /** Character by character, with a pause after every group of four. */
+    private static Say slow(CallSession session, String spaced) {
+        return new Say.Builder(spaced).language(session.chinese() ? Say.Language.CMN_CN : Say.Language.EN_US).build();
+    }
+
+    static String spaced(String value) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < value.length(); i++) {
+            if (i > 0) {
+                out.append(i % 4 == 0 ? ". " : ", ");
+            }
+            out.append(value.charAt(i));
+        }
+        return out.toString();
+    }
+
+    private static Redirect toMenu() {
+        return new Redirect.Builder("/twilio/voice/menu").build();
+    }
+
+    private static String callSid(MultivaluedMap<String, String> form) {
+        String callSid = form.getFirst("CallSid");
+        if (callSid == null || callSid.isBlank()) {
+            throw new BadRequestException("A voice webhook carries a CallSid.");
+        }
+        return callSid;
+    }
+
+    private static Integer seconds(String value) {
+        try {
+            return value == null ? null : Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

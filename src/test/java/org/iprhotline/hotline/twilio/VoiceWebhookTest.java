@@ -1,0 +1,226 @@
+package org.iprhotline.hotline.twilio;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import org.iprhotline.hotline.infra.Database;
+import org.iprhotline.hotline.infra.FakeTwilioApi;
+import org.iprhotline.hotline.infra.TopicReader;
+
+/** Whole calls, driven as Twilio drives them: each step's TwiML parsed and checked. */
+@QuarkusTest
+class VoiceWebhookTest {
+
+    @Inject
+    Database database;
+
+    @Test
+    void aWholeCallInEnglishEndsAsAClassifiedTipWithTheCallerHoldingItsNumber() {
+        Call call = new Call();
+        Document greeting = call.post("/twilio/voice", Map.of());
+        Element gather = single(greeting, "Gather");
+        assertThat(gather.getAttribute("action")).isEqualTo("/twilio/voice/menu");
+        assertThat(gather.getAttribute("input")).isEqualTo("dtmf speech");
+        assertThat(gather.getAttribute("numDigits")).isEqualTo("1");
+        assertThat(first(greeting, "Say").getAttribute("language")).isEqualTo("cmn-CN");
+        assertThat(texts(gather, "Say")).anyMatch(text -> text.contains("For English, press 9"));
+
+        Document english = call.post("/twilio/voice/menu", Map.of("Digits", "9"));
+        assertThat(texts(single(english, "Gather"), "Say")).anyMatch(text -> text.contains("trademark 2"));
+
+        Document record = call.post("/twilio/voice/menu", Map.of("Digits", "2"));
+        Element recordVerb = single(record, "Record");
+        assertThat(recordVerb.getAttribute("action")).isEqualTo("/twilio/voice/recorded");
+        assertThat(recordVerb.getAttribute("finishOnKey")).isEqualTo("#");
+        assertThat(recordVerb.getAttribute("maxLength")).isEqualTo("120");
+        assertThat(recordVerb.getAttribute("transcribe")).isEqualTo("true");
+        assertThat(recordVerb.getAttribute("transcribeCallback")).isEqualTo("/twilio/voice/transcription");
+
+        Document number = call.post("/twilio/voice/recorded", call.recording(25));
+        String trackingNumber = spokenNumber(number);
+        assertThat(single(number, "Gather").getAttribute("action")).isEqualTo("/twilio/voice/number");
+        assertThat(tipsWithNumber(trackingNumber)).as("waits for the transcription").isZero();
+
+        call.post("/twilio/voice/transcription", call.transcription(
+                "um so there is a shop selling fake nike shoes uh with our logo and they send them by courier"));
+
+        assertThat(tipsWithNumber(trackingNumber)).isEqualTo(1);
+        assertThat(database.count("""
+                select count(*) from tip where tracking_number = ? and channel = 'VOICE'
+                   and reported_right_type = 'TRADEMARK' and right_type = 'TRADEMARK'
+                   and evidence @> '[{"kind": "recording", "durationSeconds": 25}]'""",
+                trackingNumber.replace("-", ""))).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> TopicReader.recordsMentioning("ipr.tips.saic", trackingNumber).size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> FakeTwilioApi.SENT.stream()
+                .anyMatch(sent -> call.caller.equals(sent.to()) && sent.body().contains(trackingNumber)));
+
+        Document again = call.post("/twilio/voice/number", Map.of("Digits", "1"));
+        assertThat(spokenNumber(again)).isEqualTo(trackingNumber);
+        Document bye = call.post("/twilio/voice/number", Map.of("Digits", "2"));
+        assertThat(bye.getElementsByTagName("Hangup").getLength()).isEqualTo(1);
+    }
+
+    @Test
+    void transcriptionBeforeTheRecordingStepGivesOneCompleteTip() {
+        Call call = new Call();
+        call.post("/twilio/voice", Map.of());
+        call.post("/twilio/voice/menu", Map.of("SpeechResult", "专利"));
+        call.post("/twilio/voice/transcription", call.transcription("有工厂仿造我们的实用新型专利产品"));
+        assertThat(database.count("select count(*) from tip where channel = 'VOICE' and reporter_phone = ?", call.caller))
+                .isZero();
+
+        String trackingNumber = spokenNumber(call.post("/twilio/voice/recorded", call.recording(18)));
+
+        assertThat(tipsWithNumber(trackingNumber)).isEqualTo(1);
+        assertThat(database.count("select count(*) from tip where tracking_number = ? and reported_right_type = 'PATENT'"
+                + " and text like '%实用新型%'", trackingNumber.replace("-", ""))).isEqualTo(1);
+    }
+
+    @Test
+    void oneCallSidNeverMakesTwoTips() {
+        Call call = new Call();
+        call.post("/twilio/voice", Map.of());
+        call.post("/twilio/voice/menu", Map.of("Digits", "3"));
+        String first = spokenNumber(call.post("/twilio/voice/recorded", call.recording(30)));
+        String again = spokenNumber(call.post("/twilio/voice/recorded", call.recording(30)));
+        call.post("/twilio/voice/transcription", call.transcription("a website streams our films for free"));
+        call.post("/twilio/voice/transcription", call.transcription("a website streams our films for free"));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(database.count("select count(*) from tip where reporter_phone = ?", call.caller)).isEqualTo(1);
+    }
+
+    @Test
+    void aRecordingTooShortToTranscribeStillMakesATipForTriage() {
+        Call call = new Call();
+        call.post("/twilio/voice", Map.of());
+        call.post("/twilio/voice/menu", Map.of("Digits", "0"));
+        String trackingNumber = spokenNumber(call.post("/twilio/voice/recorded", call.recording(1)));
+
+        assertThat(database.count("select count(*) from tip where tracking_number = ? and agencies = '{TRIAGE}'",
+                trackingNumber.replace("-", ""))).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> TopicReader.recordsMentioning("ipr.tips.triage", trackingNumber).size() == 1);
+    }
+
+    @Test
+    void silenceIsPromptedAgainThenPolitelyEnded() {
+        Call call = new Call();
+        call.post("/twilio/voice", Map.of());
+        Document second = call.post("/twilio/voice/menu", Map.of());
+        assertThat(second.getElementsByTagName("Gather").getLength()).isEqualTo(1);
+        call.post("/twilio/voice/menu", Map.of("Digits", "7"));
+        Document last = call.post("/twilio/voice/menu", Map.of());
+        assertThat(last.getElementsByTagName("Gather").getLength()).isZero();
+        assertThat(last.getElementsByTagName("Hangup").getLength()).isEqualTo(1);
+    }
+
+    @Test
+    void hangingUpBeforeRecordingLeavesNoTip() {
+        Call call = new Call();
+        call.post("/twilio/voice", Map.of());
+        call.post("/twilio/voice/menu", Map.of("Digits", "1"));
+        Document noRecording = call.post("/twilio/voice/recorded", Map.of("RecordingDuration", "0"));
+        assertThat(noRecording.getElementsByTagName("Hangup").getLength()).isEqualTo(1);
+        assertThat(database.count("select count(*) from tip where reporter_phone = ?", call.caller)).isZero();
+    }
+
+    @Test
+    void forgedRequestsAreRefused() {
+        Call call = new Call();
+        given().contentType("application/x-www-form-urlencoded").formParams(call.fields(Map.of()))
+                .header("X-Twilio-Signature", TwilioRequests.sign("https://elsewhere.example/twilio/voice",
+                        call.fields(Map.of())))
+                .when().post("/twilio/voice").then().statusCode(403);
+        assertThat(database.count("select count(*) from call_session where call_sid = ?", call.sid)).isZero();
+    }
+
+    private long tipsWithNumber(String trackingNumber) {
+        return database.count("select count(*) from tip where tracking_number = ?", trackingNumber.replace("-", ""));
+    }
+
+    /** The tracking number as the caller hears it, put back together. */
+    private static String spokenNumber(Document twiml) {
+        NodeList says = twiml.getElementsByTagName("Say");
+        for (int i = 0; i < says.getLength(); i++) {
+            String compact = says.item(i).getTextContent().replaceAll("[,. ]", "");
+            if (compact.matches("[0-9A-Z]{12}")) {
+                return compact.substring(0, 4) + "-" + compact.substring(4, 8) + "-" + compact.substring(8);
+            }
+        }
+        throw new AssertionError("no tracking number read out");
+    }
+
+    private static Element single(Document document, String tag) {
+        NodeList nodes = document.getElementsByTagName(tag);
+        assertThat(nodes.getLength()).as(tag).isEqualTo(1);
+        return (Element) nodes.item(0);
+    }
+
+    private static Element first(Document document, String tag) {
+        return (Element) document.getElementsByTagName(tag).item(0);
+    }
+
+    private static java.util.List<String> texts(Element parent, String tag) {
+        NodeList nodes = parent.getElementsByTagName(tag);
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent());
+        }
+        return texts;
+    }
+
+    /** One phone call: its CallSid and caller, and the fields Twilio sends with every step. */
+    private static final class Call {
+
+        final String sid = "CA" + UUID.randomUUID().toString().replace("-", "");
+        final String caller = "+86139" + String.format("%08d", (long) (Math.random() * 100_000_000L));
+        final String recordingSid = "RE" + UUID.randomUUID().toString().replace("-", "");
+
+        Map<String, String> fields(Map<String, String> extra) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("AccountSid", "AC00000000000000000000000000000000");
+            fields.put("ApiVersion", "2010-04-01");
+            fields.put("CallSid", sid);
+            fields.put("CallStatus", "in-progress");
+            fields.put("Called", "+8612330000000");
+            fields.put("Caller", caller);
+            fields.put("Direction", "inbound");
+            fields.put("From", caller);
+            fields.put("To", "+8612330000000");
+            fields.putAll(extra);
+            return fields;
+        }
+
+        Document post(String path, Map<String, String> extra) {
+            return TwilioRequests.xml(TwilioRequests.post(path, fields(extra)).statusCode(200).extract().asString());
+        }
+
+        Map<String, String> recording(int seconds) {
+            return Map.of("RecordingUrl", "https://api.twilio.com/2010-04-01/Accounts/AC0/Recordings/" + recordingSid,
+                    "RecordingSid", recordingSid, "RecordingDuration", String.valueOf(seconds), "Digits", "#");
+        }
+
+        Map<String, String> transcription(String text) {
+            return Map.of("TranscriptionSid", "TR" + recordingSid.substring(2), "TranscriptionText", text,
+                    "TranscriptionStatus", "completed", "RecordingSid", recordingSid,
+                    "RecordingUrl", "https://api.twilio.com/2010-04-01/Accounts/AC0/Recordings/" + recordingSid);
+        }
+    }
+}
