@@ -1,0 +1,14 @@
+package org.iprhotline.hotline.tip;
+
+import java.util.Optional;
+
+/**
+ * What an agency reports about a tip it holds.
+ *
+ * @param eventId    the CloudEvents id: an update is applied once, however often it is delivered
+ * @param agency     the agency that sent it (from the event's source)
+ * @param transferTo for {@link TipStatus#TRANSFERRED}: the agency that takes the tip over
+ */
+public record StatusUpdate(String eventId, String agency, String trackingNumber, TipStatus status,
+        Optional<String> transferTo, Optional<String> note, Optional<String> outcome) {
+}

@@ -1,0 +1,131 @@
+package org.iprhotline.hotline.tip;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.agroal.api.AgroalDataSource;
+
+import org.iprhotline.hotline.outbox.Outbox;
+import org.iprhotline.hotline.routing.Agency;
+import org.iprhotline.hotline.routing.Router;
+
+/**
+ * Applies what agencies report back. Only an agency that holds a tip may change it; anything else
+ * is recorded as rejected and changes nothing. A transfer hands the tip, with its evidence and
+ * history, to the new agency's topic, and the old agency no longer holds it.
+ */
+@ApplicationScoped
+public class TipStatusUpdates {
+
+    private static final Set<TipStatus> AGENCY_STATUSES = EnumSet.of(TipStatus.ACCEPTED, TipStatus.IN_PROGRESS,
+            TipStatus.INFO_REQUESTED, TipStatus.TRANSFERRED, TipStatus.CLOSED);
+
+    /** What became of an update, and whom to tell. */
+    public record Result(boolean applied, String reason, Optional<Notice> notice) {
+
+        static Result rejected(String reason) {
+            return new Result(false, reason, Optional.empty());
+        }
+    }
+
+    /** A message for the reporter, on the channel they used. */
+    public record Notice(Channel channel, String phone, String language, TrackingNumber trackingNumber,
+            TipStatus status, List<String> agencies) {
+
+        @Override
+        public String toString() {
+            return "Notice[" + trackingNumber + ", " + status + "]";
+        }
+    }
+
+    private final EntityManager entityManager;
+    private final Router router;
+    private final Outbox outbox;
+    private final AgroalDataSource dataSource;
+
+    TipStatusUpdates(EntityManager entityManager, Router router, Outbox outbox, AgroalDataSource dataSource) {
+        this.entityManager = entityManager;
+        this.router = router;
+        this.outbox = outbox;
+        this.dataSource = dataSource;
+    }
+
+    @Transactional
+    public Result apply(StatusUpdate update) {
+        if (!firstDelivery(update)) {
+            return new Result(false, "duplicate event", Optional.empty());
+        }
+        Result result = decide(update);
+        entityManager.createNativeQuery("update agency_update set outcome = ?1, reason = ?2 where event_id = ?3")
+                .setParameter(1, result.applied() ? "APPLIED" : "REJECTED").setParameter(2, result.reason())
+                .setParameter(3, update.eventId()).executeUpdate();
+        return result;
+    }
+
+    private Result decide(StatusUpdate update) {
+        if (!AGENCY_STATUSES.contains(update.status())) {
+            return Result.rejected("an agency cannot set status " + update.status().code());
+        }
+        Optional<Tip> found = TrackingNumber.parse(update.trackingNumber())
+                .flatMap(number -> Tip.<Tip>find("trackingNumber", number).withLock(LockModeType.PESSIMISTIC_WRITE)
+                        .firstResultOptional());
+        if (found.isEmpty()) {
+            return Result.rejected("no tip with this tracking number");
+        }
+        Tip tip = found.get();
+        if (!tip.agencies.contains(update.agency())) {
+            return Result.rejected(update.agency() + " does not hold this tip");
+        }
+        Instant now = Instant.now();
+        String note = update.note().orElse(update.outcome().orElse(null));
+        if (update.status() == TipStatus.TRANSFERRED) {
+            Optional<Agency> target = update.transferTo().flatMap(code -> router.table().destinations().stream()
+                    .filter(agency -> agency.code().equals(code)).findFirst());
+            if (target.isEmpty() || target.get().code().equals(update.agency())) {
+                return Result.rejected("a transfer names another known agency in transferTo");
+            }
+            tip.agencies.remove(update.agency());
+            if (!tip.agencies.contains(target.get().code())) {
+                tip.agencies.add(target.get().code());
+            }
+            tip.moveTo(TipStatus.TRANSFERRED, update.agency() + " -> " + target.get().code(), note, now);
+            stage(target.get(), tip, new TipTransferred(update.agency(), now, note,
+                    TipRouted.of(tip, target.get().code()), TipProgress.of(tip).history()));
+        } else {
+            tip.moveTo(update.status(), update.agency(), note, now);
+        }
+        Optional<Notice> notice = Optional.ofNullable(tip.reporter)
+                .map(Reporter::phone)
+                .filter(phone -> tip.channel == Channel.SMS || tip.channel == Channel.VOICE)
+                .map(phone -> new Notice(tip.channel, phone, tip.language, tip.trackingNumber, tip.status,
+                        List.copyOf(tip.agencies)));
+        return new Result(true, null, notice);
+    }
+
+    private void stage(Agency target, Tip tip, TipTransferred event) {
+        try (Connection connection = dataSource.getConnection()) {
+            outbox.write(connection, List.of(outbox.event(target.topic(), tip.id, TipTransferred.TYPE, event)));
+        } catch (SQLException e) {
+            throw new IllegalStateException("the transfer could not be staged", e);
+        }
+    }
+
+    private boolean firstDelivery(StatusUpdate update) {
+        return entityManager.createNativeQuery("""
+                insert into agency_update (event_id, agency, tracking_number, status, outcome, received_at)
+                values (?1, ?2, ?3, ?4, 'REJECTED', ?5) on conflict (event_id) do nothing""")
+                .setParameter(1, update.eventId()).setParameter(2, update.agency())
+                .setParameter(3, update.trackingNumber()).setParameter(4, update.status().name())
+                .setParameter(5, Instant.now()).executeUpdate() == 1;
+    }
+}

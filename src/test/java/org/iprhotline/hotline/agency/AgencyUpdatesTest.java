@@ -1,0 +1,182 @@
+package org.iprhotline.hotline.agency;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+
+import org.iprhotline.hotline.infra.Database;
+import org.iprhotline.hotline.infra.FakeTwilioApi;
+import org.iprhotline.hotline.infra.TopicReader;
+
+/** Agencies report back over Kafka exactly as their systems would: CloudEvents in binary mode. */
+@QuarkusTest
+class AgencyUpdatesTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    Database database;
+
+    KafkaProducer<String, byte[]> agencies;
+
+    @BeforeEach
+    void connect() {
+        agencies = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @AfterEach
+    void disconnect() {
+        agencies.close();
+    }
+
+    @Test
+    void aTipGoesFromReceiptToClosedByTheAgencysMessages() {
+        ReportedTip tip = ReportedTip.submit("Counterfeit Chanel handbags with a fake logo are sold in a market in Guangzhou");
+        assertThat(tip.agencies).contains("SAIC");
+
+        send("saic", tip.number, "accepted", null, "case opened");
+        send("saic", tip.number, "in_progress", null, null);
+        send("saic", tip.number, "closed", null, "goods seized, shop fined");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "closed".equals(tip.status().path("status")));
+        assertThat(tip.status().<List<String>>path("history.status"))
+                .containsExactly("received", "routed", "accepted", "in_progress", "closed");
+        assertThat(tip.status().<String>path("history[4].note")).isEqualTo("goods seized, shop fined");
+    }
+
+    @Test
+    void anUpdateFromAnAgencyThatDoesNotHoldTheTipChangesNothing() {
+        ReportedTip tip = ReportedTip.submit("Counterfeit Chanel handbags with a fake logo are sold in a market in Guangzhou");
+        String wrong = send("sipo", tip.number, "closed", null, "not ours to close");
+        send("saic", tip.number, "accepted", null, null);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "accepted".equals(tip.status().path("status")));
+        assertThat(tip.status().<List<String>>path("history.status")).doesNotContain("closed");
+        assertThat(database.count("select count(*) from agency_update where event_id = ? and outcome = 'REJECTED'"
+                + " and reason like 'SIPO does not hold%'", wrong)).isEqualTo(1);
+    }
+
+    @Test
+    void aDuplicateEventIsAppliedOnceAndMalformedRecordsDoNotBlockTheRest() {
+        ReportedTip tip = ReportedTip.submit("Counterfeit Chanel handbags with a fake logo are sold in a market in Guangzhou");
+        String id = UUID.randomUUID().toString();
+        sendWithId(id, "saic", tip.number, "accepted", null, null);
+        sendWithId(id, "saic", tip.number, "accepted", null, null);
+        agencies.send(new ProducerRecord<>("ipr.agency.updates", "junk", "not a cloud event".getBytes()));
+        sendRaw("saic", "{\"trackingNumber\": 42, \"status\": \"sleeping\"}");
+        send("saic", tip.number, "in_progress", null, null);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "in_progress".equals(tip.status().path("status")));
+        assertThat(tip.status().<List<String>>path("history.status"))
+                .containsExactly("received", "routed", "accepted", "in_progress");
+    }
+
+    @Test
+    void aTransferReachesTheSecondAgencyAndTheFirstNoLongerHoldsTheTip() {
+        ReportedTip tip = ReportedTip.submit("Counterfeit Chanel handbags with a fake logo are sold in a market in Guangzhou");
+        send("saic", tip.number, "transferred", "SIPO", "the complaint is about a design patent");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.recordsMentioning("ipr.tips.sipo", tip.number)
+                .stream().anyMatch(record -> "ipr.tip.transferred".equals(
+                        new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))));
+        assertThat(tip.status().<List<String>>path("agencies")).contains("SIPO").doesNotContain("SAIC");
+
+        String late = send("saic", tip.number, "closed", null, null);
+        send("sipo", tip.number, "accepted", null, null);
+        await().atMost(Duration.ofSeconds(20)).until(() -> "accepted".equals(tip.status().path("status")));
+        assertThat(database.count("select count(*) from agency_update where event_id = ? and outcome = 'REJECTED'",
+                late)).isEqualTo(1);
+    }
+
+    @Test
+    void aReporterWhoTextedIsToldByTextMessage() {
+        String phone = "+86137" + String.format("%08d", (long) (Math.random() * 100_000_000L));
+        String reply = org.iprhotline.hotline.twilio.SignedSms.send(phone, "fake nike shoes sold at the night market");
+        String number = reply.replaceAll("(?s).*Tracking number ([0-9A-Z-]{14}).*", "$1");
+
+        send("saic", number, "accepted", null, null);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> FakeTwilioApi.SENT.stream()
+                .anyMatch(sent -> phone.equals(sent.to()) && sent.body().contains(number)
+                        && sent.body().contains("accepted")));
+    }
+
+    private String send(String agency, String trackingNumber, String status, String transferTo, String note) {
+        String id = UUID.randomUUID().toString();
+        sendWithId(id, agency, trackingNumber, status, transferTo, note);
+        return id;
+    }
+
+    private void sendWithId(String id, String agency, String trackingNumber, String status, String transferTo,
+            String note) {
+        String data = "{\"trackingNumber\": \"" + trackingNumber + "\", \"status\": \"" + status + "\""
+                + (transferTo == null ? "" : ", \"transferTo\": \"" + transferTo + "\"")
+                + (note == null ? "" : ", \"note\": \"" + note + "\"") + "}";
+        publish(id, agency, data);
+    }
+
+    private void sendRaw(String agency, String data) {
+        publish(UUID.randomUUID().toString(), agency, data);
+    }
+
+    private void publish(String id, String agency, String data) {
+        var event = CloudEventBuilder.v1().withId(id).withSource(URI.create("/agencies/" + agency))
+                .withType("ipr.tip.status").withTime(OffsetDateTime.now()).withDataContentType("application/json")
+                .withData(data.getBytes(StandardCharsets.UTF_8)).build();
+        agencies.send(KafkaMessageFactory.createWriter("ipr.agency.updates", agency).writeBinary(event));
+        agencies.flush();
+    }
+
+    /** A tip posted through the API, with what its reporter holds. */
+    private static final class ReportedTip {
+
+        final String number;
+        final String code;
+        final List<String> agencies;
+
+        private ReportedTip(ExtractableResponse<Response> receipt) {
+            this.number = receipt.path("trackingNumber");
+            this.code = receipt.path("accessCode");
+            this.agencies = receipt.path("agencies");
+        }
+
+        static ReportedTip submit(String text) {
+            return new ReportedTip(given().contentType(ContentType.JSON).body(Map.of("text", text))
+                    .when().post("/api/v1/tips").then().statusCode(201).extract());
+        }
+
+        ExtractableResponse<Response> status() {
+            return given().header("X-Access-Code", code).when().get("/api/v1/tips/" + number)
+                    .then().statusCode(200).extract();
+        }
+    }
+}
