@@ -66,6 +66,20 @@ public class ProblemMapper {
         return Problem.response(422, "Unprocessable Content", e.getMessage(), List.of());
     }
 
+    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class,
+            io.quarkus.security.AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e) {
+        return Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED,
+                "Sign in as agency staff or coordinator to see this."))
+                .header("WWW-Authenticate", "Basic realm=\"ipr-hotline\"")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(io.quarkus.security.ForbiddenException e) {
+        return Problem.response(Response.Status.FORBIDDEN, "Your account may not see this.");
+    }
+
     @ServerExceptionMapper
     public Response unavailable(IntakeUnavailableException e) {
         LOG.warnf("tip not stored: %s", e.getMessage());

@@ -1,0 +1,106 @@
+package org.iprhotline.hotline.agency;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+/**
+ * What the coordinators' figures and the deadline checks need to know of each tip, read in one
+ * query: where it is, and when it was routed, accepted and closed.
+ */
+@ApplicationScoped
+public class CaseFacts {
+
+    /** One tip's facts. */
+    public record Facts(UUID id, String trackingNumber, String rightType, String channel, boolean foreignInvested,
+            Instant receivedAt, String status, List<String> agencies, List<String> flags, Instant routedAt,
+            Instant acceptedAt, Instant closedAt, boolean transferred, Instant overdueSince) {
+
+        /** Criminal matters, and those three agencies or more must act on, get the longer feedback deadline. */
+        public boolean complex() {
+            return flags.contains("criminal") || agencies.size() >= 3;
+        }
+    }
+
+    private static final String SELECT = """
+            select t.id, t.tracking_number, t.right_type, t.channel, t.foreign_invested, t.received_at, t.status,
+                   t.agencies, t.flags,
+                   coalesce((select max(c.changed_at) from tip_status_change c
+                              where c.tip_id = t.id and c.status in ('ROUTED', 'TRANSFERRED')), t.received_at),
+                   (select min(c.changed_at) from tip_status_change c where c.tip_id = t.id and c.status = 'ACCEPTED'),
+                   (select min(c.changed_at) from tip_status_change c where c.tip_id = t.id and c.status = 'CLOSED'),
+                   exists (select 1 from tip_status_change c where c.tip_id = t.id and c.status = 'TRANSFERRED'),
+                   t.overdue_since
+              from tip t
+            """;
+
+    private final EntityManager entityManager;
+
+    CaseFacts(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Tips received in [from, to). */
+    public List<Facts> receivedBetween(Instant from, Instant to) {
+        return read(SELECT + " where t.received_at >= ?1 and t.received_at < ?2", from, to);
+    }
+
+    /** Tips not closed, received before {@code before}. */
+    public List<Facts> openReceivedBefore(Instant before) {
+        return read(SELECT + " where t.status <> 'CLOSED' and t.received_at < ?1", before);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Facts> read(String sql, Object... parameters) {
+        var query = entityManager.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(CaseFacts::facts).toList();
+    }
+
+    private static Facts facts(Object[] row) {
+        return new Facts((UUID) row[0], (String) row[1], (String) row[2], (String) row[3], (Boolean) row[4],
+                instant(row[5]), (String) row[6], strings(row[7]), strings(row[8]), instant(row[9]), instant(row[10]),
+                instant(row[11]), (Boolean) row[12], instant(row[13]));
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        throw new IllegalStateException("not a time: " + value.getClass());
+    }
+
+    private static List<String> strings(Object value) {
+        if (value instanceof String[] array) {
+            return List.of(array);
+        }
+        if (value instanceof Object[] array) {
+            return Arrays.stream(array).map(String::valueOf).toList();
+        }
+        if (value instanceof java.sql.Array array) {
+            try {
+                return List.of((String[]) array.getArray());
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return List.of();
+    }
+}

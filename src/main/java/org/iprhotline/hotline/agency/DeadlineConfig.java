@@ -1,0 +1,39 @@
+package org.iprhotline.hotline.agency;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "ipr.deadlines")
+public interface DeadlineConfig {
+
+    /** Working days an agency has to accept a tip after it was routed to it (12330 practice: 15). */
+    @WithDefault("15")
+    int acceptWorkingDays();
+
+    /** Days from acceptance to feedback. */
+    @WithDefault("90")
+    int feedbackDays();
+
+    /** Days from acceptance to feedback for complex cases (criminal, or three agencies or more). */
+    @WithDefault("120")
+    int complexFeedbackDays();
+
+    /** The holiday calendar; the one in the jar when absent. */
+    Optional<Path> calendarFile();
+
+    @WithDefault("Asia/Shanghai")
+    ZoneId zone();
+
+    /** Per agency code: its own acceptance deadline, e.g. ipr.deadlines.agencies.SAIC.accept-working-days=10. */
+    Map<String, AgencyDeadline> agencies();
+
+    interface AgencyDeadline {
+        OptionalInt acceptWorkingDays();
+    }
+}

@@ -1,0 +1,51 @@
+package org.iprhotline.hotline.agency;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** When an agency must have accepted a tip, and given feedback on it. */
+@ApplicationScoped
+public class Deadlines {
+
+    private final DeadlineConfig config;
+    private final WorkingDays workingDays;
+
+    Deadlines(DeadlineConfig config) {
+        this.config = config;
+        this.workingDays = load(config);
+    }
+
+    /** The end of the last day the agency has to accept a tip routed to it at {@code routedAt}. */
+    public Instant acceptBy(String agency, Instant routedAt) {
+        int days = Optional.ofNullable(config.agencies().get(agency))
+                .flatMap(deadline -> deadline.acceptWorkingDays().isPresent()
+                        ? Optional.of(deadline.acceptWorkingDays().getAsInt()) : Optional.empty())
+                .orElse(config.acceptWorkingDays());
+        return endOf(workingDays.plus(LocalDate.ofInstant(routedAt, config.zone()), days));
+    }
+
+    public Instant feedbackBy(Instant acceptedAt, boolean complex) {
+        return endOf(LocalDate.ofInstant(acceptedAt, config.zone())
+                .plusDays(complex ? config.complexFeedbackDays() : config.feedbackDays()));
+    }
+
+    private Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(config.zone()).toInstant();
+    }
+
+    private static WorkingDays load(DeadlineConfig config) {
+        try (InputStream in = config.calendarFile().isPresent() ? Files.newInputStream(config.calendarFile().get())
+                : Deadlines.class.getResourceAsStream("/deadlines/calendar.txt")) {
+            return WorkingDays.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the holiday calendar cannot be read", e);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.iprhotline.hotline.agency;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.jboss.logging.Logger;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+import org.iprhotline.hotline.outbox.Outbox;
+import org.iprhotline.hotline.outbox.StagedEvent;
+import org.iprhotline.hotline.routing.Agency;
+import org.iprhotline.hotline.routing.Router;
+
+/**
+ * Flags tips past their deadline and reminds the agencies holding them (an
+ * {@code ipr.tip.reminder} event on their topic), at most once a week per tip.
+ */
+@ApplicationScoped
+public class OverdueReminders {
+
+    private static final Logger LOG = Logger.getLogger(OverdueReminders.class);
+    private static final Duration REMIND_EVERY = Duration.ofDays(7);
+    public static final String TYPE = "ipr.tip.reminder";
+
+    /** The reminder an agency receives. */
+    public record TipOverdue(UUID tipId, String trackingNumber, String agency, String deadline, Instant due,
+            Instant overdueSince) {
+    }
+
+    private final CaseFacts facts;
+    private final Overdue overdue;
+    private final Router router;
+    private final Outbox outbox;
+    private final EntityManager entityManager;
+    private final AgroalDataSource dataSource;
+
+    OverdueReminders(CaseFacts facts, Overdue overdue, Router router, Outbox outbox, EntityManager entityManager,
+            AgroalDataSource dataSource) {
+        this.facts = facts;
+        this.overdue = overdue;
+        this.router = router;
+        this.outbox = outbox;
+        this.entityManager = entityManager;
+        this.dataSource = dataSource;
+    }
+
+    @Scheduled(every = "1h", delayed = "2m")
+    void remindHourly() {
+        remind();
+    }
+
+    /** Returns how many tips were reminded about. */
+    public int remind() {
+        Instant now = Instant.now();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            int reminded = 0;
+            for (CaseFacts.Facts tip : facts.openReceivedBefore(now.minus(Duration.ofDays(1)))) {
+                Optional<Overdue.Missed> missed = overdue.check(tip, now);
+                if (missed.isEmpty() || recentlyReminded(tip.id(), now)) {
+                    continue;
+                }
+                Instant since = tip.overdueSince() == null ? missed.get().due() : tip.overdueSince();
+                List<StagedEvent> events = new ArrayList<>();
+                for (Agency agency : router.table().destinations()) {
+                    if (tip.agencies().contains(agency.code())) {
+                        events.add(outbox.event(agency.topic(), tip.id(), TYPE, new TipOverdue(tip.id(),
+                                format(tip.trackingNumber()), agency.code(), missed.get().deadline(), missed.get().due(),
+                                since)));
+                    }
+                }
+                try (Connection connection = dataSource.getConnection()) {
+                    outbox.write(connection, events);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+                entityManager.createNativeQuery("update tip set overdue_since = ?1, reminded_at = ?2 where id = ?3")
+                        .setParameter(1, since).setParameter(2, now).setParameter(3, tip.id()).executeUpdate();
+                reminded++;
+            }
+            if (reminded > 0) {
+                LOG.infof("reminded agencies of %d overdue tip(s)", reminded);
+            }
+            return reminded;
+        });
+    }
+
+    private boolean recentlyReminded(UUID tipId, Instant now) {
+        return !entityManager.createNativeQuery("select 1 from tip where id = ?1 and reminded_at > ?2")
+                .setParameter(1, tipId).setParameter(2, now.minus(REMIND_EVERY)).getResultList().isEmpty();
+    }
+
+    static String format(String trackingNumber) {
+        return trackingNumber.substring(0, 4) + "-" + trackingNumber.substring(4, 8) + "-" + trackingNumber.substring(8);
+    }
+}

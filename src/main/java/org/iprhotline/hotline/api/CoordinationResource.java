@@ -1,0 +1,95 @@
+package org.iprhotline.hotline.api;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import org.iprhotline.hotline.agency.CaseFacts;
+import org.iprhotline.hotline.agency.MonthlyStatistics;
+import org.iprhotline.hotline.agency.Overdue;
+
+/** What the coordinating office needs: the monthly figures and the overdue tips. Coordinators only. */
+@Path("/api/v1")
+@RolesAllowed("coordinator")
+public class CoordinationResource {
+
+    private final MonthlyStatistics statistics;
+    private final CaseFacts facts;
+    private final Overdue overdue;
+
+    CoordinationResource(MonthlyStatistics statistics, CaseFacts facts, Overdue overdue) {
+        this.statistics = statistics;
+        this.facts = facts;
+        this.overdue = overdue;
+    }
+
+    @GET
+    @Path("/statistics/monthly")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(summary = "The month's figures per agency, right type, channel and foreign-invested or not; "
+            + "JSON, or CSV with Accept: text/csv or format=csv")
+    public Response monthly(@QueryParam("month") String month, @QueryParam("format") String format,
+            @jakarta.ws.rs.HeaderParam("Accept") String accept) {
+        MonthlyStatistics.Report report = statistics.of(parse(month));
+        boolean csv = "csv".equalsIgnoreCase(format) || accept != null && accept.startsWith("text/csv");
+        if (!csv) {
+            return Response.ok(report, MediaType.APPLICATION_JSON).build();
+        }
+        StringBuilder out = new StringBuilder("month,dimension,key,received,accepted,transferred,closed,overdue,"
+                + "median_hours_to_acceptance,median_hours_to_closure\n");
+        for (MonthlyStatistics.Row row : report.rows()) {
+            out.append(String.join(",", report.month(), row.dimension(), row.key(), String.valueOf(row.received()),
+                    String.valueOf(row.accepted()), String.valueOf(row.transferred()), String.valueOf(row.closed()),
+                    String.valueOf(row.overdue()), blankIfNull(row.medianHoursToAcceptance()),
+                    blankIfNull(row.medianHoursToClosure()))).append('\n');
+        }
+        return Response.ok(out.toString(), "text/csv")
+                .header("Content-Disposition", "attachment; filename=\"ipr-statistics-" + report.month() + ".csv\"")
+                .build();
+    }
+
+    /** An overdue tip, for the coordinators' list. */
+    public record OverdueTip(String trackingNumber, List<String> agencies, String status, Instant receivedAt,
+            String missed, Instant due) {
+    }
+
+    @GET
+    @Path("/coordination/overdue")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Tips past their acceptance or feedback deadline")
+    public List<OverdueTip> overdue() {
+        Instant now = Instant.now();
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> facts.openReceivedBefore(now)
+                .stream()
+                .flatMap(tip -> overdue.check(tip, now).map(missed -> new OverdueTip(
+                        org.iprhotline.hotline.tip.TrackingNumber.parse(tip.trackingNumber()).orElseThrow().formatted(),
+                        tip.agencies(), tip.status().toLowerCase(), tip.receivedAt(), missed.deadline(), missed.due()))
+                        .stream())
+                .toList());
+    }
+
+    private static YearMonth parse(String month) {
+        try {
+            return Optional.ofNullable(month).map(YearMonth::parse).orElseGet(YearMonth::now);
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("month must be YYYY-MM, for example 2026-11");
+        }
+    }
+
+    private static String blankIfNull(Double value) {
+        return value == null ? "" : value.toString();
+    }
+}

@@ -1,0 +1,131 @@
+package org.iprhotline.hotline.agency;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+import org.iprhotline.hotline.infra.Database;
+import org.iprhotline.hotline.infra.TopicReader;
+
+@QuarkusTest
+class CoordinationTest {
+
+    private static final String MONTH = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+
+    @Inject
+    Database database;
+
+    @Inject
+    OverdueReminders reminders;
+
+    @Test
+    void statisticsNeedCredentials() {
+        given().when().get("/api/v1/statistics/monthly?month=" + MONTH)
+                .then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Basic"));
+        given().auth().preemptive().basic("coordinator", "wrong").when().get("/api/v1/statistics/monthly")
+                .then().statusCode(401);
+        given().auth().preemptive().basic("saic-officer", "saic-password")
+                .when().get("/api/v1/statistics/monthly?month=" + MONTH)
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void theMonthsFiguresCountTheTipsPerAgencyRightTypeAndChannel() {
+        JsonPath before = monthly();
+        submit("A former employee took our customer list to a competitor", true);
+        submit("Pirated copies of our textbook are sold online", false);
+
+        JsonPath after = monthly();
+        assertThat(after.getLong("received")).isEqualTo(before.getLong("received") + 2);
+        assertThat(count(after, "rightType", "trade_secret", "received"))
+                .isEqualTo(count(before, "rightType", "trade_secret", "received") + 1);
+        assertThat(count(after, "agency", "SPC", "received")).isEqualTo(count(before, "agency", "SPC", "received") + 1);
+        assertThat(count(after, "channel", "api", "received")).isEqualTo(count(before, "channel", "api", "received") + 2);
+        assertThat(count(after, "foreignInvested", "true", "received"))
+                .isEqualTo(count(before, "foreignInvested", "true", "received") + 1);
+
+        String csv = given().auth().preemptive().basic("coordinator", "coordinator-password")
+                .when().get("/api/v1/statistics/monthly?month=" + MONTH + "&format=csv")
+                .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
+        assertThat(csv).startsWith("month,dimension,key,received,accepted,transferred,closed,overdue")
+                .contains(MONTH + ",rightType,trade_secret,");
+    }
+
+    @Test
+    void aBadMonthIsA400() {
+        given().auth().preemptive().basic("coordinator", "coordinator-password")
+                .when().get("/api/v1/statistics/monthly?month=November")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("YYYY-MM"));
+    }
+
+    @Test
+    void staffSeeOnlyTheirAgencysTips() {
+        String patent = submit("Our patented pump ZL201920123456.5 is copied exactly by a competitor", false);
+        String copyright = submit("Pirated copies of our textbook are sold online", false);
+
+        List<String> sipo = given().auth().preemptive().basic("sipo-officer", "sipo-password")
+                .when().get("/api/v1/agency/tips?limit=500").then().statusCode(200).extract().path("trackingNumber");
+        assertThat(sipo).contains(patent).doesNotContain(copyright);
+        List<String> all = given().auth().preemptive().basic("coordinator", "coordinator-password")
+                .when().get("/api/v1/agency/tips?limit=500").then().statusCode(200).extract().path("trackingNumber");
+        assertThat(all).contains(patent, copyright);
+        given().when().get("/api/v1/agency/tips").then().statusCode(401);
+    }
+
+    @Test
+    void aTipPastItsAcceptanceDeadlineIsListedCountedAndRemindedAbout() {
+        String number = submit("Counterfeit Chanel handbags with a fake logo are sold in a market in Guangzhou", false);
+        // The tip was routed forty days ago and no agency has accepted it.
+        database.count("""
+                with moved as (update tip set received_at = received_at - interval '40 days' where tracking_number = ?
+                               returning id)
+                update tip_status_change set changed_at = changed_at - interval '40 days'
+                 where tip_id in (select id from moved) returning 1""", number.replace("-", ""));
+
+        assertThat(reminders.remind()).isPositive();
+
+        List<String> overdue = given().auth().preemptive().basic("coordinator", "coordinator-password")
+                .when().get("/api/v1/coordination/overdue").then().statusCode(200).extract().path("trackingNumber");
+        assertThat(overdue).contains(number);
+        await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.recordsMentioning("ipr.tips.saic", number)
+                .stream().anyMatch(record -> "ipr.tip.reminder".equals(
+                        new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))));
+        assertThat(reminders.remind()).as("reminded at most once a week").isZero();
+    }
+
+    private static String submit(String text, boolean foreignInvested) {
+        return given().contentType(ContentType.JSON).body(Map.of("text", text, "foreignInvested", foreignInvested))
+                .when().post("/api/v1/tips").then().statusCode(201).extract().path("trackingNumber");
+    }
+
+    private static JsonPath monthly() {
+        return given().auth().preemptive().basic("coordinator", "coordinator-password")
+                .when().get("/api/v1/statistics/monthly?month=" + MONTH)
+                .then().statusCode(200).body("month", equalTo(MONTH)).extract().jsonPath();
+    }
+
+    private static long count(JsonPath report, String dimension, String key, String field) {
+        List<Map<String, Object>> rows = report.getList("rows");
+        return rows.stream().filter(row -> dimension.equals(row.get("dimension")) && key.equals(row.get("key")))
+                .mapToLong(row -> ((Number) row.get(field)).longValue()).sum();
+    }
+}
