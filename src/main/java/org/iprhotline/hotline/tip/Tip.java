@@ -18,6 +18,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
@@ -97,6 +98,14 @@ public class Tip extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<Evidence> evidence = new ArrayList<>();
+
+    /** The case cluster: tips naming the same shop, phone number, company or registration number. */
+    @Column(name = "cluster_id")
+    public UUID clusterId;
+
+    /** What linked the tip to its cluster; written with the tip by the journal. */
+    @Transient
+    public List<String> clusterKeys = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

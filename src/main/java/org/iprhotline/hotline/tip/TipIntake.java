@@ -34,13 +34,16 @@ public class TipIntake {
     private final Router router;
     private final Outbox outbox;
     private final TipJournal journal;
+    private final ClusterIndex clusters;
     private final IntakeConfig config;
 
-    TipIntake(Classifier classifier, Router router, Outbox outbox, TipJournal journal, IntakeConfig config) {
+    TipIntake(Classifier classifier, Router router, Outbox outbox, TipJournal journal, ClusterIndex clusters,
+            IntakeConfig config) {
         this.classifier = classifier;
         this.router = router;
         this.outbox = outbox;
         this.journal = journal;
+        this.clusters = clusters;
         this.config = config;
     }
 
@@ -88,6 +91,8 @@ public class TipIntake {
         tip.reportedRightType = submission.reportedRightType().orElse(null);
         tip.classifyAs(classification);
         tip.evidence = new ArrayList<>(submission.evidence());
+        tip.clusterKeys = new ArrayList<>(ClusterKeys.of(tip.text, classification.registrationNumbers()));
+        tip.clusterId = clusters.clusterFor(tip.clusterKeys).orElse(tip.id);
         tip.agencies = new ArrayList<>(destinations.stream().map(Agency::code).toList());
         tip.receivedAt = now;
         tip.moveTo(TipStatus.RECEIVED, null, null, now);

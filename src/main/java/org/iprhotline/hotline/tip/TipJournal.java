@@ -60,8 +60,10 @@ class TipJournal {
             insert into tip (id, tracking_number, access_code_digest, channel, text, language, reporter_name,
                              reporter_organisation, reporter_phone, reporter_email, foreign_invested,
                              reported_right_type, right_type, confidence, runner_up, flags, classification_terms,
-                             agencies, status, received_at, updated_at, registration_numbers, evidence, version)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, 0)""";
+                             agencies, status, received_at, updated_at, registration_numbers, evidence, cluster_id, version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, 0)""";
+    private static final String INSERT_CLUSTER_KEY = """
+            insert into cluster_key (key, tip_id, cluster_id) values (?, ?, ?) on conflict do nothing""";
     private static final String INSERT_CHANGE = """
             insert into tip_status_change (id, tip_id, position, status, agency, note, changed_at)
             values (?, ?, ?, ?, ?, ?, ?)""";
@@ -173,6 +175,7 @@ class TipJournal {
                 }
                 insertTips(connection, stored);
                 insertHistory(connection, stored);
+                insertClusterKeys(connection, stored);
                 outbox.write(connection, stored.stream().flatMap(draft -> draft.events().stream()).toList());
                 return outcomes;
             }
@@ -237,6 +240,7 @@ class TipJournal {
                 insert.setTimestamp(21, Timestamp.from(tip.updatedAt));
                 insert.setString(22, json(tip.registrationNumbers));
                 insert.setString(23, json(tip.evidence));
+                insert.setObject(24, tip.clusterId);
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -248,6 +252,20 @@ class TipJournal {
             return objectMapper.writeValueAsString(values);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot be written as JSON: " + values, e);
+        }
+    }
+
+    private static void insertClusterKeys(Connection connection, List<TipDraft> drafts) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_CLUSTER_KEY)) {
+            for (TipDraft draft : drafts) {
+                for (String key : draft.tip().clusterKeys) {
+                    insert.setString(1, key);
+                    insert.setObject(2, draft.tip().id);
+                    insert.setObject(3, draft.tip().clusterId);
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
         }
     }
 

@@ -19,6 +19,7 @@ import org.iprhotline.hotline.classify.RegistrationNumber;
 public record TipRouted(
         UUID tipId,
         String trackingNumber,
+        UUID clusterId,
         String agency,
         List<String> agencies,
         String status,
@@ -64,7 +65,7 @@ public record TipRouted(
 
     static TipRouted of(Tip tip, String agency) {
         Reporter reporter = tip.reporter == null ? Reporter.ANONYMOUS : tip.reporter;
-        return new TipRouted(tip.id, tip.trackingNumber.formatted(), agency, List.copyOf(tip.agencies),
+        return new TipRouted(tip.id, tip.trackingNumber.formatted(), tip.clusterId, agency, List.copyOf(tip.agencies),
                 tip.status.code(), tip.channel.code(), tip.receivedAt, tip.language, tip.text, tip.rightType.code(),
                 tip.confidence, tip.runnerUp.code(), List.copyOf(tip.flags), List.copyOf(tip.classificationTerms),
                 tip.registrationNumbers.stream().map(NumberCited::of).toList(), List.copyOf(tip.evidence),

@@ -1,0 +1,78 @@
+package org.iprhotline.hotline.tip;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.iprhotline.hotline.classify.RegistrationNumber;
+
+/**
+ * What links one tip to others about the same infringer: the shop or listing address, phone
+ * numbers, company names and registration numbers named in the text, each written one way
+ * whatever way the reporter wrote it.
+ */
+public final class ClusterKeys {
+
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://)?(?:www\\.)?((?:[a-z0-9-]+\\.)+(?:com|cn|net|org|hk|tw|shop|store)(?:\\.cn)?)(/[^\\s，。；、\"'<>]*)?");
+    private static final Pattern PHONE = Pattern.compile("(?<!\\d)(?:\\+?86[- ]?)?(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8})(?!\\d)");
+    private static final Pattern COMPANY_ZH = Pattern.compile("([\\p{IsHan}A-Za-z0-9（）()]{2,20}?(?:有限公司|有限责任公司|股份公司|公司|商行|工厂|厂))");
+    private static final Pattern COMPANY_EN = Pattern.compile(
+            "((?:[A-Z][\\w&'-]*\\s){1,5}(?:Co\\.?,?\\s*Ltd\\.?|Company|Inc\\.?|Corporation|Trading|Factory|Limited))");
+    private static final Set<String> ID_PARAMETERS = Set.of("id", "itemid", "item_id", "shopid", "shop_id", "goods_id");
+    private static final Set<String> GENERIC_COMPANIES = Set.of("一家公司", "一家工厂", "公司", "工厂", "这家公司", "那家公司",
+            "贸易公司", "一家贸易公司", "有限公司");
+
+    private ClusterKeys() {
+    }
+
+    public static List<String> of(String text, List<RegistrationNumber> numbers) {
+        Set<String> keys = new LinkedHashSet<>();
+        Matcher url = URL.matcher(text);
+        while (url.find()) {
+            keys.add("url:" + url.group(1).toLowerCase(Locale.ROOT) + path(url.group(2)));
+        }
+        Matcher phone = PHONE.matcher(text);
+        while (phone.find()) {
+            keys.add("phone:" + phone.group(1).replace("-", ""));
+        }
+        Matcher chinese = COMPANY_ZH.matcher(text);
+        while (chinese.find()) {
+            // The match may start inside the sentence: keep what follows the last function word.
+            String name = chinese.group(1).replaceFirst(".*[被是叫由和与给向对在的了把从说]", "")
+                    .replaceFirst("^(?:一家|这家|那家|名为)", "");
+            if (name.length() >= 4 && !GENERIC_COMPANIES.contains(name)) {
+                keys.add("company:" + name);
+            }
+        }
+        Matcher english = COMPANY_EN.matcher(text);
+        while (english.find()) {
+            keys.add("company:" + english.group(1).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim());
+        }
+        numbers.stream().filter(RegistrationNumber::valid).forEach(number -> keys.add("reg:" + number.value()));
+        return List.copyOf(keys);
+    }
+
+    /** The path without a trailing slash, plus only the query parameters that name an item or shop. */
+    private static String path(String rawPath) {
+        if (rawPath == null) {
+            return "";
+        }
+        try {
+            URI uri = URI.create("http://x" + rawPath.replaceAll("[)\\]}]+$", ""));
+            String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "").toLowerCase(Locale.ROOT);
+            String query = uri.getQuery() == null ? "" : Arrays.stream(uri.getQuery().split("&"))
+                    .filter(pair -> ID_PARAMETERS.contains(pair.split("=")[0].toLowerCase(Locale.ROOT)))
+                    .sorted()
+                    .collect(Collectors.joining("&"));
+            return path + (query.isEmpty() ? "" : "?" + query);
+        } catch (IllegalArgumentException e) {
+            return rawPath.toLowerCase(Locale.ROOT);
+        }
+    }
+}
