@@ -70,6 +70,18 @@ class CoordinationTest {
     }
 
     @Test
+    void coordinatorsSeeTheFiguresAsAPageWithCharts() {
+        submit("Pirated copies of our textbook are sold online", false);
+        String page = given().auth().preemptive().basic("coordinator", "coordinator-password")
+                .when().get("/coordinators/statistics?month=" + MONTH)
+                .then().statusCode(200).contentType(containsString("text/html")).extract().asString();
+        assertThat(page).contains("<html lang=\"en\">", "Monthly figures: " + MONTH, "By agency", "SAPPRFT", "<svg");
+        given().when().get("/coordinators/statistics").then().statusCode(401);
+        given().auth().preemptive().basic("saic-officer", "saic-password").when().get("/coordinators/statistics")
+                .then().statusCode(403);
+    }
+
+    @Test
     void aBadMonthIsA400() {
         given().auth().preemptive().basic("coordinator", "coordinator-password")
                 .when().get("/api/v1/statistics/monthly?month=November")
