@@ -50,9 +50,23 @@ public class CaseFacts {
         return read(SELECT + " where t.received_at >= ?1 and t.received_at < ?2", from, to);
     }
 
-    /** Tips not closed, received before {@code before}. */
-    public List<Facts> openReceivedBefore(Instant before) {
-        return read(SELECT + " where t.status <> 'CLOSED' and t.received_at < ?1", before);
+    /**
+     * Open tips that may have passed a deadline and were not reminded about since {@code remindedBefore}:
+     * routed before {@code routedBefore} (no agency's acceptance deadline can have passed earlier), at
+     * most {@code limit} of them, oldest first.
+     */
+    public List<Facts> overdueCandidates(Instant routedBefore, Instant remindedBefore, int limit) {
+        return read(SELECT + """
+                 where t.status <> 'CLOSED' and t.received_at < ?1
+                   and (t.reminded_at is null or t.reminded_at < ?2)
+                   and not ('TRIAGE' = any(t.agencies))
+                 order by t.received_at limit ?3""", routedBefore, remindedBefore, limit);
+    }
+
+    /** Open tips flagged overdue by the deadline job, oldest first. */
+    public List<Facts> flaggedOverdue(int limit) {
+        return read(SELECT + " where t.status <> 'CLOSED' and t.overdue_since is not null order by t.overdue_since limit ?1",
+                limit);
     }
 
     @SuppressWarnings("unchecked")

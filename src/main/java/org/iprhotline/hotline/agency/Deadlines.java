@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -24,11 +23,24 @@ public class Deadlines {
 
     /** The end of the last day the agency has to accept a tip routed to it at {@code routedAt}. */
     public Instant acceptBy(String agency, Instant routedAt) {
-        int days = Optional.ofNullable(config.agencies().get(agency))
-                .flatMap(deadline -> deadline.acceptWorkingDays().isPresent()
-                        ? Optional.of(deadline.acceptWorkingDays().getAsInt()) : Optional.empty())
+        // Agency codes are matched ignoring case: environment variables may lower-case the map keys.
+        int days = config.agencies().entrySet().stream()
+                .filter(entry -> entry.getKey().equalsIgnoreCase(agency))
+                .map(entry -> entry.getValue().acceptWorkingDays())
+                .filter(java.util.OptionalInt::isPresent)
+                .map(java.util.OptionalInt::getAsInt)
+                .findFirst()
                 .orElse(config.acceptWorkingDays());
         return endOf(workingDays.plus(LocalDate.ofInstant(routedAt, config.zone()), days));
+    }
+
+    /** The fewest working days any agency has to accept a tip. */
+    public int shortestAcceptWorkingDays() {
+        return config.agencies().values().stream()
+                .map(DeadlineConfig.AgencyDeadline::acceptWorkingDays)
+                .filter(java.util.OptionalInt::isPresent)
+                .mapToInt(java.util.OptionalInt::getAsInt)
+                .reduce(config.acceptWorkingDays(), Math::min);
     }
 
     public Instant feedbackBy(Instant acceptedAt, boolean complex) {

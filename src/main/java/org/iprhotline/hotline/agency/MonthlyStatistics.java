@@ -1,24 +1,22 @@
 package org.iprhotline.hotline.agency;
 
-import java.time.Duration;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
  * The monthly progress figures the coordinators file before the 15th: tips received in the month,
- * per agency, right type, channel and foreign-invested or not.
+ * per agency, right type, channel and foreign-invested or not. Counted by PostgreSQL, so a month
+ * of a busy hotline is never loaded into memory; "overdue" counts the tips the deadline job has
+ * flagged.
  */
 @ApplicationScoped
 public class MonthlyStatistics {
@@ -32,13 +30,38 @@ public class MonthlyStatistics {
     public record Report(String month, long received, List<Row> rows) {
     }
 
-    private final CaseFacts facts;
-    private final Overdue overdue;
+    /** How each dimension is read off a tip; the agency dimension counts a tip once per agency holding it. */
+    private static final Map<String, String> DIMENSIONS = Map.of(
+            "agency", "unnest(t.agencies)",
+            "rightType", "lower(t.right_type)",
+            "channel", "lower(t.channel)",
+            "foreignInvested", "cast(t.foreign_invested as text)");
+    private static final List<String> ORDER = List.of("agency", "rightType", "channel", "foreignInvested");
+
+    private static final String QUERY = """
+            with month as (
+                select t.*, s.accepted_at, s.closed_at, coalesce(s.transferred, false) as transferred
+                  from tip t
+                  left join (select c.tip_id,
+                                    min(c.changed_at) filter (where c.status = 'ACCEPTED') as accepted_at,
+                                    min(c.changed_at) filter (where c.status = 'CLOSED') as closed_at,
+                                    bool_or(c.status = 'TRANSFERRED') as transferred
+                               from tip_status_change c
+                               join tip m on m.id = c.tip_id and m.received_at >= ?1 and m.received_at < ?2
+                              group by c.tip_id) s on s.tip_id = t.id
+                 where t.received_at >= ?1 and t.received_at < ?2)
+            select key, count(*), count(accepted_at), count(*) filter (where transferred), count(closed_at),
+                   count(*) filter (where overdue_since is not null and status <> 'CLOSED'),
+                   percentile_cont(0.5) within group (order by extract(epoch from accepted_at - received_at) / 3600),
+                   percentile_cont(0.5) within group (order by extract(epoch from closed_at - received_at) / 3600)
+              from (select %s as key, t.* from month t) grouped
+             group by key order by key""";
+
+    private final EntityManager entityManager;
     private final DeadlineConfig config;
 
-    MonthlyStatistics(CaseFacts facts, Overdue overdue, DeadlineConfig config) {
-        this.facts = facts;
-        this.overdue = overdue;
+    MonthlyStatistics(EntityManager entityManager, DeadlineConfig config) {
+        this.entityManager = entityManager;
         this.config = config;
     }
 
@@ -47,45 +70,31 @@ public class MonthlyStatistics {
         ZoneId zone = config.zone();
         Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-        List<CaseFacts.Facts> tips = facts.receivedBetween(from, to);
-        Instant now = Instant.now();
         List<Row> rows = new ArrayList<>();
-        rows.addAll(group("agency", tips, now, CaseFacts.Facts::agencies));
-        rows.addAll(group("rightType", tips, now, tip -> List.of(tip.rightType().toLowerCase(Locale.ROOT))));
-        rows.addAll(group("channel", tips, now, tip -> List.of(tip.channel().toLowerCase(Locale.ROOT))));
-        rows.addAll(group("foreignInvested", tips, now, tip -> List.of(String.valueOf(tip.foreignInvested()))));
-        return new Report(month.toString(), tips.size(), rows);
-    }
-
-    private List<Row> group(String dimension, List<CaseFacts.Facts> tips, Instant now,
-            Function<CaseFacts.Facts, List<String>> keys) {
-        Map<String, List<CaseFacts.Facts>> groups = new TreeMap<>();
-        for (CaseFacts.Facts tip : tips) {
-            for (String key : keys.apply(tip)) {
-                groups.computeIfAbsent(key, ignored -> new ArrayList<>()).add(tip);
+        for (String dimension : ORDER) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> result = entityManager.createNativeQuery(QUERY.formatted(DIMENSIONS.get(dimension)))
+                    .setParameter(1, from).setParameter(2, to).getResultList();
+            for (Object[] line : result) {
+                rows.add(new Row(dimension, String.valueOf(line[0]), number(line[1]), number(line[2]), number(line[3]),
+                        number(line[4]), number(line[5]), hours(line[6]), hours(line[7])));
             }
         }
-        Map<String, Row> rows = new LinkedHashMap<>();
-        groups.forEach((key, members) -> rows.put(key, new Row(dimension, key, members.size(),
-                members.stream().filter(tip -> tip.acceptedAt() != null).count(),
-                members.stream().filter(CaseFacts.Facts::transferred).count(),
-                members.stream().filter(tip -> tip.closedAt() != null).count(),
-                members.stream().filter(tip -> overdue.check(tip, now).isPresent()).count(),
-                medianHours(members, CaseFacts.Facts::acceptedAt),
-                medianHours(members, CaseFacts.Facts::closedAt))));
-        return List.copyOf(rows.values());
+        long received = ((Number) entityManager.createNativeQuery(
+                "select count(*) from tip where received_at >= ?1 and received_at < ?2")
+                .setParameter(1, from).setParameter(2, to).getSingleResult()).longValue();
+        return new Report(month.toString(), received, rows);
     }
 
-    private static Double medianHours(List<CaseFacts.Facts> tips, Function<CaseFacts.Facts, Instant> end) {
-        List<Double> hours = tips.stream().filter(tip -> end.apply(tip) != null)
-                .map(tip -> Duration.between(tip.receivedAt(), end.apply(tip)).toSeconds() / 3600.0)
-                .sorted(Comparator.naturalOrder())
-                .toList();
-        if (hours.isEmpty()) {
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static Double hours(Object value) {
+        if (value == null) {
             return null;
         }
-        int middle = hours.size() / 2;
-        double median = hours.size() % 2 == 1 ? hours.get(middle) : (hours.get(middle - 1) + hours.get(middle)) / 2;
-        return Math.round(median * 10) / 10.0;
+        double hours = value instanceof BigDecimal decimal ? decimal.doubleValue() : ((Number) value).doubleValue();
+        return Math.round(hours * 10) / 10.0;
     }
 }

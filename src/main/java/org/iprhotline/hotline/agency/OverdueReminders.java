@@ -32,6 +32,8 @@ public class OverdueReminders {
 
     private static final Logger LOG = Logger.getLogger(OverdueReminders.class);
     private static final Duration REMIND_EVERY = Duration.ofDays(7);
+    /** Tips looked at per run; the hourly runs work through any backlog. */
+    private static final int BATCH = 2000;
     public static final String TYPE = "ipr.tip.reminder";
 
     /** The reminder an agency receives. */
@@ -41,15 +43,17 @@ public class OverdueReminders {
 
     private final CaseFacts facts;
     private final Overdue overdue;
+    private final Deadlines deadlines;
     private final Router router;
     private final Outbox outbox;
     private final EntityManager entityManager;
     private final AgroalDataSource dataSource;
 
-    OverdueReminders(CaseFacts facts, Overdue overdue, Router router, Outbox outbox, EntityManager entityManager,
-            AgroalDataSource dataSource) {
+    OverdueReminders(CaseFacts facts, Overdue overdue, Deadlines deadlines, Router router, Outbox outbox,
+            EntityManager entityManager, AgroalDataSource dataSource) {
         this.facts = facts;
         this.overdue = overdue;
+        this.deadlines = deadlines;
         this.router = router;
         this.outbox = outbox;
         this.entityManager = entityManager;
@@ -66,9 +70,11 @@ public class OverdueReminders {
         Instant now = Instant.now();
         return QuarkusTransaction.requiringNew().call(() -> {
             int reminded = 0;
-            for (CaseFacts.Facts tip : facts.openReceivedBefore(now.minus(Duration.ofDays(1)))) {
+            // N working days span at least N calendar days: younger tips cannot be late yet.
+            Instant routedBefore = now.minus(Duration.ofDays(deadlines.shortestAcceptWorkingDays()));
+            for (CaseFacts.Facts tip : facts.overdueCandidates(routedBefore, now.minus(REMIND_EVERY), BATCH)) {
                 Optional<Overdue.Missed> missed = overdue.check(tip, now);
-                if (missed.isEmpty() || recentlyReminded(tip.id(), now)) {
+                if (missed.isEmpty()) {
                     continue;
                 }
                 Instant since = tip.overdueSince() == null ? missed.get().due() : tip.overdueSince();
@@ -94,11 +100,6 @@ public class OverdueReminders {
             }
             return reminded;
         });
-    }
-
-    private boolean recentlyReminded(UUID tipId, Instant now) {
-        return !entityManager.createNativeQuery("select 1 from tip where id = ?1 and reminded_at > ?2")
-                .setParameter(1, tipId).setParameter(2, now.minus(REMIND_EVERY)).getResultList().isEmpty();
     }
 
     static String format(String trackingNumber) {

@@ -69,10 +69,11 @@ public class CoordinationResource {
     @GET
     @Path("/coordination/overdue")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Tips past their acceptance or feedback deadline")
+    @Operation(summary = "Tips past their acceptance or feedback deadline (as flagged by the hourly deadline job), "
+            + "the longest overdue first, at most 500")
     public List<OverdueTip> overdue() {
         Instant now = Instant.now();
-        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> facts.openReceivedBefore(now)
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> facts.flaggedOverdue(500)
                 .stream()
                 .flatMap(tip -> overdue.check(tip, now).map(missed -> new OverdueTip(
                         org.iprhotline.hotline.tip.TrackingNumber.parse(tip.trackingNumber()).orElseThrow().formatted(),

@@ -13,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.iprhotline.hotline.tip.Ids;
+
 /**
  * Where the core leaves events for Kafka. Events are written on the caller's connection, inside
  * the caller's transaction, so an event exists exactly when the change that caused it was
@@ -33,7 +35,7 @@ public class Outbox {
 
     /** Prepares {@code event} for {@code topic}, keyed by the aggregate it belongs to. */
     public StagedEvent event(String topic, UUID aggregateId, String eventType, Object event) {
-        return new StagedEvent(UUID.randomUUID(), aggregateId, topic, eventType, toJson(event), Instant.now());
+        return new StagedEvent(Ids.newId(), aggregateId, topic, eventType, toJson(event), Instant.now());
     }
 
     /** Writes the events in the transaction {@code connection} is in. */

@@ -25,8 +25,8 @@ class ClusterIndex {
             return Optional.empty();
         }
         return QuarkusTransaction.joiningExisting().call(() -> entityManager.createNativeQuery("""
-                select k.cluster_id from cluster_key k join tip t on t.id = k.tip_id
-                 where k.key = any(cast(?1 as text[])) order by t.received_at limit 1""", UUID.class)
+                select cluster_id from cluster_key where key = any(cast(?1 as text[])) order by created_at limit 1""",
+                UUID.class)
                 .setParameter(1, keys.toArray(String[]::new))
                 .getResultStream().findFirst().map(UUID.class::cast));
     }

@@ -24,6 +24,7 @@ public final class ClusterKeys {
     private static final Pattern COMPANY_ZH = Pattern.compile("([\\p{IsHan}A-Za-z0-9（）()]{2,20}?(?:有限公司|有限责任公司|股份公司|公司|商行|工厂|厂))");
     private static final Pattern COMPANY_EN = Pattern.compile(
             "((?:[A-Z][\\w&'-]*\\s){1,5}(?:Co\\.?,?\\s*Ltd\\.?|Company|Inc\\.?|Corporation|Trading|Factory|Limited))");
+    private static final Pattern ENGLISH_SUFFIX = Pattern.compile("Co\\b|Company|Inc\\b|Corporation|Trading|Factory|Limited");
     private static final Set<String> ID_PARAMETERS = Set.of("id", "itemid", "item_id", "shopid", "shop_id", "goods_id");
     private static final Set<String> GENERIC_COMPANIES = Set.of("一家公司", "一家工厂", "公司", "工厂", "这家公司", "那家公司",
             "贸易公司", "一家贸易公司", "有限公司");
@@ -33,29 +34,51 @@ public final class ClusterKeys {
 
     public static List<String> of(String text, List<RegistrationNumber> numbers) {
         Set<String> keys = new LinkedHashSet<>();
-        Matcher url = URL.matcher(text);
-        while (url.find()) {
-            keys.add("url:" + url.group(1).toLowerCase(Locale.ROOT) + path(url.group(2)));
-        }
-        Matcher phone = PHONE.matcher(text);
-        while (phone.find()) {
-            keys.add("phone:" + phone.group(1).replace("-", ""));
-        }
-        Matcher chinese = COMPANY_ZH.matcher(text);
-        while (chinese.find()) {
-            // The match may start inside the sentence: keep what follows the last function word.
-            String name = chinese.group(1).replaceFirst(".*[被是叫由和与给向对在的了把从说]", "")
-                    .replaceFirst("^(?:一家|这家|那家|名为)", "");
-            if (name.length() >= 4 && !GENERIC_COMPANIES.contains(name)) {
-                keys.add("company:" + name);
+        // Each pattern runs only where it can match: most tips name no address, number or company.
+        if (text.indexOf('.') >= 0) {
+            Matcher url = URL.matcher(text);
+            while (url.find()) {
+                keys.add("url:" + url.group(1).toLowerCase(Locale.ROOT) + path(url.group(2)));
             }
         }
-        Matcher english = COMPANY_EN.matcher(text);
-        while (english.find()) {
-            keys.add("company:" + english.group(1).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim());
+        if (hasDigitRun(text, 7)) {
+            Matcher phone = PHONE.matcher(text);
+            while (phone.find()) {
+                keys.add("phone:" + phone.group(1).replace("-", ""));
+            }
+        }
+        if (text.contains("公司") || text.contains("厂") || text.contains("商行")) {
+            Matcher chinese = COMPANY_ZH.matcher(text);
+            while (chinese.find()) {
+                // The match may start inside the sentence: keep what follows the last function word or
+                // verb, and drop the reporter's own company ("我公司", "我们公司").
+                String name = chinese.group(1)
+                        .replaceFirst(".*(?:[被是叫由和与给向对在的了把从说]|生产|销售|侵犯|仿造|假冒|发现|举报|投诉|冒用|抄袭)", "")
+                        .replaceFirst("^(?:一家|这家|那家|名为|我们|我|你们|你|他们|他|她|本|贵)", "");
+                if (name.length() >= 4 && !GENERIC_COMPANIES.contains(name)) {
+                    keys.add("company:" + name);
+                }
+            }
+        }
+        if (ENGLISH_SUFFIX.matcher(text).find()) {
+            Matcher english = COMPANY_EN.matcher(text);
+            while (english.find()) {
+                keys.add("company:" + english.group(1).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim());
+            }
         }
         numbers.stream().filter(RegistrationNumber::valid).forEach(number -> keys.add("reg:" + number.value()));
         return List.copyOf(keys);
+    }
+
+    private static boolean hasDigitRun(String text, int length) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+            if (run >= length) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The path without a trailing slash, plus only the query parameters that name an item or shop. */

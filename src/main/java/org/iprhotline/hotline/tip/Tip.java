@@ -147,7 +147,7 @@ public class Tip extends PanacheEntityBase {
         status = next;
         updatedAt = at;
         TipStatusChange change = new TipStatusChange();
-        change.id = UUID.randomUUID();
+        change.id = Ids.newId();
         change.tip = this;
         change.position = history.size();
         change.status = next;

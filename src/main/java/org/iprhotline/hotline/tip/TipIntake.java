@@ -78,7 +78,7 @@ public class TipIntake {
                 : router.route(classification, submission.reportedRightType());
 
         Tip tip = new Tip();
-        tip.id = UUID.randomUUID();
+        tip.id = Ids.newId();
         TipSubmission.Credentials credentials = submission.credentials().orElseGet(TipSubmission.Credentials::issue);
         tip.trackingNumber = credentials.trackingNumber();
         String accessCode = credentials.accessCode();

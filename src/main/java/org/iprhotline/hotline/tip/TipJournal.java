@@ -63,7 +63,8 @@ class TipJournal {
                              agencies, status, received_at, updated_at, registration_numbers, evidence, cluster_id, version)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, 0)""";
     private static final String INSERT_CLUSTER_KEY = """
-            insert into cluster_key (key, tip_id, cluster_id) values (?, ?, ?) on conflict do nothing""";
+            insert into cluster_key (key, cluster_id, first_tip_id, created_at) values (?, ?, ?, ?)
+            on conflict (key) do nothing""";
     private static final String INSERT_CHANGE = """
             insert into tip_status_change (id, tip_id, position, status, agency, note, changed_at)
             values (?, ?, ?, ?, ?, ?, ?)""";
@@ -260,8 +261,9 @@ class TipJournal {
             for (TipDraft draft : drafts) {
                 for (String key : draft.tip().clusterKeys) {
                     insert.setString(1, key);
-                    insert.setObject(2, draft.tip().id);
-                    insert.setObject(3, draft.tip().clusterId);
+                    insert.setObject(2, draft.tip().clusterId);
+                    insert.setObject(3, draft.tip().id);
+                    insert.setTimestamp(4, Timestamp.from(draft.tip().receivedAt));
                     insert.addBatch();
                 }
             }

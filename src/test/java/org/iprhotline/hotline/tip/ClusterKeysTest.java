@@ -40,6 +40,8 @@ class ClusterKeysTest {
     @Test
     void vagueWordsLinkNothing() {
         assertThat(ClusterKeys.of("一家公司在卖假货，一家工厂在生产", List.of())).isEmpty();
+        assertThat(ClusterKeys.of("工厂大量生产侵犯我公司实用新型专利的产品", List.of())).isEmpty();
+        assertThat(ClusterKeys.of("我们公司的商标被冒用", List.of())).isEmpty();
         assertThat(ClusterKeys.of("hello?", List.of())).isEmpty();
     }
 }
