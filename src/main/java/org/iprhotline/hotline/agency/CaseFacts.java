@@ -45,11 +45,6 @@ public class CaseFacts {
         this.entityManager = entityManager;
     }
 
-    /** Tips received in [from, to). */
-    public List<Facts> receivedBetween(Instant from, Instant to) {
-        return read(SELECT + " where t.received_at >= ?1 and t.received_at < ?2", from, to);
-    }
-
     /**
      * Open tips that may have passed a deadline and were not reminded about since {@code remindedBefore}:
      * routed before {@code routedBefore} (no agency's acceptance deadline can have passed earlier), at

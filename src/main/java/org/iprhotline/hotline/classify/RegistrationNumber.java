@@ -42,7 +42,7 @@ public record RegistrationNumber(Kind kind, String value, boolean valid) {
 
     /** Every registration number in the text, in order of appearance. */
     public static List<RegistrationNumber> findIn(String text) {
-        if (!hasDigitRun(text, 6)) {
+        if (!DigitRuns.atLeast(text, 6)) {
             // Every kind of number has six digits in a row or more; most tips have none.
             return List.of();
         }
@@ -66,16 +66,6 @@ public record RegistrationNumber(Kind kind, String value, boolean valid) {
         return List.copyOf(found);
     }
 
-    private static boolean hasDigitRun(String text, int length) {
-        int run = 0;
-        for (int i = 0; i < text.length(); i++) {
-            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
-            if (run >= length) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * The check character of a Chinese patent application number: each digit times its weight

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.iprhotline.hotline.classify.DigitRuns;
 import org.iprhotline.hotline.classify.RegistrationNumber;
 
 /**
@@ -41,7 +42,7 @@ public final class ClusterKeys {
                 keys.add("url:" + url.group(1).toLowerCase(Locale.ROOT) + path(url.group(2)));
             }
         }
-        if (hasDigitRun(text, 7)) {
+        if (DigitRuns.atLeast(text, 7)) {
             Matcher phone = PHONE.matcher(text);
             while (phone.find()) {
                 keys.add("phone:" + phone.group(1).replace("-", ""));
@@ -70,16 +71,6 @@ public final class ClusterKeys {
         return List.copyOf(keys);
     }
 
-    private static boolean hasDigitRun(String text, int length) {
-        int run = 0;
-        for (int i = 0; i < text.length(); i++) {
-            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
-            if (run >= length) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** The path without a trailing slash, plus only the query parameters that name an item or shop. */
     private static String path(String rawPath) {
