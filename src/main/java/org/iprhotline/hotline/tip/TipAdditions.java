@@ -1,7 +1,9 @@
 package org.iprhotline.hotline.tip;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +50,26 @@ public class TipAdditions {
                 Channel.SMS, phone, since).firstResultOptional().map(tip -> tip.id);
     }
 
+    /** What the addition names (a shop, a phone number) now leads later tips to this tip's cluster. */
+    private static void linkToCluster(Connection connection, Tip tip, List<String> keys, Instant now)
+            throws SQLException {
+        if (tip.clusterId == null || keys.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into cluster_key (key, cluster_id, first_tip_id, created_at) values (?, ?, ?, ?)
+                on conflict (key) do nothing""")) {
+            for (String key : keys) {
+                insert.setString(1, key);
+                insert.setObject(2, tip.clusterId);
+                insert.setObject(3, tip.id);
+                insert.setTimestamp(4, Timestamp.from(now));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
     /** Appends {@code text} and {@code evidence} to the tip; joins the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public TrackingNumber append(UUID tipId, String text, List<Evidence> evidence) {
@@ -81,6 +103,7 @@ public class TipAdditions {
         }
         try (Connection connection = dataSource.getConnection()) {
             outbox.write(connection, events);
+            linkToCluster(connection, tip, ClusterKeys.of(text, classification.registrationNumbers()), now);
         } catch (SQLException e) {
             throw new IllegalStateException("the addition's events could not be staged", e);
         }

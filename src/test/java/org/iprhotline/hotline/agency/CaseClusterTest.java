@@ -50,6 +50,18 @@ class CaseClusterTest {
         assertThat(clusterOf(second)).isEqualTo(clusterOf(first));
     }
 
+    @Test
+    void aShopNamedInAFollowUpTextLinksLaterTipsToTheSameCase() throws Exception {
+        String shop = "shop" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000) + ".taobao.com";
+        String phone = "+86135" + String.format("%08d", (long) (Math.random() * 100_000_000L));
+        String reply = SignedSms.send(phone, "fake nike shoes are sold online");
+        String sms = reply.replaceAll("(?s).*Tracking number ([0-9A-Z-]{14}).*", "$1");
+        SignedSms.send(phone, "the shop is " + shop);
+
+        String web = submit("The store https://" + shop + " sells counterfeit Nike shoes with our logo");
+        assertThat(clusterOf(web)).isEqualTo(clusterOf(sms));
+    }
+
     private String clusterOf(String trackingNumber) throws Exception {
         List<String> topics = List.of("ipr.tips.saic", "ipr.tips.sipo", "ipr.tips.sapprft", "ipr.tips.spc",
                 "ipr.tips.triage", "ipr.tips.mps");
