@@ -39,6 +39,9 @@ start() {
   fi
   if as_owner "$bin/pg_ctl" -D "$data" status > /dev/null 2>&1; then
     echo "postgres: already running on localhost:$port"
+  elif (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "postgres: port $port is taken by another server (another checkout's? stop it, or set PG_PORT)" >&2
+    exit 1
   else
     touch "$data_root/postgres.log"
     [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$data_root/postgres.log"
