@@ -1,7 +1,5 @@
 package org.iprhotline.hotline.agency;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +12,6 @@ import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -22,6 +19,7 @@ import org.iprhotline.hotline.outbox.Outbox;
 import org.iprhotline.hotline.outbox.StagedEvent;
 import org.iprhotline.hotline.routing.Agency;
 import org.iprhotline.hotline.routing.Router;
+import org.iprhotline.hotline.tip.TrackingNumber;
 
 /**
  * Flags tips past their deadline and reminds the agencies holding them (an
@@ -47,17 +45,15 @@ public class OverdueReminders {
     private final Router router;
     private final Outbox outbox;
     private final EntityManager entityManager;
-    private final AgroalDataSource dataSource;
 
     OverdueReminders(CaseFacts facts, Overdue overdue, Deadlines deadlines, Router router, Outbox outbox,
-            EntityManager entityManager, AgroalDataSource dataSource) {
+            EntityManager entityManager) {
         this.facts = facts;
         this.overdue = overdue;
         this.deadlines = deadlines;
         this.router = router;
         this.outbox = outbox;
         this.entityManager = entityManager;
-        this.dataSource = dataSource;
     }
 
     @Scheduled(every = "1h", delayed = "2m")
@@ -82,15 +78,11 @@ public class OverdueReminders {
                 for (Agency agency : router.table().destinations()) {
                     if (tip.agencies().contains(agency.code())) {
                         events.add(outbox.event(agency.topic(), tip.id(), TYPE, new TipOverdue(tip.id(),
-                                format(tip.trackingNumber()), agency.code(), missed.get().deadline(), missed.get().due(),
+                                TrackingNumber.parse(tip.trackingNumber()).orElseThrow().formatted(), agency.code(), missed.get().deadline(), missed.get().due(),
                                 since)));
                     }
                 }
-                try (Connection connection = dataSource.getConnection()) {
-                    outbox.write(connection, events);
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
+                outbox.write(events);
                 entityManager.createNativeQuery("update tip set overdue_since = ?1, reminded_at = ?2 where id = ?3")
                         .setParameter(1, since).setParameter(2, now).setParameter(3, tip.id()).executeUpdate();
                 reminded++;
@@ -100,9 +92,5 @@ public class OverdueReminders {
             }
             return reminded;
         });
-    }
-
-    static String format(String trackingNumber) {
-        return trackingNumber.substring(0, 4) + "-" + trackingNumber.substring(4, 8) + "-" + trackingNumber.substring(8);
     }
 }

@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.agroal.api.AgroalDataSource;
 
 import org.iprhotline.hotline.tip.Ids;
 
@@ -28,14 +31,26 @@ public class Outbox {
             values (?, ?, ?, ?, ?, ?, ?)""";
 
     private final ObjectMapper objectMapper;
+    private final AgroalDataSource dataSource;
 
-    Outbox(ObjectMapper objectMapper) {
+    Outbox(ObjectMapper objectMapper, AgroalDataSource dataSource) {
         this.objectMapper = objectMapper;
+        this.dataSource = dataSource;
     }
 
     /** Prepares {@code event} for {@code topic}, keyed by the aggregate it belongs to. */
     public StagedEvent event(String topic, UUID aggregateId, String eventType, Object event) {
         return new StagedEvent(Ids.newId(), aggregateId, topic, eventType, toJson(event), Instant.now());
+    }
+
+    /** Writes the events in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void write(List<StagedEvent> events) {
+        try (Connection connection = dataSource.getConnection()) {
+            write(connection, events);
+        } catch (SQLException e) {
+            throw new IllegalStateException("events could not be staged", e);
+        }
     }
 
     /** Writes the events in the transaction {@code connection} is in. */

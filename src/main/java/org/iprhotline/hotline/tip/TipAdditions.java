@@ -101,11 +101,11 @@ public class TipAdditions {
         for (Agency agency : newcomers) {
             events.add(outbox.event(agency.topic(), tip.id, TipRouted.TYPE, TipRouted.of(tip, agency.code())));
         }
+        outbox.write(events);
         try (Connection connection = dataSource.getConnection()) {
-            outbox.write(connection, events);
             linkToCluster(connection, tip, ClusterKeys.of(text, classification.registrationNumbers()), now);
         } catch (SQLException e) {
-            throw new IllegalStateException("the addition's events could not be staged", e);
+            throw new IllegalStateException("the addition's cluster keys could not be written", e);
         }
         return tip.trackingNumber;
     }

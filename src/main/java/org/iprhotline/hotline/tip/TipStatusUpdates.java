@@ -1,7 +1,5 @@
 package org.iprhotline.hotline.tip;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,8 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-
-import io.agroal.api.AgroalDataSource;
 
 import org.iprhotline.hotline.outbox.Outbox;
 import org.iprhotline.hotline.routing.Agency;
@@ -51,13 +47,11 @@ public class TipStatusUpdates {
     private final EntityManager entityManager;
     private final Router router;
     private final Outbox outbox;
-    private final AgroalDataSource dataSource;
 
-    TipStatusUpdates(EntityManager entityManager, Router router, Outbox outbox, AgroalDataSource dataSource) {
+    TipStatusUpdates(EntityManager entityManager, Router router, Outbox outbox) {
         this.entityManager = entityManager;
         this.router = router;
         this.outbox = outbox;
-        this.dataSource = dataSource;
     }
 
     @Transactional
@@ -113,11 +107,7 @@ public class TipStatusUpdates {
     }
 
     private void stage(Agency target, Tip tip, TipTransferred event) {
-        try (Connection connection = dataSource.getConnection()) {
-            outbox.write(connection, List.of(outbox.event(target.topic(), tip.id, TipTransferred.TYPE, event)));
-        } catch (SQLException e) {
-            throw new IllegalStateException("the transfer could not be staged", e);
-        }
+        outbox.write(List.of(outbox.event(target.topic(), tip.id, TipTransferred.TYPE, event)));
     }
 
     private boolean firstDelivery(StatusUpdate update) {
