@@ -8,29 +8,46 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 
+import org.iprhotline.hotline.evidence.EvidenceConfig;
+
 /**
- * Answers an oversized request with a problem+json 413 before its body is read. The HTTP layer
- * enforces the same limit ({@code quarkus.http.limits.max-body-size}) on the bytes actually
- * received, but answers that with an empty body.
+ * Answers an oversized request with 413 before its body is read: problem+json for the API, a
+ * short page in both languages for the portal's report form, which alone carries files and so
+ * may be as large as one report's evidence. The HTTP layer's own limit
+ * ({@code quarkus.http.limits.max-body-size}) is the largest of these and catches bodies sent
+ * without a length, but answers with an empty body.
  */
 public class BodySizeLimit {
+
+    /** The form's fields and multipart framing, beyond the files themselves. */
+    private static final long FORM_OVERHEAD = 1024 * 1024;
+    private static final String REPORT_PATH = "/report";
 
     private static final String PROBLEM = """
             {"type":"about:blank","title":"Content Too Large","status":413,\
             "detail":"The request body is larger than this service accepts (%d bytes)."}""";
+    private static final String PAGE = """
+            <!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>413</title>\
+            <link rel="stylesheet" href="/portal.css"></head><body><main class="wrap">\
+            <h1>文件过大</h1><p>所有文件合计不能超过 %1$d MB。请返回上一页，减少或缩小文件后重新提交。</p>\
+            <h1 lang="en">Files too large</h1><p lang="en">All files together may be at most %1$d MB. \
+            Go back, leave some out or choose smaller ones, and send the report again.</p></main></body></html>""";
 
-    void install(@Observes Router router,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) {
-        long maxBytes = limit.asLongValue();
-        String body = PROBLEM.formatted(maxBytes);
+    void install(@Observes Router router, @ConfigProperty(name = "ipr.api.max-body-size") MemorySize apiLimit,
+            EvidenceConfig evidence) {
+        long apiBytes = apiLimit.asLongValue();
+        long reportBytes = evidence.maxReportSize().asLongValue() + FORM_OVERHEAD;
+        String problem = PROBLEM.formatted(apiBytes);
+        String page = PAGE.formatted(evidence.maxReportSize().asLongValue() / (1024 * 1024));
         router.route().order(Integer.MIN_VALUE).handler(context -> {
             String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-            if (declared != null && exceeds(declared, maxBytes)) {
+            boolean report = REPORT_PATH.equals(context.request().path());
+            if (declared != null && exceeds(declared, report ? reportBytes : apiBytes)) {
                 context.response()
                         .setStatusCode(413)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                        .putHeader(HttpHeaders.CONTENT_TYPE, report ? "text/html;charset=UTF-8" : Problem.MEDIA_TYPE)
                         .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(body);
+                        .end(report ? page : problem);
                 return;
             }
             context.next();

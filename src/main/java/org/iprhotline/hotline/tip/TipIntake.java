@@ -140,7 +140,8 @@ public class TipIntake {
             Reporter reporter = submission.reporter();
             for (Object part : new Object[] {submission.channel(), submission.text(), reporter.name(),
                     reporter.organisation(), reporter.phone(), reporter.email(), submission.foreignInvested(),
-                    submission.reportedRightType().orElse(null), submission.evidence()}) {
+                    submission.reportedRightType().orElse(null),
+                    submission.evidence().stream().map(Evidence::fingerprint).toList()}) {
                 sha256.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
                 sha256.update((byte) 0);
             }

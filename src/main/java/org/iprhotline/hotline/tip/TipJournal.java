@@ -65,6 +65,8 @@ class TipJournal {
     private static final String INSERT_CLUSTER_KEY = """
             insert into cluster_key (key, cluster_id, first_tip_id, created_at) values (?, ?, ?, ?)
             on conflict (key) do nothing""";
+    private static final String ATTACH_FILE = """
+            update evidence_file set tip_id = ? where id = ? and tip_id is null""";
     private static final String INSERT_CHANGE = """
             insert into tip_status_change (id, tip_id, position, status, agency, note, changed_at)
             values (?, ?, ?, ?, ?, ?, ?)""";
@@ -177,6 +179,7 @@ class TipJournal {
                 insertTips(connection, stored);
                 insertHistory(connection, stored);
                 insertClusterKeys(connection, stored);
+                attachFiles(connection, stored);
                 outbox.write(connection, stored.stream().flatMap(draft -> draft.events().stream()).toList());
                 return outcomes;
             }
@@ -268,6 +271,31 @@ class TipJournal {
                 }
             }
             insert.executeBatch();
+        }
+    }
+
+    /** Uploaded files were staged before the tip existed; they become the tip's with it. */
+    private static void attachFiles(Connection connection, List<TipDraft> drafts) throws SQLException {
+        try (PreparedStatement attach = connection.prepareStatement(ATTACH_FILE)) {
+            int files = 0;
+            for (TipDraft draft : drafts) {
+                for (Evidence evidence : draft.tip().evidence) {
+                    if (evidence.isFile()) {
+                        attach.setObject(1, draft.tip().id);
+                        attach.setObject(2, evidence.id());
+                        attach.addBatch();
+                        files++;
+                    }
+                }
+            }
+            if (files == 0) {
+                return;
+            }
+            for (int updated : attach.executeBatch()) {
+                if (updated == 0) {
+                    throw new IllegalStateException("an evidence file was missing or already belonged to a tip");
+                }
+            }
         }
     }
 

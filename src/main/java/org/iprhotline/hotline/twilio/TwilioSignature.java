@@ -12,6 +12,8 @@ import org.jboss.logging.Logger;
 
 import com.twilio.security.RequestValidator;
 
+import org.iprhotline.hotline.PublicAddress;
+
 /**
  * Checks that a webhook really comes from Twilio: the {@code X-Twilio-Signature} must be the
  * auth token's signature of the public URL and the form fields. The URL is rebuilt from

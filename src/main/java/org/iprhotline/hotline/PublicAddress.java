@@ -1,9 +1,9 @@
-package org.iprhotline.hotline.twilio;
+package org.iprhotline.hotline;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** PUBLIC_BASE_URL: the address callers' webhooks reach us at, as Twilio sees it, before any proxy. */
+/** PUBLIC_BASE_URL: the address the public, Twilio and agencies reach us at, before any proxy. */
 @ConfigMapping(prefix = "public")
 public interface PublicAddress {
 

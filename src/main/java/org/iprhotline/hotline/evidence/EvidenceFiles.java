@@ -1,0 +1,145 @@
+package org.iprhotline.hotline.evidence;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+import org.iprhotline.hotline.PublicAddress;
+import org.iprhotline.hotline.tip.Evidence;
+import org.iprhotline.hotline.tip.Ids;
+
+/**
+ * Evidence files from upload to download: each is checked by its content, digested with SHA-256
+ * and stored as it arrives; it becomes part of a tip when the tip is stored, and only the staff
+ * of the agencies holding that tip can fetch it.
+ */
+@ApplicationScoped
+public class EvidenceFiles {
+
+    private static final Logger LOG = Logger.getLogger(EvidenceFiles.class);
+    static final String DOWNLOAD_PATH = "/api/v1/agency/evidence/";
+
+    /** A file as agency staff download it, with the agencies that may. */
+    public record Download(StagedFile file, byte[] content, List<String> agencies) {
+    }
+
+    private final EvidenceStore store;
+    private final EvidenceConfig config;
+    private final PublicAddress publicAddress;
+    private final ContentTypes contentTypes = new ContentTypes();
+
+    EvidenceFiles(EvidenceStore store, EvidenceConfig config, PublicAddress publicAddress) {
+        this.store = store;
+        this.config = config;
+        this.publicAddress = publicAddress;
+    }
+
+    /**
+     * Checks one uploaded file and keeps it for the form it came with.
+     *
+     * @throws EvidenceRejected if it is empty, too large or not a picture, PDF or office document
+     */
+    public StagedFile stage(String formId, String originalName, byte[] content) {
+        if (content.length == 0) {
+            throw new EvidenceRejected(EvidenceRejected.Reason.EMPTY, originalName);
+        }
+        if (content.length > config.maxFileSize().asLongValue()) {
+            throw new EvidenceRejected(EvidenceRejected.Reason.TOO_LARGE, originalName);
+        }
+        String type = contentTypes.acceptedTypeOf(content, originalName)
+                .orElseThrow(() -> new EvidenceRejected(EvidenceRejected.Reason.TYPE_NOT_ACCEPTED, originalName));
+        EvidenceFile file = new EvidenceFile();
+        file.id = Ids.newId();
+        file.formId = formId;
+        file.name = FileNames.sanitise(originalName, contentTypes.extensionOf(type));
+        file.contentType = type;
+        file.sizeBytes = content.length;
+        file.sha256 = sha256(content);
+        file.createdAt = Instant.now();
+        store.put(file.id, content);
+        QuarkusTransaction.requiringNew().run(file::persist);
+        return file.staged();
+    }
+
+    /** The files of this form, among those asked for, that are still waiting for their report. */
+    @Transactional
+    public List<StagedFile> staged(String formId, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return EvidenceFile.<EvidenceFile>list("formId = ?1 and id in ?2 and tipId is null order by createdAt",
+                formId, ids).stream().map(EvidenceFile::staged).toList();
+    }
+
+    /** Whether these files together stay within one report's limits. */
+    public void checkReportLimits(List<StagedFile> files) {
+        if (files.size() > config.maxFiles()) {
+            throw new EvidenceRejected(EvidenceRejected.Reason.TOO_MANY_FILES, null);
+        }
+        if (files.stream().mapToLong(StagedFile::sizeBytes).sum() > config.maxReportSize().asLongValue()) {
+            throw new EvidenceRejected(EvidenceRejected.Reason.REPORT_TOO_LARGE, null);
+        }
+    }
+
+    /** The file as the tip and its events carry it, with the address agencies download it from. */
+    public Evidence asEvidence(StagedFile file) {
+        return Evidence.file(file.id(), file.name(), file.contentType(), file.sizeBytes(), file.sha256(),
+                publicAddress.baseUrl().replaceAll("/+$", "") + DOWNLOAD_PATH + file.id());
+    }
+
+    /** An attached file with its content, if there is one with this id. */
+    @Transactional
+    public Optional<Download> download(UUID id) {
+        Optional<EvidenceFile> found = EvidenceFile.<EvidenceFile>find("id = ?1 and tipId is not null", id)
+                .firstResultOptional();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        EvidenceFile file = found.get();
+        @SuppressWarnings("unchecked")
+        List<String> agencies = (List<String>) EvidenceFile.getEntityManager()
+                .createNativeQuery("select unnest(agencies) from tip where id = ?1")
+                .setParameter(1, file.tipId).getResultList();
+        return store.get(id).map(content -> new Download(file.staged(), content, agencies));
+    }
+
+    /** Files whose report was never sent are not kept. */
+    @Scheduled(every = "1h", delayed = "5m")
+    void purgeAbandoned() {
+        List<UUID> abandoned = QuarkusTransaction.requiringNew().call(() -> EvidenceFile.<EvidenceFile>list(
+                "tipId is null and createdAt < ?1", Instant.now().minus(config.stagedFor()))
+                .stream().map(file -> file.id).toList());
+        int deleted = 0;
+        for (UUID id : abandoned) {
+            // A report sent in the meantime keeps its file.
+            if (QuarkusTransaction.requiringNew().call(() -> EvidenceFile.delete("id = ?1 and tipId is null", id)) == 1) {
+                store.delete(id);
+                deleted++;
+            }
+        }
+        if (deleted > 0) {
+            LOG.infof("deleted %d uploaded files whose report was never sent", deleted);
+        }
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.iprhotline.hotline.evidence;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Where the bytes of evidence files are kept, apart from the tips and their metadata. The default
+ * keeps them in PostgreSQL ({@link DatabaseEvidenceStore}), so that they share the database's
+ * backups and every instance sees them; an object store can take its place behind this interface.
+ */
+public interface EvidenceStore {
+
+    /** Keeps the content under the id; called once per id. */
+    void put(UUID id, byte[] content);
+
+    Optional<byte[]> get(UUID id);
+
+    void delete(UUID id);
+}

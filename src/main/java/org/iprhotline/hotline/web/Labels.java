@@ -1,0 +1,57 @@
+package org.iprhotline.hotline.web;
+
+import org.iprhotline.hotline.classify.RightType;
+import org.iprhotline.hotline.tip.TipStatus;
+
+/** Names of right types, agencies and statuses in the page's language. */
+final class Labels {
+
+    private Labels() {
+    }
+
+    static String rightType(PortalMessages messages, String code) {
+        return switch (code) {
+            case "patent" -> messages.right_patent();
+            case "trademark" -> messages.right_trademark();
+            case "copyright" -> messages.right_copyright();
+            case "trade_secret" -> messages.right_trade_secret();
+            case "plant_variety" -> messages.right_plant_variety();
+            case "not_sure" -> messages.right_not_sure();
+            default -> messages.right_none();
+        };
+    }
+
+    static String rightType(PortalMessages messages, RightType type) {
+        return rightType(messages, type.code());
+    }
+
+    /** The agency's name; an agency added to the routing table later shows its code. */
+    static String agency(PortalMessages messages, String code) {
+        return switch (code) {
+            case "SIPO" -> messages.agency_SIPO();
+            case "SAIC" -> messages.agency_SAIC();
+            case "SPC" -> messages.agency_SPC();
+            case "SAPPRFT" -> messages.agency_SAPPRFT();
+            case "MOA" -> messages.agency_MOA();
+            case "SFA" -> messages.agency_SFA();
+            case "GAC" -> messages.agency_GAC();
+            case "SPB" -> messages.agency_SPB();
+            case "MPS" -> messages.agency_MPS();
+            case "SPP" -> messages.agency_SPP();
+            case "TRIAGE" -> messages.agency_TRIAGE();
+            default -> code;
+        };
+    }
+
+    static String status(PortalMessages messages, TipStatus status) {
+        return switch (status) {
+            case RECEIVED -> messages.status_received();
+            case ROUTED -> messages.status_routed();
+            case ACCEPTED -> messages.status_accepted();
+            case IN_PROGRESS -> messages.status_in_progress();
+            case INFO_REQUESTED -> messages.status_info_requested();
+            case TRANSFERRED -> messages.status_transferred();
+            case CLOSED -> messages.status_closed();
+        };
+    }
+}

@@ -1,0 +1,354 @@
+package org.iprhotline.hotline.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Every word the portal shows, in English here and in Chinese in messages/msg_zh.properties. */
+@MessageBundle(value = "msg", locale = "en")
+public interface PortalMessages {
+
+    @Message("IP Infringement Reporting Hotline")
+    String site_name();
+
+    @Message("Skip to the main content")
+    String skip_link();
+
+    @Message("Home")
+    String nav_home();
+
+    @Message("Report")
+    String nav_report();
+
+    @Message("Check a case")
+    String nav_check();
+
+    @Message("Language")
+    String language();
+
+    @Message("Prefer to talk? Call or text the hotline on {number}.")
+    String hotline(String number);
+
+    @Message("Your report is sent to the government agency responsible for the right infringed. You can follow it with the tracking number and access code you receive.")
+    String home_intro();
+
+    @Message("Report an infringement")
+    String home_report_action();
+
+    @Message("Check a case")
+    String home_check_action();
+
+    @Message("What you can report, and who handles it")
+    String home_what_title();
+
+    @Message("Right infringed")
+    String home_col_right();
+
+    @Message("Handled by")
+    String home_col_agency();
+
+    @Message("Goods imported or exported also go to Customs; goods sent by post or courier also go to the State Post Bureau; suspected crimes also go to the police and the procuratorate. When we cannot tell, our hotline staff read your report and pass it on.")
+    String home_also();
+
+    @Message("Patent (invention, utility model, design)")
+    String right_patent();
+
+    @Message("Trademark")
+    String right_trademark();
+
+    @Message("Copyright")
+    String right_copyright();
+
+    @Message("Trade secret")
+    String right_trade_secret();
+
+    @Message("Plant variety")
+    String right_plant_variety();
+
+    @Message("Not sure")
+    String right_not_sure();
+
+    @Message("Not an intellectual-property matter, or not yet known")
+    String right_none();
+
+    @Message("State Intellectual Property Office")
+    String agency_SIPO();
+
+    @Message("State Administration for Industry and Commerce")
+    String agency_SAIC();
+
+    @Message("Supreme People's Court")
+    String agency_SPC();
+
+    @Message("State Administration of Press, Publication, Radio, Film and Television")
+    String agency_SAPPRFT();
+
+    @Message("Ministry of Agriculture")
+    String agency_MOA();
+
+    @Message("State Forestry Administration")
+    String agency_SFA();
+
+    @Message("General Administration of Customs")
+    String agency_GAC();
+
+    @Message("State Post Bureau")
+    String agency_SPB();
+
+    @Message("Ministry of Public Security")
+    String agency_MPS();
+
+    @Message("Supreme People's Procuratorate")
+    String agency_SPP();
+
+    @Message("Hotline triage desk")
+    String agency_TRIAGE();
+
+    @Message("Report an infringement")
+    String report_title();
+
+    @Message("Only the description is required. Everything else helps the agency act faster. If your report is rejected for a mistake, everything you entered stays here.")
+    String report_intro();
+
+    @Message("required")
+    String required();
+
+    @Message("optional")
+    String optional();
+
+    @Message("What happened")
+    String section_what();
+
+    @Message("Describe what happened")
+    String field_text();
+
+    @Message("What is copied or sold, since when, how you found out, and what you have already done.")
+    String hint_text();
+
+    @Message("Which right is infringed?")
+    String field_right_type();
+
+    @Message("Where")
+    String section_where();
+
+    @Message("Shop or listing address (URL)")
+    String field_url();
+
+    @Message("Marketplace or platform")
+    String field_marketplace();
+
+    @Message("Street address")
+    String field_address();
+
+    @Message("Port or border crossing")
+    String field_port();
+
+    @Message("Who, if you know")
+    String section_who();
+
+    @Message("Name of the person or shop")
+    String field_infringer_name();
+
+    @Message("Company")
+    String field_infringer_company();
+
+    @Message("Their phone number")
+    String field_infringer_phone();
+
+    @Message("Registration numbers")
+    String field_registration();
+
+    @Message("Patent, trademark or plant variety numbers, if you have them.")
+    String hint_registration();
+
+    @Message("About you")
+    String section_reporter();
+
+    @Message("Report anonymously")
+    String anonymous_yes();
+
+    @Message("Give my contact details")
+    String anonymous_no();
+
+    @Message("Anonymous means we keep nothing that says who you are. The agency cannot ask you for more information, and only your tracking number and access code let you follow the case.")
+    String anonymous_explained();
+
+    @Message("Your name")
+    String field_reporter_name();
+
+    @Message("Organisation")
+    String field_organisation();
+
+    @Message("Phone")
+    String field_phone();
+
+    @Message("E-mail")
+    String field_email();
+
+    @Message("I report for a foreign-invested enterprise")
+    String field_foreign_invested();
+
+    @Message("Evidence")
+    String section_evidence();
+
+    @Message("Files")
+    String field_evidence();
+
+    @Message("Pictures, PDF or office documents: up to {files} files, {fileMb} MB each and {reportMb} MB in all.")
+    String hint_evidence(int files, long fileMb, long reportMb);
+
+    @Message("Files already received (untick to leave one out)")
+    String evidence_kept();
+
+    @Message("Send report")
+    String submit_report();
+
+    @Message("There is a problem")
+    String error_summary_title();
+
+    @Message("Describe what happened.")
+    String error_text_required();
+
+    @Message("Use at most {max} characters.")
+    String error_too_long(int max);
+
+    @Message("Choose one of the rights listed, or \"Not sure\".")
+    String error_right_type();
+
+    @Message("Enter a web address that starts with http:// or https://.")
+    String error_url();
+
+    @Message("Enter a phone number with digits, spaces, +, brackets or dashes.")
+    String error_phone();
+
+    @Message("Enter an e-mail address such as name@example.com.")
+    String error_email();
+
+    @Message("Give at least one way to reach you, or choose to report anonymously.")
+    String error_contact_missing();
+
+    @Message("\"{name}\" is empty.")
+    String error_evidence_empty(String name);
+
+    @Message("\"{name}\" is larger than {maxMb} MB.")
+    String error_evidence_too_large(String name, long maxMb);
+
+    @Message("\"{name}\" is not a picture, PDF or office document. We look at what the file contains, not at its name.")
+    String error_evidence_type(String name);
+
+    @Message("Attach at most {max} files.")
+    String error_evidence_too_many(int max);
+
+    @Message("The files together are larger than {maxMb} MB. Leave some out.")
+    String error_evidence_report_too_large(long maxMb);
+
+    @Message("This form had expired, so it was not sent. Everything you entered is below: please send it again.")
+    String error_csrf();
+
+    @Message("Too many submissions from your connection in a short time. Please wait a few minutes and try again, or call the hotline.")
+    String error_rate_limited();
+
+    @Message("Your report could not be stored just now, and nothing was sent. Everything you entered is below: please try again in a minute.")
+    String error_unavailable();
+
+    @Message("This form was already sent with other content. Open a new report form to send another report.")
+    String error_already_sent();
+
+    @Message("Your report has been received")
+    String received_title();
+
+    @Message("Tracking number")
+    String tracking_number();
+
+    @Message("Access code")
+    String access_code();
+
+    @Message("Write both down or print this page now. You need both to follow your case, and for your protection the access code cannot be shown again.")
+    String received_keep();
+
+    @Message("What happens next")
+    String received_next_title();
+
+    @Message("Your report has been passed to:")
+    String received_agencies();
+
+    @Message("The agency decides within {acceptDays} working days whether it takes the case, and tells you the outcome within {feedbackDays} days of taking it.")
+    String received_limits(int acceptDays, int feedbackDays);
+
+    @Message("If you gave a phone number or e-mail address, the agency may contact you for more information.")
+    String received_contact();
+
+    @Message("Evidence received")
+    String received_evidence();
+
+    @Message("SHA-256 digest")
+    String sha256();
+
+    @Message("Check a case")
+    String check_title();
+
+    @Message("Enter the tracking number and access code you were given when you reported.")
+    String check_intro();
+
+    @Message("Check")
+    String submit_check();
+
+    @Message("Enter the tracking number.")
+    String error_tracking_required();
+
+    @Message("Enter the access code.")
+    String error_code_required();
+
+    @Message("No case matches this tracking number and access code. Check both and try again.")
+    String error_not_found();
+
+    @Message("Case {number}")
+    String case_title(String number);
+
+    @Message("Status")
+    String case_status();
+
+    @Message("Handled by")
+    String case_agencies();
+
+    @Message("Received")
+    String case_received();
+
+    @Message("History")
+    String case_history();
+
+    @Message("Date")
+    String case_col_when();
+
+    @Message("Step")
+    String case_col_step();
+
+    @Message("Agency")
+    String case_col_agency();
+
+    @Message("Received by the hotline")
+    String status_received();
+
+    @Message("Passed to the agency")
+    String status_routed();
+
+    @Message("Accepted by the agency")
+    String status_accepted();
+
+    @Message("Under investigation")
+    String status_in_progress();
+
+    @Message("The agency needs more information")
+    String status_info_requested();
+
+    @Message("Transferred to another agency")
+    String status_transferred();
+
+    @Message("Closed")
+    String status_closed();
+
+    @Message("This service is run for the national intellectual-property enforcement programme. What you send is seen only by the agencies handling your case.")
+    String footer();
+
+    @Message("Page not found")
+    String not_found_title();
+}

@@ -1,0 +1,373 @@
+package org.iprhotline.hotline.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.smallrye.common.annotation.Blocking;
+import io.vertx.core.http.HttpServerRequest;
+
+import org.iprhotline.hotline.agency.DeadlineConfig;
+import org.iprhotline.hotline.classify.RightType;
+import org.iprhotline.hotline.evidence.EvidenceConfig;
+import org.iprhotline.hotline.evidence.EvidenceFiles;
+import org.iprhotline.hotline.evidence.EvidenceRejected;
+import org.iprhotline.hotline.evidence.StagedFile;
+import org.iprhotline.hotline.routing.Router;
+import org.iprhotline.hotline.tip.Channel;
+import org.iprhotline.hotline.tip.IdempotencyConflictException;
+import org.iprhotline.hotline.tip.IntakeUnavailableException;
+import org.iprhotline.hotline.tip.Receipt;
+import org.iprhotline.hotline.tip.Reporter;
+import org.iprhotline.hotline.tip.TipIntake;
+import org.iprhotline.hotline.tip.TipLookup;
+import org.iprhotline.hotline.tip.TipProgress;
+import org.iprhotline.hotline.tip.TipSubmission;
+
+/**
+ * The public web portal: what can be reported, the report form with its evidence files, the
+ * receipt, and the case status page. Every page works without JavaScript, in Chinese and English.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@Blocking
+public class PortalPages {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final String FIELD_TRACKING = "trackingNumber";
+    private static final String FIELD_CODE = "accessCode";
+    private static final long MB = 1024 * 1024;
+
+    /** One line of the home page's table: a right and the agencies that handle it. */
+    public record Responsibility(String right, List<String> agencies) {
+    }
+
+    /** The limits the form states, in whole megabytes. */
+    public record Limits(int files, long fileMb, long reportMb) {
+    }
+
+    /** The receipt as the confirmation page shows it. */
+    public record Confirmation(String trackingNumber, String accessCode, List<String> agencies, boolean triage,
+            boolean contactGiven, List<StagedFile> evidence, int acceptDays, int feedbackDays) {
+    }
+
+    /** A tip's progress as the reporter sees it. */
+    public record CaseView(String trackingNumber, String status, String rightType, List<String> agencies,
+            String receivedAt, List<Step> history) {
+    }
+
+    public record Step(String when, String what, String agency) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(Page page, List<Responsibility> responsibilities);
+
+        static native TemplateInstance report(Page page, ReportForm form, Errors errors, List<StagedFile> kept,
+                List<Choice> rightTypes, Limits limits);
+
+        static native TemplateInstance received(Page page, Confirmation confirmation);
+
+        static native TemplateInstance check(Page page, String trackingNumber, Errors errors);
+
+        static native TemplateInstance status(Page page, CaseView view);
+    }
+
+    /** A radio button of the right-type question. */
+    public record Choice(String code, String label) {
+    }
+
+    private final TipIntake intake;
+    private final TipLookup lookup;
+    private final Router router;
+    private final EvidenceFiles evidence;
+    private final EvidenceConfig evidenceConfig;
+    private final DeadlineConfig deadlines;
+    private final PortalConfig config;
+    private final CsrfGuard csrf;
+    private final SubmissionLimiter limiter;
+    private final PortalMessages english;
+    private final PortalMessages chinese;
+
+    PortalPages(TipIntake intake, TipLookup lookup, Router router, EvidenceFiles evidence,
+            EvidenceConfig evidenceConfig, DeadlineConfig deadlines, PortalConfig config, CsrfGuard csrf,
+            SubmissionLimiter limiter, @Localized("en") PortalMessages english, @Localized("zh") PortalMessages chinese) {
+        this.intake = intake;
+        this.lookup = lookup;
+        this.router = router;
+        this.evidence = evidence;
+        this.evidenceConfig = evidenceConfig;
+        this.deadlines = deadlines;
+        this.config = config;
+        this.csrf = csrf;
+        this.limiter = limiter;
+        this.english = english;
+        this.chinese = chinese;
+    }
+
+    @GET
+    public Response home(@QueryParam("lang") String switched, @CookieParam(Language.COOKIE) String langCookie,
+            @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
+        Language language = Language.choose(switched, langCookie, acceptLanguage);
+        PortalMessages messages = messages(language);
+        List<Responsibility> responsibilities = new ArrayList<>();
+        for (RightType type : List.of(RightType.PATENT, RightType.TRADEMARK, RightType.COPYRIGHT,
+                RightType.TRADE_SECRET, RightType.PLANT_VARIETY)) {
+            List<String> agencies = router.table().responsibleFor(type, Set.of()).stream()
+                    .map(agency -> Labels.agency(messages, agency.code())).toList();
+            responsibilities.add(new Responsibility(Labels.rightType(messages, type), agencies));
+        }
+        Page page = page(language, "/", true, csrfCookie);
+        return html(200, Templates.home(page, responsibilities), page, switched);
+    }
+
+    @GET
+    @Path("report")
+    public Response reportForm(@QueryParam("lang") String switched, @CookieParam(Language.COOKIE) String langCookie,
+            @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
+        Language language = Language.choose(switched, langCookie, acceptLanguage);
+        ReportForm form = new ReportForm();
+        form.formId = UUID.randomUUID().toString();
+        Page page = page(language, "/report", true, csrfCookie);
+        return html(200, reportPage(page, form, Errors.NONE, List.of()), page, switched);
+    }
+
+    @POST
+    @Path("report")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response report(@BeanParam ReportForm form, @CookieParam(Language.COOKIE) String langCookie,
+            @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie,
+            @Context HttpServerRequest request) {
+        Language language = Language.choose(form.lang, langCookie, acceptLanguage);
+        PortalMessages messages = messages(language);
+        Page page = page(language, "/report", false, csrfCookie);
+        if (!validFormId(form.formId)) {
+            form.formId = UUID.randomUUID().toString();
+        }
+        if (!csrf.accepts(csrfCookie, form.csrfToken)) {
+            return html(403, reportPage(page, form, single("text", messages.error_csrf()), List.of()), page, null);
+        }
+        if (!limiter.allow(SubmissionLimiter.Action.REPORT, source(request))) {
+            return html(429, reportPage(page, form, single("text", messages.error_rate_limited()), List.of()), page,
+                    null);
+        }
+
+        List<ReportForm.FieldError> errors = form.check(messages);
+        List<StagedFile> files = new ArrayList<>(evidence.staged(form.formId, keptIds(form)));
+        for (FileUpload upload : form.evidence) {
+            if ((upload.fileName() == null || upload.fileName().isBlank()) && upload.size() == 0) {
+                continue; // the browser sends an empty part when no file was chosen
+            }
+            try {
+                files.add(evidence.stage(form.formId, upload.fileName(), Files.readAllBytes(upload.uploadedFile())));
+            } catch (EvidenceRejected rejected) {
+                errors.add(new ReportForm.FieldError("evidence", explain(messages, rejected)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        try {
+            evidence.checkReportLimits(files);
+        } catch (EvidenceRejected rejected) {
+            errors.add(new ReportForm.FieldError("evidence", explain(messages, rejected)));
+        }
+        if (!errors.isEmpty()) {
+            return html(400, reportPage(page, form, new Errors(errors), files), page, null);
+        }
+
+        TipSubmission submission = new TipSubmission(Channel.WEB, form.tipText(messages), reporter(form),
+                form.isForeignInvested(), RightType.fromCode(form.rightType).filter(type -> type != RightType.NONE),
+                files.stream().map(evidence::asEvidence).toList(), Optional.empty(), false);
+        Receipt receipt;
+        try {
+            receipt = intake.submit(submission, "web-form:" + form.formId);
+        } catch (IntakeUnavailableException e) {
+            return html(503, reportPage(page, form, single("text", messages.error_unavailable()), files), page, null);
+        } catch (IdempotencyConflictException e) {
+            return html(409, reportPage(page, form, single("text", messages.error_already_sent()), List.of()), page,
+                    null);
+        }
+        return html(200, Templates.received(page, confirmation(messages, receipt, submission, files)), page, null);
+    }
+
+    @GET
+    @Path("cases")
+    public Response checkForm(@QueryParam("lang") String switched, @CookieParam(Language.COOKIE) String langCookie,
+            @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
+        Language language = Language.choose(switched, langCookie, acceptLanguage);
+        Page page = page(language, "/cases", true, csrfCookie);
+        return html(200, Templates.check(page, "", Errors.NONE), page, switched);
+    }
+
+    @POST
+    @Path("cases")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response check(@RestForm String trackingNumber, @RestForm String accessCode, @RestForm String lang,
+            @RestForm("csrf-token") String csrfToken, @CookieParam(Language.COOKIE) String langCookie,
+            @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie,
+            @Context HttpServerRequest request) {
+        Language language = Language.choose(lang, langCookie, acceptLanguage);
+        PortalMessages messages = messages(language);
+        Page page = page(language, "/cases", false, csrfCookie);
+        String number = trackingNumber == null ? "" : trackingNumber.strip();
+        if (!csrf.accepts(csrfCookie, csrfToken)) {
+            return html(403, Templates.check(page, number, single(FIELD_TRACKING, messages.error_csrf())), page, null);
+        }
+        List<ReportForm.FieldError> errors = new ArrayList<>();
+        if (number.isEmpty()) {
+            errors.add(new ReportForm.FieldError(FIELD_TRACKING, messages.error_tracking_required()));
+        }
+        if (ReportForm.blank(accessCode)) {
+            errors.add(new ReportForm.FieldError(FIELD_CODE, messages.error_code_required()));
+        }
+        if (!errors.isEmpty()) {
+            return html(400, Templates.check(page, number, new Errors(errors)), page, null);
+        }
+        if (!limiter.allow(SubmissionLimiter.Action.LOOKUP, source(request))) {
+            return html(429, Templates.check(page, number, single(FIELD_TRACKING, messages.error_rate_limited())),
+                    page, null);
+        }
+        Optional<TipProgress> progress = lookup.forReporter(number, accessCode.strip());
+        if (progress.isEmpty()) {
+            return html(404, Templates.check(page, number, single(FIELD_TRACKING, messages.error_not_found())), page,
+                    null);
+        }
+        return html(200, Templates.status(page, caseView(messages, progress.get())), page, null);
+    }
+
+    private TemplateInstance reportPage(Page page, ReportForm form, Errors errors, List<StagedFile> kept) {
+        PortalMessages messages = messages(page.language());
+        List<Choice> choices = ReportForm.RIGHT_TYPES.stream()
+                .map(code -> new Choice(code, Labels.rightType(messages, code))).toList();
+        Limits limits = new Limits(evidenceConfig.maxFiles(), evidenceConfig.maxFileSize().asLongValue() / MB,
+                evidenceConfig.maxReportSize().asLongValue() / MB);
+        return Templates.report(page, form, errors, kept, choices, limits);
+    }
+
+    private Confirmation confirmation(PortalMessages messages, Receipt receipt, TipSubmission submission,
+            List<StagedFile> files) {
+        List<String> agencies = receipt.agencies().stream().map(code -> Labels.agency(messages, code)).toList();
+        boolean triage = receipt.agencies().contains(router.table().triage().code());
+        return new Confirmation(receipt.trackingNumber().formatted(), receipt.accessCode(), agencies, triage,
+                !submission.reporter().anonymous(), files, deadlines.acceptWorkingDays(), deadlines.feedbackDays());
+    }
+
+    private CaseView caseView(PortalMessages messages, TipProgress progress) {
+        ZoneId zone = deadlines.zone();
+        List<Step> steps = progress.history().stream().map(step -> new Step(WHEN.format(step.at().atZone(zone)),
+                Labels.status(messages, step.status()),
+                step.agency() == null ? "" : String.join(", ", Arrays.stream(step.agency().split(","))
+                        .map(code -> Labels.agency(messages, code.strip())).toList()))).toList();
+        return new CaseView(progress.trackingNumber().formatted(), Labels.status(messages, progress.status()),
+                Labels.rightType(messages, progress.rightType()),
+                progress.agencies().stream().map(code -> Labels.agency(messages, code)).toList(),
+                WHEN.format(progress.receivedAt().atZone(zone)), steps);
+    }
+
+    private static Reporter reporter(ReportForm form) {
+        if (form.isAnonymous()) {
+            return Reporter.ANONYMOUS;
+        }
+        return new Reporter(strip(form.reporterName), strip(form.organisation), strip(form.phone), strip(form.email));
+    }
+
+    private String explain(PortalMessages messages, EvidenceRejected rejected) {
+        String name = rejected.fileName();
+        return switch (rejected.reason()) {
+            case EMPTY -> messages.error_evidence_empty(name);
+            case TOO_LARGE -> messages.error_evidence_too_large(name, evidenceConfig.maxFileSize().asLongValue() / MB);
+            case TYPE_NOT_ACCEPTED -> messages.error_evidence_type(name);
+            case TOO_MANY_FILES -> messages.error_evidence_too_many(evidenceConfig.maxFiles());
+            case REPORT_TOO_LARGE -> messages.error_evidence_report_too_large(
+                    evidenceConfig.maxReportSize().asLongValue() / MB);
+        };
+    }
+
+    private static List<UUID> keptIds(ReportForm form) {
+        List<UUID> ids = new ArrayList<>();
+        for (String kept : form.keep) {
+            try {
+                ids.add(UUID.fromString(kept));
+            } catch (IllegalArgumentException e) {
+                // not one of ours; ignored
+            }
+        }
+        return ids;
+    }
+
+    private static boolean validFormId(String formId) {
+        try {
+            return formId != null && UUID.fromString(formId).toString().equals(formId);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static Errors single(String field, String message) {
+        return new Errors(List.of(new ReportForm.FieldError(field, message)));
+    }
+
+    private static String strip(String value) {
+        return ReportForm.blank(value) ? null : value.strip();
+    }
+
+    private static String source(HttpServerRequest request) {
+        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+    }
+
+    private PortalMessages messages(Language language) {
+        return language == Language.ZH ? chinese : english;
+    }
+
+    private Page page(Language language, String path, boolean switchable, String csrfCookie) {
+        return new Page(language, path, switchable, config.hotlineNumber(), csrf.tokenFor(csrfCookie));
+    }
+
+    /**
+     * The page, with the language it is in remembered when the reporter chose it, the form token's
+     * cookie, and no caching: pages may show an access code.
+     */
+    private Response html(int status, TemplateInstance template, Page page, String switched) {
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        Response.ResponseBuilder response = Response.status(status)
+                .entity(template.setLocale(page.language().locale()))
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .cacheControl(noStore)
+                .cookie(csrf.cookie(page.csrfToken()));
+        if (switched != null && Language.ofTag(switched).isPresent()) {
+            response.cookie(new NewCookie.Builder(Language.COOKIE).value(page.language().tag()).path("/")
+                    .maxAge(365 * 24 * 3600).sameSite(NewCookie.SameSite.LAX).secure(config.secureCookies()).build());
+        }
+        return response.build();
+    }
+}

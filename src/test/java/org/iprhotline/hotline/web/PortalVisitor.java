@@ -1,0 +1,104 @@
+package org.iprhotline.hotline.web;
+
+import static io.restassured.RestAssured.given;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+import org.apache.http.entity.mime.HttpMultipartMode;
+
+import io.restassured.RestAssured;
+import io.restassured.builder.MultiPartSpecBuilder;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.MultiPartConfig;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * One person using the portal through their browser, as far as HTTP goes: their cookies, the
+ * hidden fields of the forms they were shown, and their own network address (sent the way a
+ * proxy in front of the service would), so that each test has its own submission allowance.
+ */
+final class PortalVisitor {
+
+    /** A file as a browser uploads it. */
+    record Upload(String name, String contentType, byte[] content) {
+    }
+
+    private final String address = "198.51.100." + ThreadLocalRandom.current().nextInt(1, 255);
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final String language;
+    private Document lastForm;
+
+    PortalVisitor(String language) {
+        this.language = language;
+    }
+
+    RequestSpecification request() {
+        return given().header("X-Forwarded-For", address).header("Accept-Language", language).cookies(cookies)
+                .redirects().follow(false);
+    }
+
+    Response get(String path) {
+        Response response = request().get(path);
+        cookies.putAll(response.getCookies());
+        return response;
+    }
+
+    /** Opens the report form, as a person does before filling it in. */
+    Document openReportForm() {
+        lastForm = Jsoup.parse(get("/report").asString());
+        return lastForm;
+    }
+
+    /** Sends the report form last shown, with these fields and files. */
+    Response sendReport(Map<String, String> fields, List<Upload> files) {
+        // As browsers do: file names in UTF-8, as they are.
+        RequestSpecification request = request().contentType("multipart/form-data; charset=UTF-8")
+                .config(RestAssured.config()
+                        .httpClient(HttpClientConfig.httpClientConfig().httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE))
+                        .multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset(StandardCharsets.UTF_8)));
+        for (String hidden : List.of("csrf-token", "formId", "lang")) {
+            request.multiPart(text(hidden, lastForm.selectFirst("input[name=" + hidden + "]").val()));
+        }
+        fields.forEach((name, value) -> request.multiPart(text(name, value)));
+        if (files.isEmpty()) {
+            // What a browser sends when no file was chosen.
+            request.multiPart("evidence", "", new byte[0], "application/octet-stream");
+        }
+        for (Upload file : files) {
+            request.multiPart(new MultiPartSpecBuilder(file.content()).controlName("evidence").fileName(file.name())
+                    .mimeType(file.contentType()).build());
+        }
+        Response response = request.post("/report");
+        cookies.putAll(response.getCookies());
+        Document page = Jsoup.parse(response.asString());
+        if (page.selectFirst("form[action=/report]") != null) {
+            lastForm = page;
+        }
+        return response;
+    }
+
+    /** Looks a case up on the status page. */
+    Response checkCase(String trackingNumber, String accessCode) {
+        Document form = Jsoup.parse(get("/cases").asString());
+        Response response = request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", form.selectFirst("input[name=csrf-token]").val())
+                .formParam("lang", form.selectFirst("input[name=lang]").val())
+                .formParam("trackingNumber", trackingNumber)
+                .formParam("accessCode", accessCode)
+                .post("/cases");
+        cookies.putAll(response.getCookies());
+        return response;
+    }
+
+    private static io.restassured.specification.MultiPartSpecification text(String name, String value) {
+        return new MultiPartSpecBuilder(value).controlName(name).charset(StandardCharsets.UTF_8).build();
+    }
+}
