@@ -2,6 +2,8 @@ package org.iprhotline.hotline.tip;
 
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -21,6 +23,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *                        agency can show that what it received is what was filed
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record Evidence(String kind, String url, String contentType, String sid, Integer durationSeconds, UUID id,
         String name, Long sizeBytes, String sha256) {
 
@@ -39,6 +42,7 @@ public record Evidence(String kind, String url, String contentType, String sid, 
     }
 
     /** Whether the content is ours to keep (an uploaded file) rather than a provider's reference. */
+    @JsonIgnore
     public boolean isFile() {
         return FILE.equals(kind);
     }

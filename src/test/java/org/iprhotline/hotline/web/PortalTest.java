@@ -131,6 +131,9 @@ class PortalTest {
         assertThat(download.header("Repr-Digest")).startsWith("sha-256=:");
         assertThat(download.header("Content-Disposition")).contains("attachment", "photo%20of%20shoes.png");
 
+        // The reporter follows the case; the files do not stand in the way.
+        assertThat(visitor.checkCase(trackingNumber, accessCode).statusCode()).isEqualTo(200);
+
         given().get(path).then().statusCode(401);
         given().auth().preemptive().basic("sipo-officer", "sipo-password").get(path).then().statusCode(404);
         given().auth().preemptive().basic("saic-officer", "saic-password")
