@@ -172,6 +172,9 @@ public interface PortalMessages {
     @Message("Anonymous means we keep nothing that says who you are. The agency cannot ask you for more information, and only your tracking number and access code let you follow the case.")
     String anonymous_explained();
 
+    @Message("Kept only when you choose to give your contact details.")
+    String contact_hint();
+
     @Message("Your name")
     String field_reporter_name();
 

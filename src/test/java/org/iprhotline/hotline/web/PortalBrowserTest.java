@@ -16,11 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -145,13 +144,14 @@ class PortalBrowserTest {
         assertThat(browser.findElement(By.id("case-agencies")).getText()).contains("State Intellectual Property Office");
     }
 
-    /** Clicks a link or button that leads to another page, and waits for that page. */
+    /** Clicks a link or button that leads to another page, and waits for that page to have loaded. */
     private static void navigate(By target) {
-        WebElement current = browser.findElement(By.tagName("html"));
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+        page.executeScript("window.leftBehind = true");
         browser.findElement(target).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(current));
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> "complete".equals(
-                ((JavascriptExecutor) driver).executeScript("return document.readyState")));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+                .until(driver -> Boolean.TRUE.equals(page.executeScript(
+                        "return window.leftBehind === undefined && document.readyState === 'complete'")));
     }
 
     private static void followCase(String trackingNumber, String accessCode, String linkText) {
