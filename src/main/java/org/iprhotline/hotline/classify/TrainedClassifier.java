@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 
 import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.Context;
 
 /**
  * Classifies tips with the models learnt from the corpus, and explains each decision by the
@@ -29,41 +28,81 @@ public final class TrainedClassifier implements Classifier {
             "tree", "forest", "timber", "poplar", "eucalyptus", "pine", "fir", "bamboo", "ginkgo", "camellia", "rose",
             "peony", "walnut", "willow", "oak", "sapling", "yew");
 
-    private final LinearModel rightTypes;
-    private final Map<Flag, LinearModel> flags = new EnumMap<>(Flag.class);
+    private static final int RIGHT_TYPES = 0;
+
+    private final AbstractModel rightTypes;
+    /** The flag models, each at its position + 1 in {@link #weights}. */
+    private final List<Map.Entry<Flag, AbstractModel>> flags;
+    private final WeightTable weights;
 
     public TrainedClassifier(ClassifierModels models) {
-        this.rightTypes = new LinearModel(models.rightTypes());
-        models.flags().forEach((flag, model) -> flags.put(flag, new LinearModel(model)));
+        this.rightTypes = models.rightTypes();
+        this.flags = List.copyOf(new EnumMap<>(models.flags()).entrySet());
+        List<AbstractModel> all = new ArrayList<>();
+        all.add(rightTypes);
+        flags.forEach(flag -> all.add(flag.getValue()));
+        this.weights = new WeightTable(all);
     }
 
     @Override
     public Classification classify(String text) {
         String[] features = Features.of(text);
-        double[] probabilities = rightTypes.model.eval(features);
+        double[][] probabilities = weights.evaluate(features);
         Map<RightType, Double> scores = new EnumMap<>(RightType.class);
-        for (int i = 0; i < probabilities.length; i++) {
-            scores.put(RightType.fromCode(rightTypes.model.getOutcome(i)).orElseThrow(), round(probabilities[i]));
+        for (int i = 0; i < probabilities[RIGHT_TYPES].length; i++) {
+            scores.put(RightType.fromCode(rightTypes.getOutcome(i)).orElseThrow(), round(probabilities[RIGHT_TYPES][i]));
         }
         List<Map.Entry<RightType, Double>> ranked = scores.entrySet().stream()
                 .sorted(Map.Entry.<RightType, Double>comparingByValue(Comparator.reverseOrder()))
                 .toList();
         RightType best = ranked.get(0).getKey();
 
-        Set<String> terms = new LinkedHashSet<>(rightTypes.strongestFor(best.code(), features, TERMS_PER_DECISION));
+        Set<String> terms = new LinkedHashSet<>(
+                strongestFor(RIGHT_TYPES, rightTypes.getIndex(best.code()), features, TERMS_PER_DECISION));
         Set<Flag> found = EnumSet.noneOf(Flag.class);
-        for (Map.Entry<Flag, LinearModel> flag : flags.entrySet()) {
-            AbstractModel model = flag.getValue().model;
-            double yes = model.eval(features)[model.getIndex(ClassifierModels.YES)];
-            if (yes >= FLAG_THRESHOLD) {
-                found.add(flag.getKey());
-                terms.addAll(flag.getValue().strongestFor(ClassifierModels.YES, features, 2));
+        for (int i = 0; i < flags.size(); i++) {
+            int yes = flags.get(i).getValue().getIndex(ClassifierModels.YES);
+            if (probabilities[i + 1][yes] >= FLAG_THRESHOLD) {
+                found.add(flags.get(i).getKey());
+                terms.addAll(strongestFor(i + 1, yes, features, 2));
             }
         }
         List<RegistrationNumber> numbers = RegistrationNumber.findIn(text);
         boolean forestry = best == RightType.PLANT_VARIETY && namesForestrySpecies(text);
         return new Classification(best, ranked.get(0).getValue(), ranked.get(1).getKey(), found,
                 new ArrayList<>(terms), scores, numbers, forestry);
+    }
+
+    /** The readable terms of the features that pushed hardest towards the model's outcome. */
+    private List<String> strongestFor(int model, int outcome, String[] features, int limit) {
+        Map<String, Double> contributions = new HashMap<>();
+        for (String feature : features) {
+            if (!Features.isExplanatory(feature)) {
+                continue;
+            }
+            WeightTable.Weights found = weights.weightsOf(feature, model);
+            if (found == null) {
+                continue;
+            }
+            double weight = distinctiveWeight(found, outcome);
+            if (weight > 0) {
+                contributions.merge(Features.readable(feature), weight, Double::sum);
+            }
+        }
+        return contributions.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
+                .limit(limit)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /** The weight for this outcome over the average: what sets it apart from the others. */
+    private static double distinctiveWeight(WeightTable.Weights weights, int outcome) {
+        double sum = 0;
+        for (double weight : weights.byOutcome()) {
+            sum += weight;
+        }
+        return weights.byOutcome()[outcome] - sum / Math.max(weights.outcomesWithWeight(), 1);
     }
 
     private static boolean namesForestrySpecies(String text) {
@@ -73,58 +112,5 @@ public final class TrainedClassifier implements Classifier {
 
     private static double round(double probability) {
         return Math.round(probability * 1000) / 1000.0;
-    }
-
-    /** A trained model with its weights opened up for explanations. */
-    private static final class LinearModel {
-
-        private final AbstractModel model;
-        private final Map<String, Context> weights;
-
-        @SuppressWarnings("unchecked")
-        LinearModel(AbstractModel model) {
-            this.model = model;
-            // OpenNLP's own structures: [parameters, feature -> weights per outcome, outcome names].
-            this.weights = new HashMap<>((Map<String, Context>) model.getDataStructures()[1]);
-        }
-
-        /** The readable terms of the features that pushed hardest towards {@code outcome}. */
-        List<String> strongestFor(String outcome, String[] features, int limit) {
-            int outcomeIndex = model.getIndex(outcome);
-            Map<String, Double> contributions = new HashMap<>();
-            for (String feature : features) {
-                if (!Features.isExplanatory(feature)) {
-                    continue;
-                }
-                Context context = weights.get(feature);
-                if (context == null) {
-                    continue;
-                }
-                double weight = weightOf(context, outcomeIndex);
-                if (weight > 0) {
-                    contributions.merge(Features.readable(feature), weight, Double::sum);
-                }
-            }
-            return contributions.entrySet().stream()
-                    .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
-                    .limit(limit)
-                    .map(Map.Entry::getKey)
-                    .toList();
-        }
-
-        private static double weightOf(Context context, int outcomeIndex) {
-            int[] outcomes = context.getOutcomes();
-            double[] values = context.getParameters();
-            double own = 0;
-            double sum = 0;
-            for (int i = 0; i < outcomes.length; i++) {
-                sum += values[i];
-                if (outcomes[i] == outcomeIndex) {
-                    own = values[i];
-                }
-            }
-            // Weight for this outcome over the average: what sets it apart from the others.
-            return own - sum / Math.max(outcomes.length, 1);
-        }
     }
 }

@@ -13,8 +13,21 @@ import java.util.random.RandomGenerator;
  */
 public final class AccessCode {
 
-    private static final RandomGenerator RANDOM = new SecureRandom();
+    private static final RandomGenerator RANDOM = secretSource();
+
     private AccessCode() {
+    }
+
+    /**
+     * Where tracking numbers and access codes come from: a NIST DRBG, seeded from the system once.
+     * The platform default on Linux reads /dev/urandom under a global lock for every draw.
+     */
+    static RandomGenerator secretSource() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (NoSuchAlgorithmException e) {
+            return new SecureRandom();
+        }
     }
 
     public static String generate() {

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,8 +19,6 @@ import io.quarkus.scheduler.Scheduled;
 import org.iprhotline.hotline.classify.Classification;
 import org.iprhotline.hotline.classify.Classifier;
 import org.iprhotline.hotline.classify.LanguageDetector;
-import org.iprhotline.hotline.outbox.Outbox;
-import org.iprhotline.hotline.outbox.StagedEvent;
 import org.iprhotline.hotline.routing.Agency;
 import org.iprhotline.hotline.routing.Router;
 
@@ -32,18 +31,13 @@ public class TipIntake {
 
     private final Classifier classifier;
     private final Router router;
-    private final Outbox outbox;
     private final TipJournal journal;
-    private final ClusterIndex clusters;
     private final IntakeConfig config;
 
-    TipIntake(Classifier classifier, Router router, Outbox outbox, TipJournal journal, ClusterIndex clusters,
-            IntakeConfig config) {
+    TipIntake(Classifier classifier, Router router, TipJournal journal, IntakeConfig config) {
         this.classifier = classifier;
         this.router = router;
-        this.outbox = outbox;
         this.journal = journal;
-        this.clusters = clusters;
         this.config = config;
     }
 
@@ -51,6 +45,16 @@ public class TipIntake {
         TipDraft draft = draft(submission, null);
         journal.store(draft);
         return receipt(draft.tip(), draft.accessCode(), false);
+    }
+
+    /**
+     * Like {@link #submit(TipSubmission)}, without holding the calling thread while the tip is
+     * stored: the stage completes after the commit. Needs no database before that, so it may be
+     * called from an I/O thread.
+     */
+    public CompletionStage<Receipt> submitLater(TipSubmission submission) {
+        TipDraft draft = draft(submission, null);
+        return journal.storeLater(draft).thenApply(stored -> receipt(draft.tip(), draft.accessCode(), false));
     }
 
     /**
@@ -92,16 +96,11 @@ public class TipIntake {
         tip.classifyAs(classification);
         tip.evidence = new ArrayList<>(submission.evidence());
         tip.clusterKeys = new ArrayList<>(ClusterKeys.of(tip.text, classification.registrationNumbers()));
-        tip.clusterId = clusters.clusterFor(tip.clusterKeys).orElse(tip.id);
         tip.agencies = new ArrayList<>(destinations.stream().map(Agency::code).toList());
         tip.receivedAt = now;
         tip.moveTo(TipStatus.RECEIVED, null, null, now);
         tip.moveTo(TipStatus.ROUTED, String.join(",", tip.agencies), null, now);
-
-        List<StagedEvent> events = destinations.stream()
-                .map(agency -> outbox.event(agency.topic(), tip.id, TipRouted.TYPE, TipRouted.of(tip, agency.code())))
-                .toList();
-        return new TipDraft(tip, accessCode, events, claim);
+        return new TipDraft(tip, accessCode, destinations, claim);
     }
 
     private Optional<Receipt> replay(String idempotencyKey, String requestDigest) {

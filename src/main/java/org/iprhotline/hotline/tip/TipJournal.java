@@ -2,14 +2,23 @@ package org.iprhotline.hotline.tip;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -62,6 +71,8 @@ class TipJournal {
                              reported_right_type, right_type, confidence, runner_up, flags, classification_terms,
                              agencies, status, received_at, updated_at, registration_numbers, evidence, cluster_id, version)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, 0)""";
+    private static final String FIND_CLUSTERS = """
+            select key, cluster_id, created_at from cluster_key where key = any(?)""";
     private static final String INSERT_CLUSTER_KEY = """
             insert into cluster_key (key, cluster_id, first_tip_id, created_at) values (?, ?, ?, ?)
             on conflict (key) do nothing""";
@@ -110,21 +121,33 @@ class TipJournal {
 
     /** Stores the draft and returns once it is committed; throws if it could not be stored. */
     Outcome store(TipDraft draft) {
+        try {
+            return storeLater(draft).join();
+        } catch (CompletionException e) {
+            throw (IntakeUnavailableException) e.getCause();
+        }
+    }
+
+    /**
+     * Queues the draft; the stage completes once the draft is committed, or fails with
+     * {@link IntakeUnavailableException} if it could not be stored in time. No thread waits for it.
+     */
+    CompletableFuture<Outcome> storeLater(TipDraft draft) {
         CompletableFuture<Outcome> outcome = new CompletableFuture<>();
         if (!running || !queue.offer(new Pending(draft, outcome))) {
-            throw new IntakeUnavailableException("intake is over capacity", null);
+            return CompletableFuture.failedFuture(new IntakeUnavailableException("intake is over capacity", null));
         }
-        try {
-            return outcome.get(config.writeTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw new IntakeUnavailableException("the tip could not be stored", e.getCause());
-        } catch (TimeoutException e) {
+        return outcome.orTimeout(config.writeTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .exceptionallyCompose(failure -> CompletableFuture.failedFuture(unavailable(failure)));
+    }
+
+    private static IntakeUnavailableException unavailable(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+        if (cause instanceof TimeoutException) {
             // The write may still commit; a retry with the same Idempotency-Key then finds it.
-            throw new IntakeUnavailableException("storing the tip took too long", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IntakeUnavailableException("interrupted", e);
+            return new IntakeUnavailableException("storing the tip took too long", cause);
         }
+        return new IntakeUnavailableException("the tip could not be stored", cause);
     }
 
     private void writeLoop() {
@@ -176,11 +199,12 @@ class TipJournal {
                         stored.add(batch.get(i).draft());
                     }
                 }
+                assignClusters(connection, stored);
                 insertTips(connection, stored);
                 insertHistory(connection, stored);
                 insertClusterKeys(connection, stored);
                 attachFiles(connection, stored);
-                outbox.write(connection, stored.stream().flatMap(draft -> draft.events().stream()).toList());
+                outbox.write(connection, stored.stream().flatMap(draft -> events(draft).stream()).toList());
                 return outcomes;
             }
         });
@@ -214,6 +238,46 @@ class TipJournal {
             }
         }
         return outcomes;
+    }
+
+    /**
+     * Puts each tip in the oldest case cluster that one of its keys (shop, phone, company,
+     * registration number) already belongs to, counting tips earlier in the same batch; a tip that
+     * shares nothing starts its own. One query for the whole batch.
+     */
+    private static void assignClusters(Connection connection, List<TipDraft> drafts) throws SQLException {
+        Set<String> keys = new HashSet<>();
+        drafts.forEach(draft -> keys.addAll(draft.tip().clusterKeys));
+        Map<String, Cluster> known = new HashMap<>();
+        if (!keys.isEmpty()) {
+            try (PreparedStatement find = connection.prepareStatement(FIND_CLUSTERS)) {
+                find.setArray(1, connection.createArrayOf("text", keys.toArray()));
+                try (ResultSet rows = find.executeQuery()) {
+                    while (rows.next()) {
+                        known.put(rows.getString(1), new Cluster(rows.getObject(2, UUID.class),
+                                rows.getTimestamp(3).toInstant()));
+                    }
+                }
+            }
+        }
+        for (TipDraft draft : drafts) {
+            Tip tip = draft.tip();
+            tip.clusterId = tip.clusterKeys.stream().map(known::get).filter(Objects::nonNull)
+                    .min(Comparator.comparing(Cluster::since)).map(Cluster::id).orElse(tip.id);
+            for (String key : tip.clusterKeys) {
+                known.putIfAbsent(key, new Cluster(tip.clusterId, tip.receivedAt));
+            }
+        }
+    }
+
+    private record Cluster(UUID id, Instant since) {
+    }
+
+    private List<StagedEvent> events(TipDraft draft) {
+        Tip tip = draft.tip();
+        return draft.destinations().stream()
+                .map(agency -> outbox.event(agency.topic(), tip.id, TipRouted.TYPE, TipRouted.of(tip, agency.code())))
+                .toList();
     }
 
     private void insertTips(Connection connection, List<TipDraft> drafts) throws SQLException {

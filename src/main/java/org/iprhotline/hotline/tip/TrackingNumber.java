@@ -1,6 +1,5 @@
 package org.iprhotline.hotline.tip;
 
-import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -18,7 +17,7 @@ public record TrackingNumber(String value) {
     static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final int BASE = ALPHABET.length();
     private static final int LENGTH = 12;
-    private static final RandomGenerator RANDOM = new SecureRandom();
+    private static final RandomGenerator RANDOM = AccessCode.secretSource();
 
     public TrackingNumber {
         if (!isWellFormed(value)) {

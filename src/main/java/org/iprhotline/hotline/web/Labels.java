@@ -1,5 +1,7 @@
 package org.iprhotline.hotline.web;
 
+import java.util.List;
+
 import org.iprhotline.hotline.classify.RightType;
 import org.iprhotline.hotline.tip.TipStatus;
 
@@ -41,6 +43,12 @@ final class Labels {
             case "TRIAGE" -> messages.agency_TRIAGE();
             default -> code;
         };
+    }
+
+    /** Several agencies in a line, with the language's own separator. */
+    static String agencies(PortalMessages messages, Language language, List<String> codes) {
+        return String.join(language == Language.ZH ? "、" : "; ",
+                codes.stream().map(code -> agency(messages, code)).toList());
     }
 
     static String status(PortalMessages messages, TipStatus status) {

@@ -68,7 +68,7 @@ public class PortalPages {
     private static final long MB = 1024 * 1024;
 
     /** One line of the home page's table: a right and the agencies that handle it. */
-    public record Responsibility(String right, List<String> agencies) {
+    public record Responsibility(String right, String agencies) {
     }
 
     /** The limits the form states, in whole megabytes. */
@@ -81,7 +81,7 @@ public class PortalPages {
     }
 
     /** A tip's progress as the reporter sees it. */
-    public record CaseView(String trackingNumber, String status, String rightType, List<String> agencies,
+    public record CaseView(String trackingNumber, String status, String rightType, String agencies,
             String receivedAt, List<Step> history) {
     }
 
@@ -143,8 +143,9 @@ public class PortalPages {
         for (RightType type : List.of(RightType.PATENT, RightType.TRADEMARK, RightType.COPYRIGHT,
                 RightType.TRADE_SECRET, RightType.PLANT_VARIETY)) {
             List<String> agencies = router.table().responsibleFor(type, Set.of()).stream()
-                    .map(agency -> Labels.agency(messages, agency.code())).toList();
-            responsibilities.add(new Responsibility(Labels.rightType(messages, type), agencies));
+                    .map(agency -> agency.code()).toList();
+            responsibilities.add(new Responsibility(Labels.rightType(messages, type),
+                    Labels.agencies(messages, language, agencies)));
         }
         Page page = page(language, "/", true, csrfCookie);
         return html(200, Templates.home(page, responsibilities), page, switched);
@@ -261,7 +262,7 @@ public class PortalPages {
             return html(404, Templates.check(page, number, single(FIELD_TRACKING, messages.error_not_found())), page,
                     null);
         }
-        return html(200, Templates.status(page, caseView(messages, progress.get())), page, null);
+        return html(200, Templates.status(page, caseView(language, messages, progress.get())), page, null);
     }
 
     private TemplateInstance reportPage(Page page, ReportForm form, Errors errors, List<StagedFile> kept) {
@@ -281,15 +282,15 @@ public class PortalPages {
                 !submission.reporter().anonymous(), files, deadlines.acceptWorkingDays(), deadlines.feedbackDays());
     }
 
-    private CaseView caseView(PortalMessages messages, TipProgress progress) {
+    private CaseView caseView(Language language, PortalMessages messages, TipProgress progress) {
         ZoneId zone = deadlines.zone();
         List<Step> steps = progress.history().stream().map(step -> new Step(WHEN.format(step.at().atZone(zone)),
                 Labels.status(messages, step.status()),
-                step.agency() == null ? "" : String.join(", ", Arrays.stream(step.agency().split(","))
-                        .map(code -> Labels.agency(messages, code.strip())).toList()))).toList();
+                step.agency() == null ? "" : Labels.agencies(messages, language,
+                        Arrays.stream(step.agency().split(",")).map(String::strip).toList()))).toList();
         return new CaseView(progress.trackingNumber().formatted(), Labels.status(messages, progress.status()),
                 Labels.rightType(messages, progress.rightType()),
-                progress.agencies().stream().map(code -> Labels.agency(messages, code)).toList(),
+                Labels.agencies(messages, language, progress.agencies()),
                 WHEN.format(progress.receivedAt().atZone(zone)), steps);
     }
 

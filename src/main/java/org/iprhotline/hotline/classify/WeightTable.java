@@ -1,0 +1,124 @@
+package org.iprhotline.hotline.classify;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+
+/**
+ * The weights of several maximum-entropy models over the same features, gathered so that each
+ * feature of a text is looked up once for all of them. OpenNLP evaluates each model on its own,
+ * looking every feature up again in each model's map; with one right-type model and four flag
+ * models that was most of the classifier's time. The arithmetic is OpenNLP's (a sum of the active
+ * features' weights per outcome, then a softmax); {@code WeightTableTest} checks it gives the same
+ * probabilities on the whole corpus.
+ */
+final class WeightTable {
+
+    /** One feature's weights in one model: per outcome, and how many outcomes it has a weight for. */
+    record Weights(double[] byOutcome, int outcomesWithWeight) {
+    }
+
+    private final List<AbstractModel> models;
+    private final Map<Key, Weights[]> table = new HashMap<>();
+
+    WeightTable(List<AbstractModel> models) {
+        this.models = List.copyOf(models);
+        for (int m = 0; m < models.size(); m++) {
+            AbstractModel model = models.get(m);
+            @SuppressWarnings("unchecked")
+            Map<String, Context> contexts = (Map<String, Context>) model.getDataStructures()[1];
+            for (Map.Entry<String, Context> entry : contexts.entrySet()) {
+                double[] dense = new double[model.getNumOutcomes()];
+                int[] outcomes = entry.getValue().getOutcomes();
+                double[] parameters = entry.getValue().getParameters();
+                for (int i = 0; i < outcomes.length; i++) {
+                    dense[outcomes[i]] = parameters[i];
+                }
+                table.computeIfAbsent(new Key(entry.getKey()), key -> new Weights[models.size()])[m] =
+                        new Weights(dense, outcomes.length);
+            }
+        }
+    }
+
+    /** Each model's outcome probabilities for these features, in the models' order. */
+    double[][] evaluate(String[] features) {
+        double[][] sums = new double[models.size()][];
+        for (int m = 0; m < sums.length; m++) {
+            sums[m] = new double[models.get(m).getNumOutcomes()];
+        }
+        for (String feature : features) {
+            Weights[] found = table.get(new Key(feature));
+            if (found == null) {
+                continue;
+            }
+            for (int m = 0; m < found.length; m++) {
+                if (found[m] != null) {
+                    double[] weights = found[m].byOutcome();
+                    for (int o = 0; o < weights.length; o++) {
+                        sums[m][o] += weights[o];
+                    }
+                }
+            }
+        }
+        for (double[] model : sums) {
+            softmax(model);
+        }
+        return sums;
+    }
+
+    /** A feature's weights in one model, or null when that model does not know the feature. */
+    Weights weightsOf(String feature, int model) {
+        Weights[] found = table.get(new Key(feature));
+        return found == null ? null : found[model];
+    }
+
+    private static void softmax(double[] scores) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double score : scores) {
+            max = Math.max(max, score);
+        }
+        double sum = 0;
+        for (double score : scores) {
+            sum += Math.exp(score - max);
+        }
+        double logSum = max + Math.log(sum);
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = Math.exp(scores[i] - logSum);
+        }
+    }
+
+    /**
+     * A feature as a map key. String's own hash gives many collisions for our features, which
+     * are mostly one or two Han characters behind a short prefix ({@code 31 * a + b} is the same
+     * for a great many character pairs), and turns the map's buckets into trees; this key mixes
+     * the characters thoroughly instead.
+     */
+    private static final class Key {
+
+        private final String feature;
+        private final int hash;
+
+        Key(String feature) {
+            this.feature = feature;
+            long h = 0x9E3779B97F4A7C15L;
+            for (int i = 0; i < feature.length(); i++) {
+                h = (h ^ feature.charAt(i)) * 0xBF58476D1CE4E5B9L;
+                h ^= h >>> 29;
+            }
+            this.hash = (int) (h ^ (h >>> 32));
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.hash == hash && key.feature.equals(feature);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+}
