@@ -351,7 +351,4 @@ public interface PortalMessages {
 
     @Message("This service is run for the national intellectual-property enforcement programme. What you send is seen only by the agencies handling your case.")
     String footer();
-
-    @Message("Page not found")
-    String not_found_title();
 }
