@@ -21,5 +21,5 @@ fi
 echo "install-chromium: installing Debian's chromium and chromium-driver" >&2
 export DEBIAN_FRONTEND=noninteractive
 "${as_root[@]}" apt-get update -qq
-"${as_root[@]}" apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null
+"${as_root[@]}" apt-get install -y -qq chromium chromium-driver >/dev/null
 /usr/bin/chromium --version >&2
