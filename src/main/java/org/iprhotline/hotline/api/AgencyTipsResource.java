@@ -22,8 +22,6 @@ import org.iprhotline.hotline.tip.Tip;
 @RolesAllowed({"staff", "coordinator"})
 public class AgencyTipsResource {
 
-    private static final String AGENCY_ROLE = "agency-";
-
     private final SecurityIdentity identity;
 
     AgencyTipsResource(SecurityIdentity identity) {
@@ -42,11 +40,10 @@ public class AgencyTipsResource {
     public List<StaffView> list(@QueryParam("limit") Integer limit) {
         int size = limit == null ? 50 : Math.max(1, Math.min(limit, 500));
         List<Tip> tips;
-        if (identity.hasRole("coordinator")) {
+        if (StaffRoles.isCoordinator(identity)) {
             tips = Tip.<Tip>find("order by receivedAt desc").page(0, size).list();
         } else {
-            List<String> codes = identity.getRoles().stream().filter(role -> role.startsWith(AGENCY_ROLE))
-                    .map(role -> role.substring(AGENCY_ROLE.length())).toList();
+            List<String> codes = StaffRoles.agencies(identity);
             if (codes.isEmpty()) {
                 return List.of();
             }

@@ -27,8 +27,6 @@ import org.iprhotline.hotline.evidence.EvidenceFiles;
 @RolesAllowed({"staff", "coordinator"})
 public class EvidenceDownloadResource {
 
-    private static final String AGENCY_ROLE = "agency-";
-
     private final EvidenceFiles files;
     private final SecurityIdentity identity;
 
@@ -51,8 +49,7 @@ public class EvidenceDownloadResource {
             return notFound();
         }
         return files.download(fileId)
-                .filter(download -> identity.hasRole("coordinator")
-                        || download.agencies().stream().anyMatch(agency -> identity.hasRole(AGENCY_ROLE + agency)))
+                .filter(download -> StaffRoles.maySee(identity, download.agencies()))
                 .map(download -> Response.ok(download.content(), download.file().contentType())
                         .header("Content-Disposition", "attachment; filename=\"" + asciiName(download.file().name()) + "\"; filename*=UTF-8''"
                                 + URLEncoder.encode(download.file().name(), StandardCharsets.UTF_8)

@@ -197,6 +197,30 @@ class PortalTest {
     }
 
     @Test
+    void filesOverTheLimitsAreRefusedAndTheRestIsKept() throws Exception {
+        PortalVisitor visitor = new PortalVisitor("en");
+        visitor.openReportForm();
+        byte[] small = png();
+        byte[] large = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy(small, 0, large, 0, small.length);
+        Response tooLarge = visitor.sendReport(Map.of("text", COUNTERFEIT),
+                List.of(new PortalVisitor.Upload("huge.png", "image/png", large),
+                        new PortalVisitor.Upload("small.png", "image/png", small)));
+        assertThat(tooLarge.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(tooLarge.asString());
+        assertThat(page.selectFirst("#evidence-error").text()).isEqualTo("\"huge.png\" is larger than 10 MB.");
+        assertThat(page.select("input[name=keep]")).hasSize(1);
+        assertThat(page.selectFirst("input[name=keep]").parent().text()).contains("small.png");
+
+        List<PortalVisitor.Upload> eleven = new java.util.ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            eleven.add(new PortalVisitor.Upload("photo-" + i + ".png", "image/png", small));
+        }
+        Document tooMany = Jsoup.parse(visitor.sendReport(Map.of("text", COUNTERFEIT), eleven).asString());
+        assertThat(tooMany.selectFirst("#evidence-error").text()).isEqualTo("Attach at most 10 files.");
+    }
+
+    @Test
     void contactDetailsAreCheckedUnlessTheReportIsAnonymous() {
         PortalVisitor visitor = new PortalVisitor("en");
         visitor.openReportForm();
