@@ -8,9 +8,13 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "ipr.agency-updates")
 public interface AgencyUpdatesConfig {
 
-    /** The topic agencies report back on. */
-    @WithDefault("ipr.agency.updates")
-    String topic();
+    /**
+     * Each agency reports back on its own topic: this prefix and its code in lower case
+     * ({@code ipr.agency.updates.saic}). Kafka's ACLs let only that agency write there, so the
+     * topic says who is speaking.
+     */
+    @WithDefault("ipr.agency.updates.")
+    String topicPrefix();
 
     @WithDefault("ipr-hotline")
     String groupId();

@@ -1,6 +1,7 @@
 package org.iprhotline.hotline.agency;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,16 +32,20 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 
+import org.iprhotline.hotline.routing.Agency;
+import org.iprhotline.hotline.routing.Router;
 import org.iprhotline.hotline.tip.StatusUpdate;
 import org.iprhotline.hotline.tip.TipStatus;
 import org.iprhotline.hotline.tip.TipStatusUpdates;
 import org.iprhotline.hotline.twilio.ReporterNotifications;
 
 /**
- * Reads what agencies report on {@code ipr.agency.updates} (CloudEvents, binary mode,
- * {@code ce_type} {@code ipr.tip.status}, {@code ce_source} {@code /agencies/<code>}) and applies
- * it. A malformed record is logged and skipped, never blocking those behind it; offsets are
- * committed only past records that were handled, so an update is not lost if the database is away.
+ * Reads what agencies report on their topics ({@code ipr.agency.updates.<code>}; CloudEvents,
+ * binary mode, {@code ce_type} {@code ipr.tip.status}, {@code ce_source} {@code /agencies/<code>})
+ * and applies it. The agency is the one whose topic the record came on, which only it may write
+ * to; a record whose {@code ce_source} names another agency is refused. A malformed record is
+ * logged and skipped, never blocking those behind it; offsets are committed only past records
+ * that were handled, so an update is not lost if the database is away.
  */
 @ApplicationScoped
 public class AgencyUpdatesConsumer {
@@ -53,18 +58,26 @@ public class AgencyUpdatesConsumer {
     private final ReporterNotifications notifications;
     private final ObjectMapper objectMapper;
     private final AgencyUpdatesConfig config;
+    /** Agency code by the topic it reports on. */
+    private final Map<String, String> agencyByTopic = new HashMap<>();
     private final Map<String, Object> kafkaConfig;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile Thread worker;
     private volatile boolean running;
 
     AgencyUpdatesConsumer(TipStatusUpdates updates, ReporterNotifications notifications, ObjectMapper objectMapper,
-            AgencyUpdatesConfig config, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+            AgencyUpdatesConfig config, Router router,
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.updates = updates;
         this.notifications = notifications;
         this.objectMapper = objectMapper;
         this.config = config;
         this.kafkaConfig = kafkaConfig;
+        List<Agency> agencies = new ArrayList<>(router.table().destinations());
+        agencies.add(router.table().triage());
+        for (Agency agency : agencies) {
+            agencyByTopic.put(config.topicPrefix() + agency.code().toLowerCase(Locale.ROOT), agency.code());
+        }
     }
 
     void start(@Observes StartupEvent startup) {
@@ -100,7 +113,7 @@ public class AgencyUpdatesConsumer {
 
     private void run() {
         try {
-            consumer.subscribe(List.of(config.topic()));
+            consumer.subscribe(List.copyOf(agencyByTopic.keySet()));
             while (running) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
                 Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
@@ -153,9 +166,14 @@ public class AgencyUpdatesConsumer {
                 LOG.warnf("skipped %s: not an ipr.tip.status event from /agencies/<code>", where);
                 return Optional.empty();
             }
+            String agency = agencyByTopic.get(record.topic());
+            if (agency == null) {
+                LOG.warnf("skipped %s: not an agency's update topic", where);
+                return Optional.empty();
+            }
             AgencyStatusMessage message = objectMapper.readValue(event.getData().toBytes(), AgencyStatusMessage.class);
             TipStatus status = TipStatus.valueOf(String.valueOf(message.status()).toUpperCase(Locale.ROOT));
-            return Optional.of(new StatusUpdate(event.getId(), source.group(1).toUpperCase(Locale.ROOT),
+            return Optional.of(new StatusUpdate(event.getId(), agency, source.group(1).toUpperCase(Locale.ROOT),
                     String.valueOf(message.trackingNumber()), status,
                     Optional.ofNullable(message.transferTo()).map(code -> code.toUpperCase(Locale.ROOT)),
                     Optional.ofNullable(message.note()), Optional.ofNullable(message.outcome())));

@@ -6,9 +6,12 @@ import java.util.Optional;
  * What an agency reports about a tip it holds.
  *
  * @param eventId    the CloudEvents id: an update is applied once, however often it is delivered
- * @param agency     the agency that sent it (from the event's source)
- * @param transferTo for {@link TipStatus#TRANSFERRED}: the agency that takes the tip over
+ * @param agency        the agency that sent it: the one whose topic it came on, which only that
+ *                      agency may write to
+ * @param claimedAgency the agency the event's source names; an update naming another agency
+ *                      than its sender is refused
+ * @param transferTo    for {@link TipStatus#TRANSFERRED}: the agency that takes the tip over
  */
-public record StatusUpdate(String eventId, String agency, String trackingNumber, TipStatus status,
-        Optional<String> transferTo, Optional<String> note, Optional<String> outcome) {
+public record StatusUpdate(String eventId, String agency, String claimedAgency, String trackingNumber,
+        TipStatus status, Optional<String> transferTo, Optional<String> note, Optional<String> outcome) {
 }

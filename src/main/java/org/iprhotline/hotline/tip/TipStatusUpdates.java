@@ -67,6 +67,10 @@ public class TipStatusUpdates {
     }
 
     private Result decide(StatusUpdate update) {
+        if (!update.agency().equals(update.claimedAgency())) {
+            return Result.rejected("the event's source names " + update.claimedAgency() + ", but it came on "
+                    + update.agency() + "'s topic");
+        }
         if (!AGENCY_STATUSES.contains(update.status())) {
             return Result.rejected("an agency cannot set status " + update.status().code());
         }

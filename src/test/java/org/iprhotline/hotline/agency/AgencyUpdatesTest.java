@@ -86,12 +86,29 @@ class AgencyUpdatesTest {
     }
 
     @Test
+    void anAgencyCannotSpeakForAnotherOnItsOwnTopic() {
+        ReportedTip tip = ReportedTip.submit("Counterfeit Chanel handbags with a fake logo are sold in a market in Guangzhou");
+        assertThat(tip.agencies).containsExactly("SAIC");
+        // SIPO's system writes on its own topic but names SAIC, which holds the tip.
+        String spoofed = UUID.randomUUID().toString();
+        publishOn("ipr.agency.updates.sipo", spoofed, "saic",
+                "{\"trackingNumber\": \"" + tip.number + "\", \"status\": \"closed\"}");
+        send("saic", tip.number, "accepted", null, null);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> database.count(
+                "select count(*) from agency_update where event_id = ? and outcome = 'REJECTED' and agency = 'SIPO'"
+                        + " and reason like 'the event''s source names SAIC%'", spoofed) == 1
+                && "accepted".equals(tip.status().path("status")));
+        assertThat(tip.status().<List<String>>path("history.status")).containsExactly("received", "routed", "accepted");
+    }
+
+    @Test
     void aDuplicateEventIsAppliedOnceAndMalformedRecordsDoNotBlockTheRest() {
         ReportedTip tip = ReportedTip.submit("Counterfeit Chanel handbags with a fake logo are sold in a market in Guangzhou");
         String id = UUID.randomUUID().toString();
         sendWithId(id, "saic", tip.number, "accepted", null, null);
         sendWithId(id, "saic", tip.number, "accepted", null, null);
-        agencies.send(new ProducerRecord<>("ipr.agency.updates", "junk", "not a cloud event".getBytes()));
+        agencies.send(new ProducerRecord<>("ipr.agency.updates.saic", "junk", "not a cloud event".getBytes()));
         sendRaw("saic", "{\"trackingNumber\": 42, \"status\": \"sleeping\"}");
         send("saic", tip.number, "in_progress", null, null);
 
@@ -149,10 +166,15 @@ class AgencyUpdatesTest {
     }
 
     private void publish(String id, String agency, String data) {
-        var event = CloudEventBuilder.v1().withId(id).withSource(URI.create("/agencies/" + agency))
+        publishOn("ipr.agency.updates." + agency, id, agency, data);
+    }
+
+    /** As an agency's system sends it: on a topic, claiming to come from an agency. */
+    private void publishOn(String topic, String id, String claimedAgency, String data) {
+        var event = CloudEventBuilder.v1().withId(id).withSource(URI.create("/agencies/" + claimedAgency))
                 .withType("ipr.tip.status").withTime(OffsetDateTime.now()).withDataContentType("application/json")
                 .withData(data.getBytes(StandardCharsets.UTF_8)).build();
-        agencies.send(KafkaMessageFactory.createWriter("ipr.agency.updates", agency).writeBinary(event));
+        agencies.send(KafkaMessageFactory.createWriter(topic, claimedAgency).writeBinary(event));
         agencies.flush();
     }
 
