@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -31,13 +31,20 @@ final class PortalVisitor {
     record Upload(String name, String contentType, byte[] content) {
     }
 
-    private final String address = "198.51.100." + ThreadLocalRandom.current().nextInt(1, 255);
+    private static final AtomicInteger VISITORS = new AtomicInteger();
+
+    /** Each visitor its own address (198.18.0.0/15, set aside for tests), so limits do not mix. */
+    private final String address = address(VISITORS.incrementAndGet());
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final String language;
     private Document lastForm;
 
     PortalVisitor(String language) {
         this.language = language;
+    }
+
+    private static String address(int visitor) {
+        return "198." + (18 + (visitor >> 16 & 1)) + "." + (visitor >> 8 & 255) + "." + (visitor & 255);
     }
 
     RequestSpecification request() {
