@@ -6,6 +6,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 
 import org.iprhotline.hotline.evidence.EvidenceConfig;
@@ -13,9 +14,9 @@ import org.iprhotline.hotline.evidence.EvidenceConfig;
 /**
  * Answers an oversized request with 413 before its body is read: problem+json for the API, a
  * short page in both languages for the portal's report form, which alone carries files and so
- * may be as large as one report's evidence. The HTTP layer's own limit
- * ({@code quarkus.http.limits.max-body-size}) is the largest of these and catches bodies sent
- * without a length, but answers with an empty body.
+ * may be as large as one report's evidence. API and webhook posts without a Content-Length (chunked,
+ * or HTTP/2 without one) are refused with 411; there the HTTP layer's own limit
+ * ({@code quarkus.http.limits.max-body-size}, the largest of these) stops them, with an empty 413.
  */
 public class BodySizeLimit {
 
@@ -26,6 +27,9 @@ public class BodySizeLimit {
     private static final String PROBLEM = """
             {"type":"about:blank","title":"Content Too Large","status":413,\
             "detail":"The request body is larger than this service accepts (%d bytes)."}""";
+    private static final String LENGTH_REQUIRED = """
+            {"type":"about:blank","title":"Length Required","status":411,\
+            "detail":"Send the request with a Content-Length header (not chunked)."}""";
     private static final String PAGE = """
             <!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>413</title>\
             <link rel="stylesheet" href="/portal.css"></head><body><main class="wrap">\
@@ -42,6 +46,16 @@ public class BodySizeLimit {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
             String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             boolean report = REPORT_PATH.equals(context.request().path());
+            if (declared == null && carriesBody(context.request().method()) && machineFacing(context.request().path())) {
+                // Without a length the HTTP layer would buffer up to the portal's limit before anyone
+                // could refuse it; API clients and Twilio always know the length of what they send.
+                context.response()
+                        .setStatusCode(411)
+                        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                        .putHeader(HttpHeaders.CONNECTION, "close")
+                        .end(LENGTH_REQUIRED);
+                return;
+            }
             if (declared != null && exceeds(declared, report ? reportBytes : apiBytes)) {
                 context.response()
                         .setStatusCode(413)
@@ -52,6 +66,14 @@ public class BodySizeLimit {
             }
             context.next();
         });
+    }
+
+    private static boolean carriesBody(HttpMethod method) {
+        return method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH;
+    }
+
+    private static boolean machineFacing(String path) {
+        return path.startsWith("/api/") || path.startsWith("/twilio/");
     }
 
     private static boolean exceeds(String contentLength, long maxBytes) {

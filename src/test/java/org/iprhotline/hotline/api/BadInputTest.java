@@ -7,12 +7,20 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -22,6 +30,9 @@ import org.iprhotline.hotline.infra.Database;
 /** Whatever a client sends, it gets a clear problem+json answer, never a 500, and nothing half-stored. */
 @QuarkusTest
 class BadInputTest {
+
+    @TestHTTPResource("/api/v1/tips")
+    URI tipsUri;
 
     @Inject
     Database database;
@@ -113,6 +124,19 @@ class BadInputTest {
                 .then().statusCode(415).contentType("application/problem+json")
                 .body("status", equalTo(415))
                 .body("detail", containsString("application/json"));
+    }
+
+    @Test
+    void bodyWithoutALengthIsRefusedBeforeItIsRead() throws Exception {
+        byte[] body = "{\"text\": \"counterfeit shoes\"}".getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(tipsUri)
+                .header("Content-Type", "application/json")
+                // A stream of unknown length goes out chunked.
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(411);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(response.body()).contains("Content-Length");
     }
 
     @Test
