@@ -32,8 +32,10 @@ import org.iprhotline.hotline.infra.TopicReader;
 
 /**
  * A person reports with a file and follows the case in a real browser: Debian's headless Chromium
- * driven through its ChromeDriver (tools/browser/install-chromium.sh installs both when the build
- * starts), once in Chinese and once in English, using the language switch on the page.
+ * driven through its ChromeDriver, once in Chinese and once in English, using the language switch
+ * on the page. Every page on the way is checked with axe-core against WCAG 2.1 A and AA (labels,
+ * contrast, structure, language). tools/browser/install.sh, which the build runs first, installs
+ * Chromium, ChromeDriver and axe-core when they are missing.
  */
 @QuarkusTest
 class PortalBrowserTest {
@@ -41,6 +43,9 @@ class PortalBrowserTest {
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
+    private static final Path AXE = Path.of("target/browser/axe-4.14.1.min.js");
+
+    private static String axe;
     private static Path profile;
     private static Path evidence;
     private static WebDriver browser;
@@ -52,6 +57,8 @@ class PortalBrowserTest {
     static void openBrowser() throws Exception {
         assertThat(new File(CHROMIUM).canExecute()).as("Debian's chromium (tools/browser/install-chromium.sh)").isTrue();
         assertThat(new File(CHROMEDRIVER).canExecute()).as("Debian's chromium-driver").isTrue();
+        assertThat(AXE).as("axe-core (tools/browser/install.sh)").exists();
+        axe = Files.readString(AXE);
         profile = Files.createTempDirectory("chromium-profile");
         evidence = Files.createTempFile("shoe-photo", ".png");
         Files.write(evidence, PortalTest.png());
@@ -79,8 +86,10 @@ class PortalBrowserTest {
         browser.get(site.toString());
         navigate(By.id("language-switch"));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh");
+        assertAccessible();
 
         navigate(By.linkText("举报侵权"));
+        assertAccessible();
         browser.findElement(By.id("text")).sendKeys("淘宝上一家店铺销售假冒我公司注册商标的运动鞋，鞋盒和标识都是仿冒的。");
         browser.findElement(By.cssSelector("input[name=rightType][value=trademark]")).click();
         browser.findElement(By.id("url")).sendKeys("https://shop.example.cn/item/5521");
@@ -88,6 +97,7 @@ class PortalBrowserTest {
         navigate(By.id("send"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("举报已受理");
+        assertAccessible();
         String trackingNumber = browser.findElement(By.id("tracking-number")).getText();
         String accessCode = browser.findElement(By.id("access-code")).getText();
         assertThat(browser.findElement(By.id("agencies")).getText()).contains("国家工商行政管理总局");
@@ -97,6 +107,7 @@ class PortalBrowserTest {
         followCase(trackingNumber, accessCode, "查询案件");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("案件 " + trackingNumber);
         assertThat(browser.findElement(By.id("case-status")).getText()).isEqualTo("已转交主管部门");
+        assertAccessible();
 
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> !TopicReader.recordsMentioning("ipr.tips.saic", trackingNumber).isEmpty());
@@ -123,6 +134,7 @@ class PortalBrowserTest {
 
         // The mistake is shown by its field, with what was typed and the file already received.
         assertThat(browser.findElement(By.id("email-error")).getText()).contains("name@example.com");
+        assertAccessible();
         assertThat(browser.findElement(By.id("text")).getAttribute("value")).contains("coffee grinder");
         List<String> kept = browser.findElements(By.name("keep")).stream().map(box -> box.getAttribute("value")).toList();
         assertThat(kept).hasSize(1);
@@ -134,6 +146,7 @@ class PortalBrowserTest {
         navigate(By.id("send"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your report has been received");
+        assertAccessible();
         String trackingNumber = browser.findElement(By.id("tracking-number")).getText();
         String accessCode = browser.findElement(By.id("access-code")).getText();
         assertThat(browser.findElement(By.id("evidence-received")).getText()).contains(evidence.getFileName().toString());
@@ -141,6 +154,7 @@ class PortalBrowserTest {
         followCase(trackingNumber, accessCode, "Check a case");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Case " + trackingNumber);
         assertThat(browser.findElement(By.id("case-status")).getText()).isEqualTo("Passed to the agency");
+        assertAccessible();
         assertThat(browser.findElement(By.id("case-agencies")).getText()).contains("State Intellectual Property Office");
     }
 
@@ -154,8 +168,22 @@ class PortalBrowserTest {
                         "return window.leftBehind === undefined && document.readyState === 'complete'")));
     }
 
+    /** Runs axe-core in the page: no WCAG 2.1 A or AA rule may be broken. */
+    private static void assertAccessible() {
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+        page.executeScript(axe);
+        Object violations = page.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                    .then(result => done(result.violations.map(rule => rule.id + ': ' + rule.help + ' at '
+                        + rule.nodes.map(node => node.target.join(' ')).join(', '))))
+                    .catch(error => done(['axe could not run: ' + error]));""");
+        assertThat((List<?>) violations).as("accessibility of %s", browser.getCurrentUrl()).isEmpty();
+    }
+
     private static void followCase(String trackingNumber, String accessCode, String linkText) {
         navigate(By.linkText(linkText));
+        assertAccessible();
         browser.findElement(By.id("trackingNumber")).sendKeys(trackingNumber);
         browser.findElement(By.id("accessCode")).sendKeys(accessCode);
         navigate(By.id("check"));
