@@ -55,7 +55,7 @@ class PortalBrowserTest {
 
     @BeforeAll
     static void openBrowser() throws Exception {
-        assertThat(new File(CHROMIUM).canExecute()).as("Debian's chromium (tools/browser/install-chromium.sh)").isTrue();
+        assertThat(new File(CHROMIUM).canExecute()).as("Debian's chromium (tools/browser/install.sh)").isTrue();
         assertThat(new File(CHROMEDRIVER).canExecute()).as("Debian's chromium-driver").isTrue();
         assertThat(AXE).as("axe-core (tools/browser/install.sh)").exists();
         axe = Files.readString(AXE);
