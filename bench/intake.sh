@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load test of POST /api/v1/tips against the local stack started by deploy/run-local.sh.
-#   bench/intake.sh [connections=32] [seconds=30]
+#   bench/intake.sh [connections=32] [seconds=30]     (WARMUP=seconds, default 60)
 # Reports tips/s and latency (wrk), how long accepted tips waited in the outbox before Kafka
 # acknowledged them (from the outbox table), and the service's resident memory.
 set -euo pipefail
@@ -16,8 +16,11 @@ if ! command -v wrk > /dev/null; then
 fi
 curl -sf "$url/q/health/ready" > /dev/null || { echo "start the service first: deploy/run-local.sh" >&2; exit 1; }
 
-echo "warming up for 20 s"
-wrk -t2 -c"$connections" -d20s -s "$here/intake.lua" "$url" > /dev/null
+# A freshly started service is still compiling its hot paths for most of a minute (the JIT takes
+# CPU from the two cores that also run PostgreSQL, Kafka and wrk): measure after that.
+warmup=${WARMUP:-60}
+echo "warming up for $warmup s"
+wrk -t2 -c"$connections" -d"${warmup}s" -s "$here/intake.lua" "$url" > /dev/null
 sleep 2
 start=$("${psql_cmd[@]}" -c "select now()")
 echo "measuring: $connections connections, $seconds s"

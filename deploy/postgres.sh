@@ -46,7 +46,8 @@ start() {
     touch "$data_root/postgres.log"
     [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$data_root/postgres.log"
     as_owner "$bin/pg_ctl" -D "$data" -l "$data_root/postgres.log" -w \
-      -o "-p $port -c listen_addresses=localhost -k $data -c max_connections=200" start > /dev/null
+      -o "-p $port -c listen_addresses=localhost -k $data -c max_connections=200 -c shared_buffers=${PG_SHARED_BUFFERS:-512MB}" \
+      start > /dev/null
     echo "postgres: up on localhost:$port (log in $data_root/postgres.log)"
   fi
   local psql=("$bin/psql" -h localhost -p "$port" -U postgres -v ON_ERROR_STOP=1 -qtA)
