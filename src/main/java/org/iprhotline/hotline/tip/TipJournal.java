@@ -71,6 +71,10 @@ class TipJournal {
                              reported_right_type, right_type, confidence, runner_up, flags, classification_terms,
                              agencies, status, received_at, updated_at, registration_numbers, evidence, cluster_id, version)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, 0)""";
+    /** Serialises batches that share a cluster key, across writers and instances, until commit. */
+    private static final String LOCK_KEYS = """
+            select count(pg_advisory_xact_lock(h))
+              from (select distinct hashtextextended(k, 0) as h from unnest(?::text[]) as k order by h) as keys""";
     private static final String FIND_CLUSTERS = """
             select key, cluster_id, created_at from cluster_key where key = any(?)""";
     private static final String INSERT_CLUSTER_KEY = """
@@ -243,13 +247,19 @@ class TipJournal {
     /**
      * Puts each tip in the oldest case cluster that one of its keys (shop, phone, company,
      * registration number) already belongs to, counting tips earlier in the same batch; a tip that
-     * shares nothing starts its own. One query for the whole batch.
+     * shares nothing starts its own. One query for the whole batch, after taking a transaction
+     * lock per key, so that a concurrent batch with the same keys waits for this one's commit.
      */
     private static void assignClusters(Connection connection, List<TipDraft> drafts) throws SQLException {
         Set<String> keys = new HashSet<>();
         drafts.forEach(draft -> keys.addAll(draft.tip().clusterKeys));
         Map<String, Cluster> known = new HashMap<>();
         if (!keys.isEmpty()) {
+            // Two batches naming the same new shop would otherwise each start a cluster for it.
+            try (PreparedStatement lock = connection.prepareStatement(LOCK_KEYS)) {
+                lock.setArray(1, connection.createArrayOf("text", keys.toArray()));
+                lock.executeQuery().close();
+            }
             try (PreparedStatement find = connection.prepareStatement(FIND_CLUSTERS)) {
                 find.setArray(1, connection.createArrayOf("text", keys.toArray()));
                 try (ResultSet rows = find.executeQuery()) {

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
@@ -20,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 import org.iprhotline.hotline.twilio.SignedSms;
+import org.iprhotline.hotline.infra.Database;
 import org.iprhotline.hotline.infra.TopicReader;
 
 /** Reports about the same shop, phone number or company share one case cluster, across channels. */
@@ -28,6 +33,9 @@ class CaseClusterTest {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    Database database;
 
     @Test
     void tipsNamingTheSameShopShareAClusterAcrossChannels() throws Exception {
@@ -60,6 +68,28 @@ class CaseClusterTest {
 
         String web = submit("The store https://" + shop + " sells counterfeit Nike shoes with our logo");
         assertThat(clusterOf(web)).isEqualTo(clusterOf(sms));
+    }
+
+    @Test
+    void tipsArrivingTogetherAboutANewShopStartOneCluster() throws Exception {
+        String shop = "shop" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000) + ".taobao.com";
+        ExecutorService senders = Executors.newFixedThreadPool(24);
+        try {
+            List<Future<String>> sent = new ArrayList<>();
+            for (int i = 0; i < 48; i++) {
+                int n = i;
+                sent.add(senders.submit(() -> submit("Report " + n + ": the store https://" + shop + "/"
+                        + " sells counterfeit Nike shoes with our logo")));
+            }
+            for (Future<String> tip : sent) {
+                tip.get();
+            }
+        } finally {
+            senders.shutdown();
+        }
+        assertThat(database.count("select count(*) from tip where text like ?", "%" + shop + "%")).isEqualTo(48);
+        assertThat(database.count("select count(distinct cluster_id) from tip where text like ?", "%" + shop + "%"))
+                .isEqualTo(1);
     }
 
     private String clusterOf(String trackingNumber) throws Exception {
