@@ -69,8 +69,11 @@ public class EvidenceFiles {
         file.sizeBytes = content.length;
         file.sha256 = sha256(content);
         file.createdAt = Instant.now();
-        store.put(file.id, content);
-        QuarkusTransaction.requiringNew().run(file::persist);
+        // One transaction: no bytes without their record, which is what the purge goes by.
+        QuarkusTransaction.requiringNew().run(() -> {
+            store.put(file.id, content);
+            file.persist();
+        });
         return file.staged();
     }
 

@@ -10,7 +10,11 @@ import java.util.UUID;
  */
 public interface EvidenceStore {
 
-    /** Keeps the content under the id; called once per id. */
+    /**
+     * Keeps the content under the id; called once per id, inside the transaction that records the
+     * file. A store outside the database writes before returning; if that transaction then rolls
+     * back, it is left with bytes no record points to.
+     */
     void put(UUID id, byte[] content);
 
     Optional<byte[]> get(UUID id);

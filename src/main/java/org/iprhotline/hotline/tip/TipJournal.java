@@ -1,5 +1,6 @@
 package org.iprhotline.hotline.tip;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -255,13 +256,14 @@ class TipJournal {
         drafts.forEach(draft -> keys.addAll(draft.tip().clusterKeys));
         Map<String, Cluster> known = new HashMap<>();
         if (!keys.isEmpty()) {
+            Array keyArray = connection.createArrayOf("text", keys.toArray());
             // Two batches naming the same new shop would otherwise each start a cluster for it.
             try (PreparedStatement lock = connection.prepareStatement(LOCK_KEYS)) {
-                lock.setArray(1, connection.createArrayOf("text", keys.toArray()));
+                lock.setArray(1, keyArray);
                 lock.executeQuery().close();
             }
             try (PreparedStatement find = connection.prepareStatement(FIND_CLUSTERS)) {
-                find.setArray(1, connection.createArrayOf("text", keys.toArray()));
+                find.setArray(1, keyArray);
                 try (ResultSet rows = find.executeQuery()) {
                     while (rows.next()) {
                         known.put(rows.getString(1), new Cluster(rows.getObject(2, UUID.class),

@@ -22,9 +22,6 @@ public interface PortalMessages {
     @Message("Check a case")
     String nav_check();
 
-    @Message("Language")
-    String language();
-
     @Message("Prefer to talk? Call or text the hotline on {number}.")
     String hotline(String number);
 
@@ -276,6 +273,9 @@ public interface PortalMessages {
 
     @Message("The agency decides within {acceptDays} working days whether it takes the case, and tells you the outcome within {feedbackDays} days of taking it.")
     String received_limits(int acceptDays, int feedbackDays);
+
+    @Message("Our hotline staff will read your report first and pass it to the agency responsible.")
+    String received_triage();
 
     @Message("If you gave a phone number or e-mail address, the agency may contact you for more information.")
     String received_contact();

@@ -36,9 +36,4 @@ public class SubmissionLimiter {
         AtomicInteger count = windows.get(new Key(action, source), key -> new AtomicInteger());
         return count.incrementAndGet() <= allowed;
     }
-
-    /** Forgets every count (tests). */
-    void reset() {
-        windows.invalidateAll();
-    }
 }

@@ -221,6 +221,15 @@ class PortalTest {
     }
 
     @Test
+    void aReportNoAgencyClearlyHandlesIsSaidToGoToTheHotlineStaffFirst() {
+        PortalVisitor visitor = new PortalVisitor("en");
+        visitor.openReportForm();
+        Document receipt = Jsoup.parse(visitor.sendReport(Map.of("text", "hello, is anyone there?"), List.of()).asString());
+        assertThat(receipt.selectFirst("#agencies").text()).isEqualTo("Hotline triage desk");
+        assertThat(receipt.text()).contains("Our hotline staff will read your report first");
+    }
+
+    @Test
     void contactDetailsAreCheckedUnlessTheReportIsAnonymous() {
         PortalVisitor visitor = new PortalVisitor("en");
         visitor.openReportForm();
