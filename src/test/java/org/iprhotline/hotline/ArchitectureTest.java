@@ -32,4 +32,18 @@ class ArchitectureTest {
                         "..hotline.tip..", "..hotline.outbox..", "..hotline.api..")
                 .check(PRODUCTION);
     }
+
+    /**
+     * Text from the public meets only RE2/J, whose matching is linear in the text: a backtracking
+     * pattern once took 112 s over 2 KB. String's regex methods hide java.util.regex.
+     */
+    @Test
+    void noBacktrackingRegularExpressions() {
+        noClasses()
+                .should().dependOnClassesThat().resideInAPackage("java.util.regex..")
+                .orShould().callMethod(String.class, "matches", String.class)
+                .orShould().callMethod(String.class, "replaceAll", String.class, String.class)
+                .orShould().callMethod(String.class, "replaceFirst", String.class, String.class)
+                .check(PRODUCTION);
+    }
 }

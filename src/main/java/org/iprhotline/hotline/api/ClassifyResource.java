@@ -12,33 +12,45 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+
 import org.iprhotline.hotline.classify.Classification;
 import org.iprhotline.hotline.classify.Classifier;
 import org.iprhotline.hotline.classify.Flag;
 import org.iprhotline.hotline.classify.RightType;
+import org.iprhotline.hotline.limits.RateLimit;
+import org.iprhotline.hotline.limits.RateLimits;
+import org.iprhotline.hotline.limits.TooManyRequests;
 import org.iprhotline.hotline.routing.Agency;
 import org.iprhotline.hotline.routing.Router;
+import org.iprhotline.hotline.tip.IntakeWork;
 
 @Path("/api/v1/classify")
 public class ClassifyResource {
 
     private final Classifier classifier;
     private final Router router;
+    private final IntakeWork work;
+    private final RateLimits limits;
 
-    ClassifyResource(Classifier classifier, Router router) {
+    ClassifyResource(Classifier classifier, Router router, IntakeWork work, RateLimits limits) {
+        this.limits = limits;
         this.classifier = classifier;
         this.router = router;
+        this.work = work;
     }
 
     @Schema(name = "ClassifyRequest")
     public record ClassifyRequest(
             @NotBlank(message = "must not be blank") @Size(max = 20_000, message = "must be at most 20000 characters")
-            String text,
+            @PlainText String text,
             @Schema(description = "The reporter's own choice of right type, if any: a signal, not the answer")
             @Pattern(regexp = "patent|trademark|copyright|trade_secret|plant_variety|none",
                     message = "must be one of patent, trademark, copyright, trade_secret, plant_variety, none")
@@ -61,7 +73,14 @@ public class ClassifyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Classify a text as the service would a tip, storing nothing")
-    public ClassifyResult classify(@NotNull(message = "a JSON body is required") @Valid ClassifyRequest request) {
+    public Uni<ClassifyResult> classify(@NotNull(message = "a JSON body is required") @Valid ClassifyRequest request,
+            @Context HttpServerRequest http) {
+        TooManyRequests.check(limits.tryAddress(RateLimit.CLASSIFY, ClientAddress.of(http)),
+                "This address has asked for too many classifications.");
+        return Uni.createFrom().completionStage(() -> work.submit(() -> result(request)));
+    }
+
+    private ClassifyResult result(ClassifyRequest request) {
         Classification classification = classifier.classify(request.text());
         Optional<RightType> reported = Optional.ofNullable(request.rightType()).flatMap(RightType::fromCode)
                 .filter(type -> type != RightType.NONE);

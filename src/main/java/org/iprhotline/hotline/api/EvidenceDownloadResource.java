@@ -63,7 +63,9 @@ public class EvidenceDownloadResource {
 
     /** The name for clients that do not read filename*: ASCII only, nothing that ends the quoted string. */
     private static String asciiName(String name) {
-        return name.replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "_");
+        StringBuilder ascii = new StringBuilder(name.length());
+        name.chars().forEach(c -> ascii.append(c < 0x20 || c > 0x7e || c == '"' || c == '\\' ? '_' : (char) c));
+        return ascii.toString();
     }
 
     private static Response notFound() {

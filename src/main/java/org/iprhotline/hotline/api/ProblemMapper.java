@@ -20,8 +20,10 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import org.iprhotline.hotline.limits.TooManyRequests;
 import org.iprhotline.hotline.tip.IdempotencyConflictException;
 import org.iprhotline.hotline.tip.IntakeUnavailableException;
+import org.iprhotline.hotline.tip.Overloaded;
 
 /** Turns every error a client can cause into a problem+json answer, and never shows a stack trace. */
 public class ProblemMapper {
@@ -91,6 +93,22 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response tooMany(TooManyRequests e) {
+        return Response.fromResponse(Problem.response(429, "Too Many Requests", e.getMessage()
+                + " Try again in " + e.retryAfterSeconds() + " seconds.", List.of()))
+                .header("Retry-After", String.valueOf(e.retryAfterSeconds()))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response overloaded(Overloaded e) {
+        return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE,
+                "The service is busy and nothing was stored. Please send it again in a few seconds."))
+                .header("Retry-After", "5")
+                .build();
+    }
+
+    @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonProcessingException unreadable) {
@@ -113,6 +131,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e) {
+        if (e instanceof IllegalArgumentException && e.getStackTrace().length > 0
+                && "java.net.URLDecoder".equals(e.getStackTrace()[0].getClassName())) {
+            // A form body with a broken %-escape fails in the framework's form reader, before any of our code.
+            return Problem.response(Response.Status.BAD_REQUEST, "The form body is not well-formed (a bad %-escape).");
+        }
         LOG.error("unexpected failure while answering a request", e);
         return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side. Nothing you sent was lost if you received a tracking number.");

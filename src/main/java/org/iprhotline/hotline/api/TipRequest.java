@@ -15,6 +15,7 @@ public record TipRequest(
                 example = "A shop on Taobao sells fake Nike shoes shipped by express from a factory in Putian")
         @NotBlank(message = "must describe what happened")
         @Size(max = 20_000, message = "must be at most 20000 characters")
+        @PlainText
         String text,
 
         @Schema(description = "The reporter's own view of the right infringed, if they have one; "
@@ -34,10 +35,10 @@ public record TipRequest(
     /** Contact details; every part is optional. */
     @Schema(name = "Reporter")
     public record ReporterRequest(
-            @Size(max = 200, message = "must be at most 200 characters") String name,
-            @Size(max = 200, message = "must be at most 200 characters") String organisation,
+            @Size(max = 200, message = "must be at most 200 characters") @PlainText String name,
+            @Size(max = 200, message = "must be at most 200 characters") @PlainText String organisation,
             @Pattern(regexp = "\\+?[0-9 ()\\-]{5,30}", message = "must be a phone number") String phone,
             @Email(message = "must be an e-mail address") @Size(max = 254, message = "must be at most 254 characters")
-            String email) {
+            @PlainText String email) {
     }
 }

@@ -1,10 +1,13 @@
 package org.iprhotline.hotline.api;
 
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -25,8 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.http.HttpServerRequest;
 
 import org.iprhotline.hotline.classify.RightType;
+import org.iprhotline.hotline.limits.RateLimit;
+import org.iprhotline.hotline.limits.RateLimits;
+import org.iprhotline.hotline.limits.TooManyRequests;
 import org.iprhotline.hotline.tip.Channel;
 import org.iprhotline.hotline.tip.Receipt;
 import org.iprhotline.hotline.tip.Reporter;
@@ -38,15 +46,14 @@ import org.iprhotline.hotline.tip.TipSubmission;
 @Produces(MediaType.APPLICATION_JSON)
 public class TipResource {
 
-    /** Characters; classifying 2,000 takes about a tenth of a millisecond. */
-    private static final int CLASSIFY_ON_IO_THREAD_UP_TO = 2_000;
-
     private final TipIntake intake;
     private final TipLookup lookup;
+    private final RateLimits limits;
 
-    TipResource(TipIntake intake, TipLookup lookup) {
+    TipResource(TipIntake intake, TipLookup lookup, RateLimits limits) {
         this.intake = intake;
         this.lookup = lookup;
+        this.limits = limits;
     }
 
     @POST
@@ -66,8 +73,12 @@ public class TipResource {
     public Uni<Response> submit(
             @Parameter(description = "Any unique string (a UUID); a retry with the same key returns the same tip")
             @HeaderParam("Idempotency-Key") @Size(min = 1, max = 255, message = "must be 1 to 255 characters")
+            @Pattern(regexp = "[\\x21-\\x7E]+", message = "must be printable ASCII without spaces")
             String idempotencyKey,
-            @NotNull(message = "a JSON body is required") @Valid TipRequest request) {
+            @NotNull(message = "a JSON body is required") @Valid TipRequest request,
+            @Context HttpServerRequest http) {
+        TooManyRequests.check(limits.tryAddress(RateLimit.API_TIPS, ClientAddress.of(http)),
+                "This address has sent too many tips.");
         TipSubmission submission = toSubmission(request);
         if (idempotencyKey != null) {
             // Finding an earlier tip with this key reads the database: not on an I/O thread.
@@ -75,13 +86,9 @@ public class TipResource {
                     .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                     .map(TipResource::created);
         }
-        // Short texts are classified here and no thread waits while the tip is stored, which is
-        // most of what a busy hotline sends; long ones are classified on a worker thread.
-        Uni<Receipt> stored = Uni.createFrom().completionStage(() -> intake.submitLater(submission));
-        if (submission.text().length() > CLASSIFY_ON_IO_THREAD_UP_TO) {
-            stored = stored.runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
-        }
-        return stored.map(TipResource::created);
+        // No thread waits: the text is read on the intake's own threads, and the answer goes out
+        // when the commit that holds the tip completes.
+        return Uni.createFrom().completionStage(() -> intake.submitLater(submission)).map(TipResource::created);
     }
 
     private static Response created(Receipt receipt) {
@@ -101,11 +108,20 @@ public class TipResource {
     public Response status(
             @PathParam("trackingNumber") String trackingNumber,
             @Parameter(required = true, schema = @Schema(type = SchemaType.STRING))
-            @HeaderParam("X-Access-Code") @NotNull(message = "is required to follow a tip") String accessCode) {
-        return lookup.forReporter(trackingNumber, accessCode)
-                .map(progress -> Response.ok(TipStatusView.of(progress)).build())
-                .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND,
-                        "No tip matches this tracking number and access code."));
+            @HeaderParam("X-Access-Code") @NotNull(message = "is required to follow a tip") String accessCode,
+            @Context HttpServerRequest http) {
+        TooManyRequests.check(limits.tryAddress(RateLimit.LOOKUPS, ClientAddress.of(http)),
+                "This address has looked up too many tips.");
+        TipLookup.Result result = lookup.forReporter(trackingNumber, accessCode);
+        if (result instanceof TipLookup.Found found) {
+            return Response.ok(TipStatusView.of(found.progress())).build();
+        }
+        if (result instanceof TipLookup.Locked locked) {
+            throw new TooManyRequests(
+                    "Too many wrong access codes were given for this tracking number; it is locked for a while.",
+                    Duration.between(Instant.now(), locked.until()));
+        }
+        return Problem.response(Response.Status.NOT_FOUND, "No tip matches this tracking number and access code.");
     }
 
     private static TipSubmission toSubmission(TipRequest request) {

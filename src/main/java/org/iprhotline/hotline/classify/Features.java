@@ -22,12 +22,32 @@ public final class Features {
             "not", "all", "now", "one", "out", "also", "been", "were", "will", "into", "than", "then", "there", "what",
             "when", "which", "while", "would", "about", "after", "some", "such", "very", "just", "any", "can", "did");
 
+    /** The most text the features are taken from: the longest tip any channel accepts. */
+    static final int MAX_LENGTH = 20_000;
+
     private Features() {
     }
 
-    /** Lower case, full-width forms folded (NFKC), every run of digits written as {@code 0}. */
+    /**
+     * Lower case, full-width forms folded (NFKC), every run of digits written as {@code 0}. NFKC can
+     * make one character eighteen (U+FDFA); what folding adds past {@link #MAX_LENGTH} is not read.
+     */
     public static String normalize(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("[0-9]+", "0");
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        if (folded.length() > MAX_LENGTH) {
+            folded = folded.substring(0, MAX_LENGTH);
+        }
+        StringBuilder out = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            boolean digit = c >= '0' && c <= '9';
+            if (!digit) {
+                out.append(c);
+            } else if (i == 0 || folded.charAt(i - 1) < '0' || folded.charAt(i - 1) > '9') {
+                out.append('0');
+            }
+        }
+        return out.toString();
     }
 
     public static String[] of(String text) {

@@ -3,8 +3,9 @@ package org.iprhotline.hotline.classify;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 
 /**
  * A registration number named in a tip, which is evidence of the right infringed.
@@ -32,15 +33,17 @@ public record RegistrationNumber(Kind kind, String value, boolean valid) {
     }
 
     // ZL + 12 digits (since 2003: year, type, serial) or 8 digits (before), then the check character.
+    // RE2/J: linear in the text whatever it holds; it has no look-around, so the digit boundaries
+    // are checked by hand.
     private static final Pattern PATENT = Pattern.compile(
-            "(?i)(?:ZL|专利号|patent\\s*(?:no\\.?|number)?)\\s*[:：]?\\s*((?:\\d{12})|(?:\\d{8}))\\s*[.．]?\\s*([0-9Xx])(?![0-9])");
+            "(?i)(?:ZL|专利号|patent\\s*(?:no\\.?|number)?)\\s*[:：]?\\s*(\\d{12}|\\d{8})\\s*[.．]?\\s*([0-9X])");
     private static final Pattern TRADEMARK = Pattern.compile(
             "(?i)(?:商标注册号|注册商标第|注册号|trademark\\s+(?:registration\\s+)?(?:no\\.?|number)|registered\\s+mark\\s+no\\.?)"
                     + "\\s*[:：]?\\s*(\\d{6,9})");
-    private static final Pattern PLANT_VARIETY = Pattern.compile("(?i)(?<![a-z])(CNA\\s*\\d{8,9}(?:\\.\\d)?)");
+    private static final Pattern PLANT_VARIETY = Pattern.compile("(?i)CNA\\s*\\d{8,9}(?:\\.\\d)?");
     private static final int[] WEIGHTS = {2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5};
 
-    /** Every registration number in the text, in order of appearance. */
+    /** Every registration number in the text, in order of kind, then of appearance. */
     public static List<RegistrationNumber> findIn(String text) {
         if (!DigitRuns.atLeast(text, 6)) {
             // Every kind of number has six digits in a row or more; most tips have none.
@@ -48,24 +51,36 @@ public record RegistrationNumber(Kind kind, String value, boolean valid) {
         }
         List<RegistrationNumber> found = new ArrayList<>();
         Matcher patent = PATENT.matcher(text);
-        while (patent.find()) {
+        int from = 0;
+        while (patent.find(from)) {
+            if (DigitRuns.digitAt(text, patent.end())) {
+                // More digits follow: no patent number ends anywhere in this run of digits.
+                from = DigitRuns.endOfRun(text, patent.end());
+                continue;
+            }
             String digits = patent.group(1);
             char check = Character.toUpperCase(patent.group(2).charAt(0));
             found.add(new RegistrationNumber(patentKind(digits), "ZL" + digits + "." + check,
                     checkCharacter(digits) == check));
+            from = patent.end();
         }
         Matcher trademark = TRADEMARK.matcher(text);
         while (trademark.find()) {
             found.add(new RegistrationNumber(Kind.TRADEMARK, trademark.group(1), true));
         }
         Matcher variety = PLANT_VARIETY.matcher(text);
-        while (variety.find()) {
-            found.add(new RegistrationNumber(Kind.PLANT_VARIETY, variety.group(1).replaceAll("\\s", "").toUpperCase(Locale.ROOT),
-                    true));
+        from = 0;
+        while (variety.find(from)) {
+            from = variety.start() + 1;
+            if (variety.start() > 0 && Character.isLetter(text.charAt(variety.start() - 1))) {
+                continue; // inside a word
+            }
+            found.add(new RegistrationNumber(Kind.PLANT_VARIETY, DigitRuns.withoutWhitespace(variety.group())
+                    .toUpperCase(Locale.ROOT), true));
+            from = variety.end();
         }
         return List.copyOf(found);
     }
-
 
     /**
      * The check character of a Chinese patent application number: each digit times its weight

@@ -45,7 +45,9 @@ public final class TrainedClassifier implements Classifier {
     }
 
     @Override
-    public Classification classify(String text) {
+    public Classification classify(String whole) {
+        // A tip grown by many follow-up texts is judged by its first 20,000 characters, in bounded time.
+        String text = whole.length() > Features.MAX_LENGTH ? whole.substring(0, Features.MAX_LENGTH) : whole;
         String[] features = Features.of(text);
         double[][] probabilities = weights.evaluate(features);
         Map<RightType, Double> scores = new EnumMap<>(RightType.class);

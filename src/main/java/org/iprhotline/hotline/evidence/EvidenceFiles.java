@@ -100,7 +100,7 @@ public class EvidenceFiles {
     /** The file as the tip and its events carry it, with the address agencies download it from. */
     public Evidence asEvidence(StagedFile file) {
         return Evidence.file(file.id(), file.name(), file.contentType(), file.sizeBytes(), file.sha256(),
-                publicAddress.baseUrl().replaceAll("/+$", "") + DOWNLOAD_PATH + file.id());
+                publicAddress.root() + DOWNLOAD_PATH + file.id());
     }
 
     /** An attached file with its content, if there is one with this id. */

@@ -3,10 +3,15 @@ package org.iprhotline.hotline.evidence;
 import java.text.Normalizer;
 import java.util.Locale;
 
+import com.google.re2j.Pattern;
+
 /** Makes an uploaded file's name safe to store, show and offer for download. */
 final class FileNames {
 
     private static final int MAX_LENGTH = 120;
+    private static final Pattern UNSAFE = Pattern.compile("[\\p{Cc}\\p{Cf}<>:\"|?*]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_DOTS = Pattern.compile("^[.\\s]+");
 
     private FileNames() {
     }
@@ -18,7 +23,7 @@ final class FileNames {
     static String sanitise(String original, String extension) {
         String name = original == null ? "" : Normalizer.normalize(original, Normalizer.Form.NFC);
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\\p{Cf}<>:\"|?*]", "").replaceAll("\\s+", " ").strip();
+        name = SPACES.matcher(UNSAFE.matcher(name).replaceAll("")).replaceAll(" ").strip();
         String stem = name;
         int dot = name.lastIndexOf('.');
         if (dot >= 0) {
@@ -29,7 +34,7 @@ final class FileNames {
             stem = name.substring(0, dot);
         }
         // No hidden files, no names made of dots.
-        stem = stem.replaceAll("^[.\\s]+", "").strip();
+        stem = LEADING_DOTS.matcher(stem).replaceFirst("").strip();
         if (stem.isBlank()) {
             stem = "evidence";
         }

@@ -24,7 +24,7 @@ class IdempotencyRecord extends PanacheEntityBase {
     @Column(name = "tip_id", nullable = false)
     public UUID tipId;
 
-    /** The access code in clear, so a retry can be answered; deleted after a day. */
+    /** The access code, sealed ({@code Secrets.seal}), so a retry can be answered; deleted after a day. */
     @Column(name = "access_code", nullable = false)
     public String accessCode;
 

@@ -1,6 +1,7 @@
 package org.iprhotline.hotline.tip;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -13,6 +14,23 @@ public interface IntakeConfig {
     Duration idempotencyWindow();
 
     Journal journal();
+
+    Work work();
+
+    /** Threads that classify texts and find their cluster keys ({@link IntakeWork}). */
+    interface Work {
+
+        /** As many as the machine has cores, unless set. */
+        Optional<Integer> threads();
+
+        /** Texts waiting for a thread before new ones are answered 503. */
+        @WithDefault("256")
+        int queue();
+
+        /** Longest a text may wait and be read before the request is answered 503, with nothing stored. */
+        @WithDefault("2s")
+        Duration budget();
+    }
 
     /** The batched writer that stores tips: one transaction and one commit for many tips. */
     interface Journal {

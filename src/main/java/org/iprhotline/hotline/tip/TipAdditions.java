@@ -31,12 +31,14 @@ import org.iprhotline.hotline.routing.Router;
 @ApplicationScoped
 public class TipAdditions {
 
+    private final IntakeWork work;
     private final Classifier classifier;
     private final Router router;
     private final Outbox outbox;
     private final AgroalDataSource dataSource;
 
-    TipAdditions(Classifier classifier, Router router, Outbox outbox, AgroalDataSource dataSource) {
+    TipAdditions(Classifier classifier, Router router, Outbox outbox, AgroalDataSource dataSource, IntakeWork work) {
+        this.work = work;
         this.classifier = classifier;
         this.router = router;
         this.outbox = outbox;
@@ -79,7 +81,7 @@ public class TipAdditions {
         tip.evidence.addAll(evidence);
         tip.updatedAt = now;
 
-        Classification classification = classifier.classify(tip.text);
+        Classification classification = work.run(() -> classifier.classify(tip.text));
         List<Agency> destinations = router.route(classification, Optional.ofNullable(tip.reportedRightType));
         List<String> holding = List.copyOf(tip.agencies);
         List<Agency> newcomers = destinations.stream().filter(agency -> !holding.contains(agency.code())).toList();
@@ -103,7 +105,7 @@ public class TipAdditions {
         }
         outbox.write(events);
         try (Connection connection = dataSource.getConnection()) {
-            linkToCluster(connection, tip, ClusterKeys.of(text, classification.registrationNumbers()), now);
+            linkToCluster(connection, tip, work.run(() -> ClusterKeys.of(text, classification.registrationNumbers())), now);
         } catch (SQLException e) {
             throw new IllegalStateException("the addition's cluster keys could not be written", e);
         }

@@ -9,9 +9,13 @@ import org.iprhotline.hotline.routing.Agency;
  * idempotency key it claims, if any. Its case cluster, and with it the agencies' events, are
  * settled by the journal in the transaction that stores it.
  */
-record TipDraft(Tip tip, String accessCode, List<Agency> destinations, IdempotencyClaim claim) {
+record TipDraft(Tip tip, String accessCode, List<Agency> destinations, IdempotencyClaim claim,
+        String sealedAccessCode) {
 
-    /** The client's Idempotency-Key and the digest of the request that carried it. */
+    /**
+     * The client's Idempotency-Key and the digest of the request that carried it; the access code
+     * is kept with them, sealed, to answer a retry.
+     */
     record IdempotencyClaim(String key, String requestDigest) {
     }
 }

@@ -21,6 +21,7 @@ import org.iprhotline.hotline.classify.Classifier;
 import org.iprhotline.hotline.classify.LanguageDetector;
 import org.iprhotline.hotline.routing.Agency;
 import org.iprhotline.hotline.routing.Router;
+import org.iprhotline.hotline.secrets.Secrets;
 
 /**
  * Where every tip enters, whatever the channel: it is classified, routed, and stored with its
@@ -33,28 +34,33 @@ public class TipIntake {
     private final Router router;
     private final TipJournal journal;
     private final IntakeConfig config;
+    private final IntakeWork work;
+    private final Secrets secrets;
 
-    TipIntake(Classifier classifier, Router router, TipJournal journal, IntakeConfig config) {
+    TipIntake(Classifier classifier, Router router, TipJournal journal, IntakeConfig config, IntakeWork work,
+            Secrets secrets) {
+        this.secrets = secrets;
         this.classifier = classifier;
         this.router = router;
         this.journal = journal;
         this.config = config;
+        this.work = work;
     }
 
     public Receipt submit(TipSubmission submission) {
-        TipDraft draft = draft(submission, null);
+        TipDraft draft = work.run(() -> draft(submission, null));
         journal.store(draft);
         return receipt(draft.tip(), draft.accessCode(), false);
     }
 
     /**
-     * Like {@link #submit(TipSubmission)}, without holding the calling thread while the tip is
-     * stored: the stage completes after the commit. Needs no database before that, so it may be
-     * called from an I/O thread.
+     * Like {@link #submit(TipSubmission)}, without holding the calling thread: the text is read on
+     * {@link IntakeWork}'s threads and the stage completes after the commit. May be called from an
+     * I/O thread.
      */
     public CompletionStage<Receipt> submitLater(TipSubmission submission) {
-        TipDraft draft = draft(submission, null);
-        return journal.storeLater(draft).thenApply(stored -> receipt(draft.tip(), draft.accessCode(), false));
+        return work.submit(() -> draft(submission, null)).thenCompose(draft -> journal.storeLater(draft)
+                .thenApply(stored -> receipt(draft.tip(), draft.accessCode(), false)));
     }
 
     /**
@@ -67,7 +73,7 @@ public class TipIntake {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        TipDraft draft = draft(submission, new TipDraft.IdempotencyClaim(idempotencyKey, requestDigest));
+        TipDraft draft = work.run(() -> draft(submission, new TipDraft.IdempotencyClaim(idempotencyKey, requestDigest)));
         if (journal.store(draft) == TipJournal.Outcome.STORED) {
             return receipt(draft.tip(), draft.accessCode(), false);
         }
@@ -86,7 +92,7 @@ public class TipIntake {
         TipSubmission.Credentials credentials = submission.credentials().orElseGet(TipSubmission.Credentials::issue);
         tip.trackingNumber = credentials.trackingNumber();
         String accessCode = credentials.accessCode();
-        tip.accessCodeDigest = AccessCode.digest(tip.trackingNumber, accessCode);
+        tip.accessCodeDigest = AccessCode.digest(secrets, tip.trackingNumber, accessCode);
         tip.channel = submission.channel();
         tip.text = submission.text().strip();
         tip.language = LanguageDetector.detect(tip.text);
@@ -100,7 +106,7 @@ public class TipIntake {
         tip.receivedAt = now;
         tip.moveTo(TipStatus.RECEIVED, null, null, now);
         tip.moveTo(TipStatus.ROUTED, String.join(",", tip.agencies), null, now);
-        return new TipDraft(tip, accessCode, destinations, claim);
+        return new TipDraft(tip, accessCode, destinations, claim, claim == null ? null : secrets.seal(accessCode));
     }
 
     private Optional<Receipt> replay(String idempotencyKey, String requestDigest) {
@@ -118,7 +124,8 @@ public class TipIntake {
             throw new IdempotencyConflictException();
         }
         Tip tip = Tip.findById(record.tipId);
-        return Optional.of(receipt(tip, record.accessCode, true));
+        // Sealed since the service has a key; a key from before that is at most a day old, in clear.
+        return Optional.of(receipt(tip, secrets.open(record.accessCode).orElse(record.accessCode), true));
     }
 
     private static Receipt receipt(Tip tip, String accessCode, boolean replayed) {
@@ -126,7 +133,7 @@ public class TipIntake {
                 List.copyOf(tip.agencies), replayed);
     }
 
-    /** Forgets idempotency keys, and with them the access codes kept in clear, after the window. */
+    /** Forgets idempotency keys, and with them the (sealed) access codes, after the window. */
     @Scheduled(every = "1h", delayed = "1m")
     void forgetOldIdempotencyKeys() {
         QuarkusTransaction.requiringNew().run(() -> IdempotencyRecord.delete("createdAt < ?1",

@@ -226,7 +226,7 @@ class TipJournal {
                     claim.setString(1, draft.claim().key());
                     claim.setString(2, draft.claim().requestDigest());
                     claim.setObject(3, draft.tip().id);
-                    claim.setString(4, draft.accessCode());
+                    claim.setString(4, draft.sealedAccessCode());
                     claim.setTimestamp(5, Timestamp.from(draft.tip().receivedAt));
                     claim.addBatch();
                     claimed.add(i);

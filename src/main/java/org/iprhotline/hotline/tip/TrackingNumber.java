@@ -46,8 +46,10 @@ public record TrackingNumber(String value) {
         if (input == null || input.length() > 40) {
             return Optional.empty();
         }
-        String normalized = input.toUpperCase(Locale.ROOT)
-                .replaceAll("[\\s\\-]", "")
+        StringBuilder compact = new StringBuilder(LENGTH);
+        input.toUpperCase(Locale.ROOT).chars().filter(c -> c != '-' && !Character.isWhitespace(c))
+                .forEach(c -> compact.append((char) c));
+        String normalized = compact.toString()
                 .replace('O', '0')
                 .replace('I', '1')
                 .replace('L', '1');

@@ -21,6 +21,7 @@ import org.iprhotline.hotline.tip.Evidence;
 import org.iprhotline.hotline.tip.IdempotencyConflictException;
 import org.iprhotline.hotline.tip.Receipt;
 import org.iprhotline.hotline.tip.Reporter;
+import org.iprhotline.hotline.secrets.Secrets;
 import org.iprhotline.hotline.tip.TipIntake;
 import org.iprhotline.hotline.tip.TipSubmission;
 import org.iprhotline.hotline.tip.TrackingNumber;
@@ -54,8 +55,10 @@ class CallFlow {
     private final TipIntake intake;
     private final SmsNotifier notifier;
     private final TwilioConfig.Voice config;
+    private final Secrets secrets;
 
-    CallFlow(TipIntake intake, SmsNotifier notifier, TwilioConfig config) {
+    CallFlow(TipIntake intake, SmsNotifier notifier, TwilioConfig config, Secrets secrets) {
+        this.secrets = secrets;
         this.intake = intake;
         this.notifier = notifier;
         this.config = config.voice();
@@ -102,6 +105,11 @@ class CallFlow {
         });
     }
 
+    /** The access code issued on this call, kept sealed in the session. */
+    String accessCode(CallSession session) {
+        return secrets.open(session.accessCode).orElse(session.accessCode);
+    }
+
     Optional<CallSession> find(String callSid) {
         return QuarkusTransaction.requiringNew().call(() -> CallSession.<CallSession>findByIdOptional(callSid));
     }
@@ -122,7 +130,7 @@ class CallFlow {
             }
             TipSubmission.Credentials credentials = TipSubmission.Credentials.issue();
             locked.trackingNumber = credentials.trackingNumber().value();
-            locked.accessCode = credentials.accessCode();
+            locked.accessCode = secrets.seal(credentials.accessCode());
             locked.recordingUrl = url;
             locked.recordingSid = recordingSid;
             locked.recordingSeconds = seconds;
@@ -132,7 +140,7 @@ class CallFlow {
         CallSession session = issued.session();
         if (issued.fresh() && session.caller != null && looksLikeMobile(session.caller)) {
             notifier.notify(session.caller, HotlineTexts.receipt(session.language,
-                    new TrackingNumber(session.trackingNumber), session.accessCode));
+                    new TrackingNumber(session.trackingNumber), accessCode(session)));
         }
         if (session.transcriptionStatus != null || !transcribable(seconds)) {
             makeTip(callSid);
@@ -148,7 +156,8 @@ class CallFlow {
         start(callSid, null);
         QuarkusTransaction.requiringNew().run(() -> {
             CallSession session = CallSession.findById(callSid, LockModeType.PESSIMISTIC_WRITE);
-            session.transcriptionStatus = status == null ? "failed" : status.toLowerCase(Locale.ROOT);
+            // Twilio sends "completed" or "failed"; anything else is a failure too.
+            session.transcriptionStatus = "completed".equalsIgnoreCase(status) ? "completed" : "failed";
             session.transcription = text;
             session.updatedAt = Instant.now();
         });
@@ -182,7 +191,7 @@ class CallFlow {
                     new Reporter(null, null, session.caller, null), false,
                     Optional.ofNullable(session.reportedRightType).flatMap(RightType::fromCode), evidence,
                     Optional.of(new TipSubmission.Credentials(
-                            new TrackingNumber(session.trackingNumber), session.accessCode)),
+                            new TrackingNumber(session.trackingNumber), accessCode(session))),
                     !transcribed);
             try {
                 Receipt receipt = intake.submit(submission, "twilio-call:" + callSid);
@@ -220,6 +229,13 @@ class CallFlow {
 
     /** Mainland mobile numbers, and any other full international number (Twilio refuses landlines itself). */
     private static boolean looksLikeMobile(String caller) {
-        return caller.matches("\\+861[3-9]\\d{9}") || caller.matches("\\+(?!86)\\d{8,15}");
+        if (!caller.startsWith("+") || !caller.chars().skip(1).allMatch(c -> c >= '0' && c <= '9')) {
+            return false;
+        }
+        String digits = caller.substring(1);
+        if (digits.startsWith("86")) {
+            return digits.length() == 13 && digits.charAt(2) == '1' && digits.charAt(3) >= '3';
+        }
+        return digits.length() >= 8 && digits.length() <= 15;
     }
 }

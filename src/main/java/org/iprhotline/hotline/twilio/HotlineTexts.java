@@ -43,6 +43,21 @@ final class HotlineTexts {
                 : "No report matches that number and code. Check both and text: STATUS <number> <code>";
     }
 
+    static String busy(String language) {
+        return chinese(language) ? "知识产权举报热线：系统繁忙，您的短信未能收到，请过几分钟再发一次。"
+                : "IPR hotline: we are busy and your text was not received. Please send it again in a few minutes.";
+    }
+
+    static String tooManyTexts(String language) {
+        return chinese(language) ? "知识产权举报热线：您发送的短信过多，请稍后再发。"
+                : "IPR hotline: you have sent too many texts. Please wait a while before sending more.";
+    }
+
+    static String locked(String language) {
+        return chinese(language) ? "该编号查询码错误次数过多，已暂时锁定，请稍后再试。"
+                : "Too many wrong codes for that number; it is locked for a while. Try again later.";
+    }
+
     static String help(String language) {
         return chinese(language)
                 ? "知识产权举报热线：直接发送短信说明情况（什么被假冒或盗版、在哪里、是谁）即可举报。查询进度：查询 编号 查询码。退订请回复STOP。"

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,12 +15,16 @@ import jakarta.persistence.EntityManager;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import org.iprhotline.hotline.classify.LanguageDetector;
+import org.iprhotline.hotline.limits.RateLimit;
+import org.iprhotline.hotline.limits.RateLimits;
+import org.iprhotline.hotline.secrets.Secrets;
 import org.iprhotline.hotline.tip.Channel;
 import org.iprhotline.hotline.tip.Receipt;
 import org.iprhotline.hotline.tip.Reporter;
 import org.iprhotline.hotline.tip.TipAdditions;
 import org.iprhotline.hotline.tip.TipIntake;
 import org.iprhotline.hotline.tip.TipLookup;
+import org.iprhotline.hotline.tip.TipProgress;
 import org.iprhotline.hotline.tip.TipSubmission;
 import org.iprhotline.hotline.tip.TrackingNumber;
 
@@ -43,9 +48,13 @@ class SmsConversations {
     private final SmsOptOuts optOuts;
     private final EntityManager entityManager;
     private final TwilioConfig.Sms config;
+    private final Secrets secrets;
+    private final RateLimits limits;
 
     SmsConversations(TipIntake intake, TipAdditions additions, TipLookup lookup, SmsOptOuts optOuts,
-            EntityManager entityManager, TwilioConfig config) {
+            EntityManager entityManager, TwilioConfig config, Secrets secrets, RateLimits limits) {
+        this.secrets = secrets;
+        this.limits = limits;
         this.intake = intake;
         this.additions = additions;
         this.lookup = lookup;
@@ -63,6 +72,11 @@ class SmsConversations {
         String body = sms.body() == null ? "" : sms.body().strip();
         String word = body.toLowerCase(Locale.ROOT);
         String language = LanguageDetector.detect(body);
+        RateLimits.Decision allowed = limits.tryNumber(RateLimit.SMS, sms.from());
+        if (!allowed.allowed()) {
+            // One answer per window: every reply is a message sent, and paid for, to that number.
+            return allowed.firstRefusal() ? HotlineTexts.tooManyTexts(language) : "";
+        }
         String reply;
         UUID tipId = null;
         if (STOP_WORDS.contains(word)) {
@@ -102,7 +116,7 @@ class SmsConversations {
             TrackingNumber number = additions.append(tipId, text, sms.media());
             String reply = HotlineTexts.added(language, number);
             entityManager.createNativeQuery("update sms_message set reply = ?1 where message_sid = ?2")
-                    .setParameter(1, reply).setParameter(2, sms.messageSid()).executeUpdate();
+                    .setParameter(1, secrets.seal(reply)).setParameter(2, sms.messageSid()).executeUpdate();
             return reply;
         });
     }
@@ -111,17 +125,20 @@ class SmsConversations {
         Matcher matcher = STATUS.matcher(body);
         matcher.matches();
         String language = body.contains("查询") ? "zh" : "en";
-        return lookup.forReporter(matcher.group(1), matcher.group(2))
-                .map(progress -> HotlineTexts.status(language, progress.trackingNumber(), progress.status(),
-                        progress.agencies()))
-                .orElseGet(() -> HotlineTexts.notFound(language));
+        TipLookup.Result result = lookup.forReporter(matcher.group(1), matcher.group(2));
+        if (result instanceof TipLookup.Found found) {
+            TipProgress progress = found.progress();
+            return HotlineTexts.status(language, progress.trackingNumber(), progress.status(), progress.agencies());
+        }
+        return result instanceof TipLookup.Locked ? HotlineTexts.locked(language) : HotlineTexts.notFound(language);
     }
 
     private Optional<String> earlierReply(String messageSid) {
         return QuarkusTransaction.requiringNew().call(() -> entityManager
                 .createNativeQuery("select reply from sms_message where message_sid = ?1 and reply is not null",
                         String.class)
-                .setParameter(1, messageSid).getResultStream().findFirst());
+                .setParameter(1, messageSid).getResultStream().findFirst()
+                .map(stored -> secrets.open((String) stored).orElse((String) stored)));
     }
 
     /** Records the MessageSid; false when it was already recorded (a redelivery). */
@@ -129,7 +146,7 @@ class SmsConversations {
         return entityManager.createNativeQuery("""
                 insert into sms_message (message_sid, tip_id, reply, received_at) values (?1, ?2, ?3, ?4)
                 on conflict (message_sid) do nothing""")
-                .setParameter(1, messageSid).setParameter(2, tipId).setParameter(3, reply)
+                .setParameter(1, messageSid).setParameter(2, tipId).setParameter(3, reply == null ? null : secrets.seal(reply))
                 .setParameter(4, Instant.now()).executeUpdate() == 1;
     }
 }

@@ -18,7 +18,10 @@ import com.twilio.twiml.MessagingResponse;
 import com.twilio.twiml.messaging.Body;
 import com.twilio.twiml.messaging.Message;
 
+import org.iprhotline.hotline.classify.LanguageDetector;
 import org.iprhotline.hotline.tip.Evidence;
+import org.iprhotline.hotline.tip.IntakeUnavailableException;
+import org.iprhotline.hotline.tip.Overloaded;
 
 /** Twilio's webhook for text messages to the hotline number. */
 @Path("/twilio/sms")
@@ -38,11 +41,19 @@ public class SmsWebhook {
     public String receive(@Context UriInfo uri, @HeaderParam("X-Twilio-Signature") String twilioSignature,
             MultivaluedMap<String, String> form) {
         signature.verify(uri, twilioSignature, form);
-        if (form.getFirst("MessageSid") == null || form.getFirst("From") == null) {
+        String from = TwilioFields.address(form, "From");
+        if (from == null) {
             throw new BadRequestException("A message webhook carries MessageSid and From.");
         }
-        String reply = conversations.receive(new InboundSms(form.getFirst("MessageSid"), form.getFirst("From"),
-                form.getFirst("Body"), media(form)));
+        InboundSms sms = new InboundSms(TwilioFields.sid(form, "MessageSid"), from, TwilioFields.of(form, "Body"),
+                media(form));
+        String reply;
+        try {
+            reply = conversations.receive(sms);
+        } catch (IntakeUnavailableException | Overloaded e) {
+            // Nothing was recorded for this MessageSid, so the text sent again is taken as new.
+            reply = HotlineTexts.busy(LanguageDetector.detect(sms.body() == null ? "" : sms.body()));
+        }
         MessagingResponse.Builder response = new MessagingResponse.Builder();
         if (!reply.isEmpty()) {
             response.message(new Message.Builder().body(new Body.Builder(reply).build()).build());
@@ -51,12 +62,12 @@ public class SmsWebhook {
     }
 
     private static List<Evidence> media(MultivaluedMap<String, String> form) {
-        int count = parse(form.getFirst("NumMedia"));
+        int count = parse(TwilioFields.of(form, "NumMedia"));
         List<Evidence> media = new ArrayList<>();
         for (int i = 0; i < Math.min(count, 10); i++) {
-            String url = form.getFirst("MediaUrl" + i);
+            String url = TwilioFields.of(form, "MediaUrl" + i);
             if (url != null) {
-                media.add(Evidence.mms(url, form.getFirst("MediaContentType" + i)));
+                media.add(Evidence.mms(url, TwilioFields.of(form, "MediaContentType" + i)));
             }
         }
         return media;

@@ -32,7 +32,7 @@ public class TwilioSignature {
 
     TwilioSignature(TwilioConfig twilio, PublicAddress address) {
         this.validator = new RequestValidator(twilio.authToken());
-        this.publicBaseUrl = address.baseUrl().replaceAll("/+$", "");
+        this.publicBaseUrl = address.root();
     }
 
     /** Throws 403 unless the request is signed by Twilio. */

@@ -39,12 +39,14 @@ class TwilioSmsGateway implements SmsGateway {
         private final String baseUrl;
 
         RedirectingHttpClient(String baseUrl) {
-            this.baseUrl = baseUrl.replaceAll("/+$", "");
+            this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         }
 
         @Override
         public Response makeRequest(Request request) {
-            String url = request.constructURL().toString().replaceFirst("^https://[^/]+", baseUrl);
+            String original = request.constructURL().toString();
+            int path = original.indexOf('/', "https://".length());
+            String url = baseUrl + (path < 0 ? "" : original.substring(path));
             Request redirected = new Request(request.getMethod() == null ? HttpMethod.POST : request.getMethod(), url);
             request.getPostParams().forEach((name, values) -> values.forEach(value -> redirected.addPostParam(name, value)));
             request.getHeaderParams().forEach((name, values) -> values.forEach(value -> redirected.addHeaderParam(name, value)));

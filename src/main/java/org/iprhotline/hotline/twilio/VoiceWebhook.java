@@ -22,6 +22,9 @@ import com.twilio.twiml.voice.Record;
 import com.twilio.twiml.voice.Redirect;
 import com.twilio.twiml.voice.Say;
 
+import org.iprhotline.hotline.limits.RateLimit;
+import org.iprhotline.hotline.limits.RateLimits;
+
 /**
  * The hotline's phone menu, one method per step of the call: greeting and right-type menu
  * (Chinese first, English on 9), the recorded description, the tracking number read out, and
@@ -35,8 +38,10 @@ public class VoiceWebhook {
     private final TwilioSignature signature;
     private final CallFlow calls;
     private final TwilioConfig.Voice config;
+    private final RateLimits limits;
 
-    VoiceWebhook(TwilioSignature signature, CallFlow calls, TwilioConfig config) {
+    VoiceWebhook(TwilioSignature signature, CallFlow calls, TwilioConfig config, RateLimits limits) {
+        this.limits = limits;
         this.signature = signature;
         this.calls = calls;
         this.config = config.voice();
@@ -47,7 +52,15 @@ public class VoiceWebhook {
     public String incoming(@Context UriInfo uri, @HeaderParam("X-Twilio-Signature") String twilioSignature,
             MultivaluedMap<String, String> form) {
         signature.verify(uri, twilioSignature, form);
-        CallSession session = calls.start(callSid(form), form.getFirst("From"));
+        String caller = TwilioFields.address(form, "From");
+        if (!limits.tryNumber(RateLimit.CALLS, caller).allowed()) {
+            return new VoiceResponse.Builder()
+                    .say(new Say.Builder("您的来电过于频繁，请稍后再拨。").language(Say.Language.CMN_CN).build())
+                    .say(new Say.Builder("You have called too often. Please call again later.")
+                            .language(Say.Language.EN_US).build())
+                    .hangup(new Hangup.Builder().build()).build().toXml();
+        }
+        CallSession session = calls.start(callSid(form), caller);
         return menu(session, true).toXml();
     }
 
@@ -58,8 +71,8 @@ public class VoiceWebhook {
             MultivaluedMap<String, String> form) {
         signature.verify(uri, twilioSignature, form);
         String callSid = callSid(form);
-        CallFlow.Choice choice = calls.choose(callSid, form.getFirst("From"), form.getFirst("Digits"),
-                form.getFirst("SpeechResult"));
+        CallFlow.Choice choice = calls.choose(callSid, TwilioFields.address(form, "From"),
+                TwilioFields.of(form, "Digits"), TwilioFields.of(form, "SpeechResult"));
         CallSession session = calls.find(callSid).orElseThrow();
         return switch (choice) {
             case ENGLISH -> menu(session, false).toXml();
@@ -80,10 +93,11 @@ public class VoiceWebhook {
             MultivaluedMap<String, String> form) {
         signature.verify(uri, twilioSignature, form);
         String callSid = callSid(form);
-        Optional<CallSession> session = calls.recorded(callSid, form.getFirst("From"), form.getFirst("RecordingUrl"),
-                form.getFirst("RecordingSid"), seconds(form.getFirst("RecordingDuration")));
+        Optional<CallSession> session = calls.recorded(callSid, TwilioFields.address(form, "From"),
+                TwilioFields.of(form, "RecordingUrl"), TwilioFields.optionalSid(form, "RecordingSid"),
+                seconds(TwilioFields.of(form, "RecordingDuration")));
         if (session.isEmpty()) {
-            CallSession call = calls.start(callSid, form.getFirst("From"));
+            CallSession call = calls.start(callSid, TwilioFields.address(form, "From"));
             return goodbye(call, "没有录到您的描述，本次通话没有生成举报。再见。",
                     "We did not record a description, so no report was made. Goodbye.").toXml();
         }
@@ -98,7 +112,7 @@ public class VoiceWebhook {
         signature.verify(uri, twilioSignature, form);
         CallSession session = calls.find(callSid(form)).filter(call -> call.trackingNumber != null)
                 .orElseThrow(() -> new BadRequestException("No tracking number was issued on this call."));
-        if ("1".equals(form.getFirst("Digits"))) {
+        if ("1".equals(TwilioFields.of(form, "Digits"))) {
             return readNumber(session).toXml();
         }
         return goodbye(session, "感谢您的举报，再见。", "Thank you for your report. Goodbye.").toXml();
@@ -110,7 +124,8 @@ public class VoiceWebhook {
     public String transcription(@Context UriInfo uri, @HeaderParam("X-Twilio-Signature") String twilioSignature,
             MultivaluedMap<String, String> form) {
         signature.verify(uri, twilioSignature, form);
-        calls.transcribed(callSid(form), form.getFirst("TranscriptionStatus"), form.getFirst("TranscriptionText"));
+        calls.transcribed(callSid(form), TwilioFields.of(form, "TranscriptionStatus"),
+                TwilioFields.of(form, "TranscriptionText"));
         return new VoiceResponse.Builder().build().toXml();
     }
 
@@ -161,7 +176,7 @@ public class VoiceWebhook {
 
     private VoiceResponse readNumber(CallSession session) {
         String number = spaced(session.trackingNumber);
-        String code = spaced(session.accessCode);
+        String code = spaced(calls.accessCode(session));
         return new VoiceResponse.Builder()
                 .say(say(session, "已收到您的举报。您的查询编号是：", "Your report is received. Your tracking number is:"))
                 .pause(new Pause.Builder().length(1).build())
@@ -210,11 +225,7 @@ public class VoiceWebhook {
     }
 
     private static String callSid(MultivaluedMap<String, String> form) {
-        String callSid = form.getFirst("CallSid");
-        if (callSid == null || callSid.isBlank()) {
-            throw new BadRequestException("A voice webhook carries a CallSid.");
-        }
-        return callSid;
+        return TwilioFields.sid(form, "CallSid");
     }
 
     private static Integer seconds(String value) {

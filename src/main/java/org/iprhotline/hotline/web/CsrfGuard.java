@@ -50,6 +50,10 @@ public class CsrfGuard {
     }
 
     private static boolean wellFormed(String token) {
-        return token != null && token.length() == 43 && token.matches("[A-Za-z0-9_-]+");
+        return token != null && token.length() == 43 && token.chars().allMatch(CsrfGuard::base64UrlCharacter);
+    }
+
+    private static boolean base64UrlCharacter(int c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-';
     }
 }

@@ -45,7 +45,12 @@ public enum Language {
         if (tag == null) {
             return Optional.empty();
         }
-        String primary = tag.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        String lower = tag.strip().toLowerCase(Locale.ROOT);
+        int end = 0;
+        while (end < lower.length() && lower.charAt(end) != '-' && lower.charAt(end) != '_') {
+            end++;
+        }
+        String primary = lower.substring(0, end);
         return Arrays.stream(values()).filter(language -> language.tag.equals(primary)).findFirst();
     }
 

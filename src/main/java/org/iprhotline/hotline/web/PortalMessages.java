@@ -211,6 +211,9 @@ public interface PortalMessages {
     @Message("Use at most {max} characters.")
     String error_too_long(int max);
 
+    @Message("Remove the control or text-direction characters from this field.")
+    String error_characters();
+
     @Message("Choose one of the rights listed, or \"Not sure\".")
     String error_right_type();
 
@@ -246,6 +249,9 @@ public interface PortalMessages {
 
     @Message("Too many submissions from your connection in a short time. Please wait a few minutes and try again, or call the hotline.")
     String error_rate_limited();
+
+    @Message("Too many wrong access codes were given for this tracking number. It is locked for a while; try again later with the right code.")
+    String error_locked();
 
     @Message("Your report could not be stored just now, and nothing was sent. Everything you entered is below: please try again in a minute.")
     String error_unavailable();

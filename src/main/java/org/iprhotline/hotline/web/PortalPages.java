@@ -3,6 +3,8 @@ package org.iprhotline.hotline.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -37,15 +39,19 @@ import io.smallrye.common.annotation.Blocking;
 import io.vertx.core.http.HttpServerRequest;
 
 import org.iprhotline.hotline.agency.DeadlineConfig;
+import org.iprhotline.hotline.api.ClientAddress;
 import org.iprhotline.hotline.classify.RightType;
 import org.iprhotline.hotline.evidence.EvidenceConfig;
 import org.iprhotline.hotline.evidence.EvidenceFiles;
 import org.iprhotline.hotline.evidence.EvidenceRejected;
 import org.iprhotline.hotline.evidence.StagedFile;
+import org.iprhotline.hotline.limits.RateLimit;
+import org.iprhotline.hotline.limits.RateLimits;
 import org.iprhotline.hotline.routing.Router;
 import org.iprhotline.hotline.tip.Channel;
 import org.iprhotline.hotline.tip.IdempotencyConflictException;
 import org.iprhotline.hotline.tip.IntakeUnavailableException;
+import org.iprhotline.hotline.tip.Overloaded;
 import org.iprhotline.hotline.tip.Receipt;
 import org.iprhotline.hotline.tip.Reporter;
 import org.iprhotline.hotline.tip.TipIntake;
@@ -114,13 +120,13 @@ public class PortalPages {
     private final DeadlineConfig deadlines;
     private final PortalConfig config;
     private final CsrfGuard csrf;
-    private final SubmissionLimiter limiter;
+    private final RateLimits limits;
     private final PortalMessages english;
     private final PortalMessages chinese;
 
     PortalPages(TipIntake intake, TipLookup lookup, Router router, EvidenceFiles evidence,
             EvidenceConfig evidenceConfig, DeadlineConfig deadlines, PortalConfig config, CsrfGuard csrf,
-            SubmissionLimiter limiter, @Localized("en") PortalMessages english, @Localized("zh") PortalMessages chinese) {
+            RateLimits limits, @Localized("en") PortalMessages english, @Localized("zh") PortalMessages chinese) {
         this.intake = intake;
         this.lookup = lookup;
         this.router = router;
@@ -129,7 +135,7 @@ public class PortalPages {
         this.deadlines = deadlines;
         this.config = config;
         this.csrf = csrf;
-        this.limiter = limiter;
+        this.limits = limits;
         this.english = english;
         this.chinese = chinese;
     }
@@ -177,9 +183,10 @@ public class PortalPages {
         if (!csrf.accepts(csrfCookie, form.csrfToken)) {
             return html(403, reportPage(page, form, single("text", messages.error_csrf()), List.of()), page, null);
         }
-        if (!limiter.allow(SubmissionLimiter.Action.REPORT, source(request))) {
-            return html(429, reportPage(page, form, single("text", messages.error_rate_limited()), List.of()), page,
-                    null);
+        RateLimits.Decision allowed = limits.tryAddress(RateLimit.PORTAL_REPORTS, ClientAddress.of(request));
+        if (!allowed.allowed()) {
+            return tooMany(html(429, reportPage(page, form, single("text", messages.error_rate_limited()), List.of()),
+                    page, null), allowed.retryAfter());
         }
 
         List<ReportForm.FieldError> errors = form.check(messages);
@@ -211,7 +218,7 @@ public class PortalPages {
         Receipt receipt;
         try {
             receipt = intake.submit(submission, "web-form:" + form.formId);
-        } catch (IntakeUnavailableException e) {
+        } catch (IntakeUnavailableException | Overloaded e) {
             return html(503, reportPage(page, form, single("text", messages.error_unavailable()), files), page, null);
         } catch (IdempotencyConflictException e) {
             return html(409, reportPage(page, form, single("text", messages.error_already_sent()), List.of()), page,
@@ -253,16 +260,21 @@ public class PortalPages {
         if (!errors.isEmpty()) {
             return html(400, Templates.check(page, number, new Errors(errors)), page, null);
         }
-        if (!limiter.allow(SubmissionLimiter.Action.LOOKUP, source(request))) {
-            return html(429, Templates.check(page, number, single(FIELD_TRACKING, messages.error_rate_limited())),
-                    page, null);
+        RateLimits.Decision allowed = limits.tryAddress(RateLimit.LOOKUPS, ClientAddress.of(request));
+        if (!allowed.allowed()) {
+            return tooMany(html(429, Templates.check(page, number, single(FIELD_TRACKING,
+                    messages.error_rate_limited())), page, null), allowed.retryAfter());
         }
-        Optional<TipProgress> progress = lookup.forReporter(number, accessCode.strip());
-        if (progress.isEmpty()) {
+        TipLookup.Result result = lookup.forReporter(number, accessCode.strip());
+        if (result instanceof TipLookup.Locked locked) {
+            return tooMany(html(429, Templates.check(page, number, single(FIELD_TRACKING, messages.error_locked())),
+                    page, null), Duration.between(Instant.now(), locked.until()));
+        }
+        if (!(result instanceof TipLookup.Found found)) {
             return html(404, Templates.check(page, number, single(FIELD_TRACKING, messages.error_not_found())), page,
                     null);
         }
-        return html(200, Templates.status(page, caseView(language, messages, progress.get())), page, null);
+        return html(200, Templates.status(page, caseView(language, messages, found.progress())), page, null);
     }
 
     private TemplateInstance reportPage(Page page, ReportForm form, Errors errors, List<StagedFile> kept) {
@@ -341,8 +353,8 @@ public class PortalPages {
         return ReportForm.blank(value) ? null : value.strip();
     }
 
-    private static String source(HttpServerRequest request) {
-        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+    private static Response tooMany(Response page, Duration retryAfter) {
+        return Response.fromResponse(page).header("Retry-After", Math.max(1, retryAfter.toSeconds())).build();
     }
 
     private PortalMessages messages(Language language) {

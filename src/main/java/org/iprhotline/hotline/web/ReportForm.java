@@ -2,10 +2,13 @@ package org.iprhotline.hotline.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+
+import com.google.re2j.Pattern;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import org.iprhotline.hotline.tip.UserText;
 
 /**
  * The report form as the browser posts it. Every field is kept as typed, so that a page shown
@@ -15,9 +18,12 @@ public class ReportForm {
 
     static final int MAX_TEXT = 20_000;
     static final int MAX_FIELD = 500;
+    static final int MAX_URL = 2_000;
+    static final int MAX_EMAIL = 254;
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]{3,}", Pattern.CASE_INSENSITIVE);
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-]{5,30}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     static final List<String> RIGHT_TYPES = List.of("not_sure", "patent", "trademark", "copyright", "trade_secret",
             "plant_variety");
 
@@ -68,49 +74,62 @@ public class ReportForm {
         return code.equals(rightType == null || rightType.isBlank() ? "not_sure" : rightType);
     }
 
+    /**
+     * Every field's mistakes, each field checked once: its length first, then its characters, then
+     * its shape, so that no pattern ever sees more than a field's limit.
+     */
     List<FieldError> check(PortalMessages messages) {
         List<FieldError> errors = new ArrayList<>();
         if (blank(text)) {
             errors.add(new FieldError("text", messages.error_text_required()));
-        } else if (text.length() > MAX_TEXT) {
-            errors.add(new FieldError("text", messages.error_too_long(MAX_TEXT)));
+        } else {
+            checkText(errors, messages, "text", text, MAX_TEXT);
         }
         if (!blank(rightType) && !RIGHT_TYPES.contains(rightType)) {
             errors.add(new FieldError("rightType", messages.error_right_type()));
         }
-        if (!blank(url) && !URL.matcher(url.strip()).matches()) {
-            errors.add(new FieldError("url", messages.error_url()));
-        }
-        checkLength(errors, messages, "marketplace", marketplace);
-        checkLength(errors, messages, "address", address);
-        checkLength(errors, messages, "port", port);
-        checkLength(errors, messages, "infringerName", infringerName);
-        checkLength(errors, messages, "infringerCompany", infringerCompany);
-        checkPhone(errors, messages, "infringerPhone", infringerPhone);
-        checkLength(errors, messages, "registrationNumbers", registrationNumbers);
+        checkShape(errors, messages, "url", url, MAX_URL, URL, messages.error_url());
+        checkText(errors, messages, "marketplace", marketplace, MAX_FIELD);
+        checkText(errors, messages, "address", address, MAX_FIELD);
+        checkText(errors, messages, "port", port, MAX_FIELD);
+        checkText(errors, messages, "infringerName", infringerName, MAX_FIELD);
+        checkText(errors, messages, "infringerCompany", infringerCompany, MAX_FIELD);
+        checkShape(errors, messages, "infringerPhone", infringerPhone, MAX_FIELD, PHONE, messages.error_phone());
+        checkText(errors, messages, "registrationNumbers", registrationNumbers, MAX_FIELD);
         if (!isAnonymous()) {
             if (blank(reporterName) && blank(organisation) && blank(phone) && blank(email)) {
                 errors.add(new FieldError("reporterName", messages.error_contact_missing()));
             }
-            checkLength(errors, messages, "reporterName", reporterName);
-            checkLength(errors, messages, "organisation", organisation);
-            checkPhone(errors, messages, "phone", phone);
-            if (!blank(email) && (!EMAIL.matcher(email.strip()).matches() || email.length() > 254)) {
-                errors.add(new FieldError("email", messages.error_email()));
-            }
+            checkText(errors, messages, "reporterName", reporterName, MAX_FIELD);
+            checkText(errors, messages, "organisation", organisation, MAX_FIELD);
+            checkShape(errors, messages, "phone", phone, MAX_FIELD, PHONE, messages.error_phone());
+            checkShape(errors, messages, "email", email, MAX_EMAIL, EMAIL, messages.error_email());
         }
         return errors;
     }
 
-    private static void checkPhone(List<FieldError> errors, PortalMessages messages, String field, String value) {
-        if (!blank(value) && !PHONE.matcher(value.strip()).matches()) {
-            errors.add(new FieldError(field, messages.error_phone()));
+    /** Within the length and free of control characters; true when it is. */
+    private static boolean checkText(List<FieldError> errors, PortalMessages messages, String field, String value,
+            int maxLength) {
+        if (value == null) {
+            return true;
         }
+        if (value.length() > maxLength) {
+            errors.add(new FieldError(field, messages.error_too_long(maxLength)));
+            return false;
+        }
+        if (!UserText.acceptable(value)) {
+            errors.add(new FieldError(field, messages.error_characters()));
+            return false;
+        }
+        return true;
     }
 
-    private static void checkLength(List<FieldError> errors, PortalMessages messages, String field, String value) {
-        if (value != null && value.length() > MAX_FIELD) {
-            errors.add(new FieldError(field, messages.error_too_long(MAX_FIELD)));
+    private static void checkShape(List<FieldError> errors, PortalMessages messages, String field, String value,
+            int maxLength, Pattern shape, String mistake) {
+        if (!blank(value) && checkText(errors, messages, field, value, maxLength)
+                && !shape.matcher(value.strip()).matches()) {
+            errors.add(new FieldError(field, mistake));
         }
     }
 
@@ -134,7 +153,7 @@ public class ReportForm {
 
     private static void addLine(List<String> lines, String label, String value) {
         if (!blank(value)) {
-            lines.add(label + ": " + value.strip().replaceAll("\\s+", " "));
+            lines.add(label + ": " + SPACES.matcher(value.strip()).replaceAll(" "));
         }
     }
 

@@ -13,6 +13,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import org.iprhotline.hotline.AdversarialText;
+
 /**
  * Time to classify one tip on one thread, short and long: run with
  * {@code ./mvnw -q test-compile exec:exec@classifier-benchmark}. Sample mode reports the median
@@ -40,7 +42,7 @@ public class ClassifierBenchmark {
             一折的价格销售，通过顺丰快递发往全国，每月还有集装箱从宁波港出口到迪拜。附件为购买凭证、作坊照片和店铺链接。\
             我们估计涉案金额超过五十万元，请求依法检查该工厂并在口岸查扣货物。""";
 
-    @Param({"sms-en", "sms-zh", "web-en", "web-zh"})
+    @Param({"sms-en", "sms-zh", "web-en", "web-zh", "hostile-patent-20k", "hostile-han-20k", "hostile-nfkc-20k"})
     public String tip;
 
     private String text;
@@ -54,6 +56,10 @@ public class ClassifierBenchmark {
             case "sms-zh" -> "举报 网店卖山寨耐克鞋 顺丰发货";
             case "web-en" -> LONG_EN;
             case "web-zh" -> LONG_ZH;
+            // The worst cases of AdversarialText, at the longest a tip may be.
+            case "hostile-patent-20k" -> AdversarialText.cases(AdversarialText.MAX).get("patent then spaces");
+            case "hostile-han-20k" -> AdversarialText.cases(AdversarialText.MAX).get("han characters");
+            case "hostile-nfkc-20k" -> AdversarialText.cases(AdversarialText.MAX).get("expanding under NFKC");
             default -> throw new IllegalArgumentException(tip);
         };
     }

@@ -8,6 +8,8 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
+import org.iprhotline.hotline.secrets.Secrets;
+
 class TrackingNumberTest {
 
     @Test
@@ -84,18 +86,56 @@ class TrackingNumberTest {
         assertThat(TrackingNumber.parse("x".repeat(1000))).isEmpty();
     }
 
+    private static final Secrets SECRETS = new Secrets("dGVzdC1rZXktb2YtdGhpcnR5LXR3by1ieXRlcy1vci1tb3JlIQ==");
+
     @Test
     void accessCodeMatchesOnlyItsOwnNumber() {
         TrackingNumber number = TrackingNumber.generate();
         TrackingNumber other = TrackingNumber.generate();
         String code = AccessCode.generate();
-        String digest = AccessCode.digest(number, code);
+        String digest = AccessCode.digest(SECRETS, number, code);
 
         assertThat(code).matches("[0-9]{8}");
-        assertThat(AccessCode.matches(number, code, digest)).isTrue();
-        assertThat(AccessCode.matches(number, " " + code + " ", digest)).isTrue();
-        assertThat(AccessCode.matches(other, code, digest)).isFalse();
-        assertThat(AccessCode.matches(number, "00000000".equals(code) ? "11111111" : "00000000", digest)).isFalse();
-        assertThat(AccessCode.matches(number, null, digest)).isFalse();
+        assertThat(AccessCode.matches(SECRETS, number, code, digest)).isTrue();
+        assertThat(AccessCode.matches(SECRETS, number, " " + code + " ", digest)).isTrue();
+        assertThat(AccessCode.matches(SECRETS, other, code, digest)).isFalse();
+        assertThat(AccessCode.matches(SECRETS, number, "00000000".equals(code) ? "11111111" : "00000000", digest))
+                .isFalse();
+        assertThat(AccessCode.matches(SECRETS, number, null, digest)).isFalse();
+    }
+
+    @Test
+    void theStoredDigestIsKeyedAndOlderPlainDigestsStillMatchOnceUpgraded() {
+        TrackingNumber number = TrackingNumber.generate();
+        String code = AccessCode.generate();
+        String keyed = AccessCode.digest(SECRETS, number, code);
+        String sameWithAnotherKey = AccessCode.digest(new Secrets("YW5vdGhlci1rZXktb2YtdGhpcnR5LXR3by1ieXRlcy1vci1tb3Jl"),
+                number, code);
+
+        assertThat(keyed).startsWith("h1:").isNotEqualTo(sameWithAnotherKey).doesNotContain(code);
+        String plain = plainSha256(number, code);
+        assertThat(AccessCode.upgrade(SECRETS, keyed)).isEqualTo(keyed);
+        assertThat(AccessCode.upgrade(SECRETS, plain)).isEqualTo(keyed);
+        assertThat(AccessCode.matches(SECRETS, number, code, plain)).isTrue();
+    }
+
+    @Test
+    void sealedValuesOpenOnlyWithTheirKeyAndUnaltered() {
+        String sealed = SECRETS.seal("12345678");
+        assertThat(sealed).doesNotContain("12345678").isNotEqualTo(SECRETS.seal("12345678"));
+        assertThat(SECRETS.open(sealed)).contains("12345678");
+        assertThat(new Secrets("YW5vdGhlci1rZXktb2YtdGhpcnR5LXR3by1ieXRlcy1vci1tb3Jl").open(sealed)).isEmpty();
+        String altered = sealed.substring(0, sealed.length() - 2) + (sealed.endsWith("A=") ? "B=" : "A=");
+        assertThat(SECRETS.open(altered)).isEmpty();
+        assertThat(SECRETS.open("12345678")).isEmpty();
+    }
+
+    private static String plainSha256(TrackingNumber number, String code) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((number.value() + ":" + code).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -61,6 +61,20 @@ final class TwilioRequests {
         return fields;
     }
 
+    static Map<String, String> call(String callSid, String from) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("AccountSid", "AC00000000000000000000000000000000");
+        fields.put("ApiVersion", "2010-04-01");
+        fields.put("CallSid", callSid);
+        fields.put("CallStatus", "ringing");
+        fields.put("Called", "+8612330000000");
+        fields.put("Caller", from);
+        fields.put("Direction", "inbound");
+        fields.put("From", from);
+        fields.put("To", "+8612330000000");
+        return fields;
+    }
+
     static Document xml(String body) {
         try {
             return DocumentBuilderFactory.newInstance().newDocumentBuilder()
