@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -194,16 +193,8 @@ class VoiceWebhookTest {
         final String recordingSid = "RE" + UUID.randomUUID().toString().replace("-", "");
 
         Map<String, String> fields(Map<String, String> extra) {
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("AccountSid", "AC00000000000000000000000000000000");
-            fields.put("ApiVersion", "2010-04-01");
-            fields.put("CallSid", sid);
+            Map<String, String> fields = TwilioRequests.call(sid, caller);
             fields.put("CallStatus", "in-progress");
-            fields.put("Called", "+8612330000000");
-            fields.put("Caller", caller);
-            fields.put("Direction", "inbound");
-            fields.put("From", caller);
-            fields.put("To", "+8612330000000");
             fields.putAll(extra);
             return fields;
         }
