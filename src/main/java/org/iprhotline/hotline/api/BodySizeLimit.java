@@ -45,8 +45,10 @@ public class BodySizeLimit {
         String page = PAGE.formatted(evidence.maxReportSize().asLongValue() / (1024 * 1024));
         router.route().order(Integer.MIN_VALUE).handler(context -> {
             String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-            boolean report = REPORT_PATH.equals(context.request().path());
-            if (declared == null && carriesBody(context.request().method()) && machineFacing(context.request().path())) {
+            // The path as routing sees it: "//api/../report" or "/api/%2E%2E/report" cannot pass for another.
+            String path = context.normalizedPath();
+            boolean report = REPORT_PATH.equals(path);
+            if (declared == null && carriesBody(context.request().method()) && machineFacing(path)) {
                 // Without a length the HTTP layer would buffer up to the portal's limit before anyone
                 // could refuse it; API clients and Twilio always know the length of what they send.
                 context.response()

@@ -1,13 +1,16 @@
 package org.iprhotline.hotline.evidence;
 
-import java.io.ByteArrayInputStream;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
@@ -19,7 +22,10 @@ import org.apache.tika.mime.MimeTypes;
 
 /**
  * Tells what a file is from its bytes (Apache Tika's magic numbers), never from its name, and
- * whether we accept it as evidence: pictures, PDF and office documents.
+ * whether we accept it as evidence: pictures, PDF and office documents. It reads the file where
+ * the upload left it on disk, only as far as it must: the first bytes for the magic numbers and,
+ * for an office package, the ZIP's central directory. Nothing is ever decompressed, so an archive
+ * built to expand to terabytes costs what its directory costs.
  */
 final class ContentTypes {
 
@@ -44,11 +50,14 @@ final class ContentTypes {
             "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
             "application/vnd.oasis.opendocument.presentation");
 
+    /** Entries of a package looked at before giving up on finding an office part. */
+    private static final int MAX_ENTRIES_LOOKED_AT = 10_000;
+
     private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
     private final MimeTypes types = MimeTypes.getDefaultMimeTypes();
 
     /** The accepted type of this content, or empty when it is not a kind of file we take. */
-    Optional<String> acceptedTypeOf(byte[] content, String name) {
+    Optional<String> acceptedTypeOf(Path content, String name) {
         String type = detect(content, new Metadata());
         if (type.equals(OOXML)) {
             type = ooxmlKind(content).orElse(type);
@@ -70,8 +79,9 @@ final class ContentTypes {
         }
     }
 
-    private String detect(byte[] content, Metadata metadata) {
-        try (InputStream in = new ByteArrayInputStream(content)) {
+    private String detect(Path content, Metadata metadata) {
+        // Tika marks the stream, reads what its magic numbers need (a few kilobytes) and resets.
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(content))) {
             MediaType type = detector.detect(in, metadata);
             return type.getBaseType().toString();
         } catch (IOException e) {
@@ -79,12 +89,18 @@ final class ContentTypes {
         }
     }
 
-    /** Word, Excel or PowerPoint, by the parts the package holds. */
-    private static Optional<String> ooxmlKind(byte[] content) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+    /**
+     * Word, Excel or PowerPoint, by the names of the parts the package holds. {@link ZipFile} reads
+     * them from the central directory; a {@code ZipInputStream} would inflate every entry to reach
+     * the next one.
+     */
+    private static Optional<String> ooxmlKind(Path content) {
+        try (ZipFile zip = new ZipFile(content.toFile())) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            for (int looked = 0; entries.hasMoreElements() && looked < MAX_ENTRIES_LOOKED_AT; looked++) {
+                String name = entries.nextElement().getName();
                 for (Map.Entry<String, String> part : OOXML_PARTS.entrySet()) {
-                    if (entry.getName().startsWith(part.getKey())) {
+                    if (name.startsWith(part.getKey())) {
                         return Optional.of(part.getValue());
                     }
                 }

@@ -1,5 +1,6 @@
 package org.iprhotline.hotline.evidence;
 
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,8 +23,17 @@ class DatabaseEvidenceStore implements EvidenceStore {
     }
 
     @Override
-    public void put(UUID id, byte[] content) {
-        update("insert into evidence_content (id, content) values (?, ?)", id, content);
+    public void put(UUID id, InputStream content, long size) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(
+                        "insert into evidence_content (id, content) values (?, ?)")) {
+            insert.setObject(1, id);
+            // The driver sends the stream as it reads it, without a copy of the file in memory.
+            insert.setBinaryStream(2, content, size);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("evidence content could not be written", e);
+        }
     }
 
     @Override
@@ -41,19 +51,12 @@ class DatabaseEvidenceStore implements EvidenceStore {
 
     @Override
     public void delete(UUID id) {
-        update("delete from evidence_content where id = ?", id, null);
-    }
-
-    private void update(String sql, UUID id, byte[] content) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, id);
-            if (content != null) {
-                statement.setBytes(2, content);
-            }
-            statement.executeUpdate();
+                PreparedStatement delete = connection.prepareStatement("delete from evidence_content where id = ?")) {
+            delete.setObject(1, id);
+            delete.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("evidence content could not be written", e);
+            throw new IllegalStateException("evidence content could not be deleted", e);
         }
     }
 }

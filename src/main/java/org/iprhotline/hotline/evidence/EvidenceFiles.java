@@ -1,5 +1,10 @@
 package org.iprhotline.hotline.evidence;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -48,15 +53,17 @@ public class EvidenceFiles {
     }
 
     /**
-     * Checks one uploaded file and keeps it for the form it came with.
+     * Checks one uploaded file, where the HTTP layer left it on disk, and keeps it for the form it
+     * came with. The file is read as a stream, never whole into memory.
      *
      * @throws EvidenceRejected if it is empty, too large or not a picture, PDF or office document
      */
-    public StagedFile stage(String formId, String originalName, byte[] content) {
-        if (content.length == 0) {
+    public StagedFile stage(String formId, String originalName, Path content) {
+        long size = sizeOf(content);
+        if (size == 0) {
             throw new EvidenceRejected(EvidenceRejected.Reason.EMPTY, originalName);
         }
-        if (content.length > config.maxFileSize().asLongValue()) {
+        if (size > config.maxFileSize().asLongValue()) {
             throw new EvidenceRejected(EvidenceRejected.Reason.TOO_LARGE, originalName);
         }
         String type = contentTypes.acceptedTypeOf(content, originalName)
@@ -66,15 +73,28 @@ public class EvidenceFiles {
         file.formId = formId;
         file.name = FileNames.sanitise(originalName, contentTypes.extensionOf(type));
         file.contentType = type;
-        file.sizeBytes = content.length;
-        file.sha256 = sha256(content);
+        file.sizeBytes = size;
         file.createdAt = Instant.now();
-        // One transaction: no bytes without their record, which is what the purge goes by.
+        // One transaction: no bytes without their record, which is what the purge goes by. The
+        // digest is taken from the same single read that stores the bytes.
         QuarkusTransaction.requiringNew().run(() -> {
-            store.put(file.id, content);
+            try (DigestInputStream in = new DigestInputStream(Files.newInputStream(content), sha256())) {
+                store.put(file.id, in, size);
+                file.sha256 = HexFormat.of().formatHex(in.getMessageDigest().digest());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             file.persist();
         });
         return file.staged();
+    }
+
+    private static long sizeOf(Path content) {
+        try {
+            return Files.size(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The files of this form, among those asked for, that are still waiting for their report. */
@@ -138,9 +158,9 @@ public class EvidenceFiles {
         }
     }
 
-    static String sha256(byte[] content) {
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

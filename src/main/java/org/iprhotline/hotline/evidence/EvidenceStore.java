@@ -1,5 +1,6 @@
 package org.iprhotline.hotline.evidence;
 
+import java.io.InputStream;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,9 +14,10 @@ public interface EvidenceStore {
     /**
      * Keeps the content under the id; called once per id, inside the transaction that records the
      * file. A store outside the database writes before returning; if that transaction then rolls
-     * back, it is left with bytes no record points to.
+     * back, it is left with bytes no record points to. The content is read once, to its end, and
+     * is exactly {@code size} bytes long.
      */
-    void put(UUID id, byte[] content);
+    void put(UUID id, InputStream content, long size);
 
     Optional<byte[]> get(UUID id);
 

@@ -1,8 +1,5 @@
 package org.iprhotline.hotline.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -196,11 +193,9 @@ public class PortalPages {
                 continue; // the browser sends an empty part when no file was chosen
             }
             try {
-                files.add(evidence.stage(form.formId, upload.fileName(), Files.readAllBytes(upload.uploadedFile())));
+                files.add(evidence.stage(form.formId, upload.fileName(), upload.uploadedFile()));
             } catch (EvidenceRejected rejected) {
                 errors.add(new ReportForm.FieldError("evidence", explain(messages, rejected)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         }
         try {

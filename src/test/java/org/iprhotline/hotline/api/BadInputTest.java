@@ -7,7 +7,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -137,6 +140,21 @@ class BadInputTest {
         assertThat(response.statusCode()).isEqualTo(411);
         assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
         assertThat(response.body()).contains("Content-Length");
+    }
+
+    @Test
+    void aDetourInThePathDoesNotDodgeTheLengthCheck() throws Exception {
+        // Routing resolves the dot segments to /api/v1/tips; the check must see the same path.
+        String request = "POST /report/../api/v1/tips HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                + "1d\r\n{\"text\": \"counterfeit shoes\"}\r\n0\r\n\r\n";
+        try (Socket socket = new Socket(tipsUri.getHost(), tipsUri.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            assertThat(statusLine).startsWith("HTTP/1.1 411");
+        }
     }
 
     @Test
