@@ -143,17 +143,19 @@ class BadInputTest {
     }
 
     @Test
-    void aDetourInThePathDoesNotDodgeTheLengthCheck() throws Exception {
-        // Routing resolves the dot segments to /api/v1/tips; the check must see the same path.
-        String request = "POST /report/../api/v1/tips HTTP/1.1\r\nHost: localhost\r\n"
-                + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
-                + "1d\r\n{\"text\": \"counterfeit shoes\"}\r\n0\r\n\r\n";
-        try (Socket socket = new Socket(tipsUri.getHost(), tipsUri.getPort())) {
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.US_ASCII)).readLine();
-            assertThat(statusLine).startsWith("HTTP/1.1 411");
+    void aDisguisedPathDoesNotDodgeTheLengthCheck() throws Exception {
+        // Routing resolves both to /api/v1/tips; the check must see the same path.
+        for (String path : new String[] {"/report/../api/v1/tips", "/%61pi/v1/tips"}) {
+            String request = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                    + "1d\r\n{\"text\": \"counterfeit shoes\"}\r\n0\r\n\r\n";
+            try (Socket socket = new Socket(tipsUri.getHost(), tipsUri.getPort())) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+                String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                        StandardCharsets.US_ASCII)).readLine();
+                assertThat(statusLine).as(path).startsWith("HTTP/1.1 411");
+            }
         }
     }
 
