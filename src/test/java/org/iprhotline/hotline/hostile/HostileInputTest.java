@@ -6,9 +6,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
 
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
@@ -39,6 +42,7 @@ import org.iprhotline.hotline.tip.AccessConfig;
 import org.iprhotline.hotline.tip.AccessGuard;
 import org.iprhotline.hotline.tip.TrackingNumber;
 import org.iprhotline.hotline.twilio.SignedSms;
+import org.iprhotline.hotline.web.PortalVisitor;
 
 /**
  * The public entries attacked as the internet would: limits per client and per number, a brute
@@ -59,6 +63,7 @@ class HostileInputTest {
         }
     }
 
+    private static final Logger LOG = Logger.getLogger(HostileInputTest.class);
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
     private static final RestAssuredConfig PATIENT_FOR_10S = RestAssured.config().httpClient(
             HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 10_000)
@@ -210,9 +215,10 @@ class HostileInputTest {
         Map<String, Integer> failures = new ConcurrentHashMap<>();
         // HOSTILE_REQUESTS=10000 ./mvnw -B verify -Dtest=HostileInputTest for the long run.
         int requests = Integer.parseInt(System.getenv().getOrDefault("HOSTILE_REQUESTS", "600"));
+        Map<Integer, Integer> statuses = new TreeMap<>();
         for (int i = 0; i < requests; i++) {
             String text = texts.get(random.nextInt(texts.size()));
-            Response answer = switch (i % 10) {
+            Response answer = switch (i % 12) {
                 case 0 -> client(newAddress()).contentType(ContentType.JSON).body(junkJson(random, text))
                         .post("/api/v1/tips");
                 case 1 -> client(newAddress()).contentType(ContentType.JSON).body(json(text)).post("/api/v1/tips");
@@ -229,14 +235,21 @@ class HostileInputTest {
                         "Body", junk(random, 200)));
                 case 8 -> SignedSms.signed("/twilio/voice/transcription", Map.of("CallSid", "CA" + random.nextInt(),
                         "TranscriptionStatus", junk(random, 30), "TranscriptionText", text));
-                default -> client(newAddress()).contentType(ContentType.URLENC).body(junk(random, 300))
+                case 9 -> client(newAddress()).contentType(ContentType.URLENC).body(junk(random, 300))
                         .post("/twilio/voice/menu");
+                case 10 -> portalReport(random, text);
+                default -> i % 24 == 11
+                        ? new PortalVisitor("zh-CN").checkCase(junk(random, 60), text.substring(0, Math.min(text.length(), 500)))
+                        : client(newAddress()).header("Accept-Language", junk(random, 60))
+                                .cookie("lang", junk(random, 30)).get(random.nextBoolean() ? "/report" : "/cases");
             };
             int status = answer.statusCode();
+            statuses.merge(status, 1, Integer::sum);
             if (status >= 500 && !(status == 503 && answer.header("Retry-After") != null)) {
-                failures.merge(i % 10 + ":" + status, 1, Integer::sum);
+                failures.merge(i % 12 + ":" + status, 1, Integer::sum);
             }
         }
+        LOG.infof("%d junk requests, answers by status: %s", requests, statuses);
         assertThat(failures).isEmpty();
     }
 
@@ -264,6 +277,7 @@ class HostileInputTest {
                 slowest = Math.max(slowest, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
                 Thread.sleep(100);
             }
+            LOG.infof("slowest of 40 health checks during %d pathological requests: %d ms", sent.get(), slowest);
             assertThat(sent.get()).isGreaterThan(20);
             assertThat(slowest).isLessThan(1_000);
         } finally {
@@ -271,6 +285,23 @@ class HostileInputTest {
             attackers.shutdown();
             attackers.awaitTermination(30, TimeUnit.SECONDS);
         }
+    }
+
+    /** The portal's report form, sent by a new visitor with junk in its fields and files. */
+    private static Response portalReport(Random random, String text) {
+        PortalVisitor visitor = new PortalVisitor(random.nextBoolean() ? "en" : "zh-CN");
+        visitor.openReportForm();
+        byte[] file = new byte[random.nextInt(4096) + 1];
+        random.nextBytes(file);
+        Map<String, String> fields = new HashMap<>(Map.of("text", text, "reporterName", junk(random, 300),
+                "email", junk(random, 300), "rightType", junk(random, 20), "url", junk(random, 2_100),
+                "registrationNumbers", junk(random, 2_000), "infringerPhone", junk(random, 60),
+                "keep", junk(random, 40), "anonymous", junk(random, 5), "foreignInvested", junk(random, 5)));
+        fields.put("port", junk(random, 200));
+        return visitor.sendReport(fields,
+                List.of(new PortalVisitor.Upload(junk(random, 300),
+                List.of("image/png", "application/pdf", "text/html", "application/x-msdownload").get(random.nextInt(4)),
+                file)));
     }
 
     private static String json(String text) {

@@ -25,10 +25,10 @@ import io.restassured.specification.RequestSpecification;
  * hidden fields of the forms they were shown, and their own network address (sent the way a
  * proxy in front of the service would), so that each test has its own submission allowance.
  */
-final class PortalVisitor {
+public final class PortalVisitor {
 
     /** A file as a browser uploads it. */
-    record Upload(String name, String contentType, byte[] content) {
+    public record Upload(String name, String contentType, byte[] content) {
     }
 
     private static final AtomicInteger VISITORS = new AtomicInteger();
@@ -39,7 +39,7 @@ final class PortalVisitor {
     private final String language;
     private Document lastForm;
 
-    PortalVisitor(String language) {
+    public PortalVisitor(String language) {
         this.language = language;
     }
 
@@ -47,25 +47,25 @@ final class PortalVisitor {
         return "198." + (18 + (visitor >> 16 & 1)) + "." + (visitor >> 8 & 255) + "." + (visitor & 255);
     }
 
-    RequestSpecification request() {
+    public RequestSpecification request() {
         return given().header("X-Forwarded-For", address).header("Accept-Language", language).cookies(cookies)
                 .redirects().follow(false);
     }
 
-    Response get(String path) {
+    public Response get(String path) {
         Response response = request().get(path);
         cookies.putAll(response.getCookies());
         return response;
     }
 
     /** Opens the report form, as a person does before filling it in. */
-    Document openReportForm() {
+    public Document openReportForm() {
         lastForm = Jsoup.parse(get("/report").asString());
         return lastForm;
     }
 
     /** Sends the report form last shown, with these fields and files. */
-    Response sendReport(Map<String, String> fields, List<Upload> files) {
+    public Response sendReport(Map<String, String> fields, List<Upload> files) {
         // As browsers do: file names in UTF-8, as they are.
         RequestSpecification request = request().contentType("multipart/form-data; charset=UTF-8")
                 .config(RestAssured.config()
@@ -93,8 +93,12 @@ final class PortalVisitor {
     }
 
     /** Looks a case up on the status page. */
-    Response checkCase(String trackingNumber, String accessCode) {
-        Document form = Jsoup.parse(get("/cases").asString());
+    public Response checkCase(String trackingNumber, String accessCode) {
+        Response page = get("/cases");
+        Document form = Jsoup.parse(page.asString());
+        if (form.selectFirst("input[name=csrf-token]") == null) {
+            throw new AssertionError(page.statusCode() + " " + page.asString());
+        }
         Response response = request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", form.selectFirst("input[name=csrf-token]").val())
                 .formParam("lang", form.selectFirst("input[name=lang]").val())
