@@ -1,5 +1,6 @@
 package org.iprhotline.hotline.agency;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,12 +15,14 @@ import com.google.re2j.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -33,6 +36,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 
+import org.iprhotline.hotline.background.BackgroundWork;
+import org.iprhotline.hotline.database.DatabaseErrors;
 import org.iprhotline.hotline.routing.Agency;
 import org.iprhotline.hotline.routing.Router;
 import org.iprhotline.hotline.tip.StatusUpdate;
@@ -44,9 +49,21 @@ import org.iprhotline.hotline.twilio.ReporterNotifications;
  * Reads what agencies report on their topics ({@code ipr.agency.updates.<code>}; CloudEvents,
  * binary mode, {@code ce_type} {@code ipr.tip.status}, {@code ce_source} {@code /agencies/<code>})
  * and applies it. The agency is the one whose topic the record came on, which only it may write
- * to; a record whose {@code ce_source} names another agency is refused. A malformed record is
- * logged and skipped, never blocking those behind it; offsets are committed only past records
- * that were handled, so an update is not lost if the database is away.
+ * to; a record whose {@code ce_source} names another agency is refused.
+ *
+ * <p>What happens to each record, partition by partition:
+ * <ul>
+ * <li>applied, or refused for what it asks (recorded in {@code agency_update}): done;
+ * <li>never applicable (not one of our events, unreadable, or refused by the database for what it
+ * holds): kept in {@code agency_record_rejected} at once, done;
+ * <li>not applied because the database is away: that partition is read again from this record
+ * after a pause, while the other partitions go on.
+ * </ul>
+ * An offset is committed only past records that are done, with every record before them on their
+ * partition done too. A failed commit (a rebalance during a rolling deploy) means the records are
+ * read again, by this instance or another, and recognised by their event ids. Any other failure of
+ * the consumer (poll, subscription, broker) closes it and starts a new one after a pause: the thread
+ * ends only when the service stops. {@link BackgroundWork} reports it in health.
  */
 @ApplicationScoped
 public class AgencyUpdatesConsumer {
@@ -55,25 +72,34 @@ public class AgencyUpdatesConsumer {
     static final String TYPE = "ipr.tip.status";
     private static final Pattern SOURCE = Pattern.compile("^/agencies/([a-z0-9_-]+)$");
 
+    /** What became of one record. */
+    private enum Outcome {
+        DONE, READ_AGAIN
+    }
+
     private final TipStatusUpdates updates;
     private final ReporterNotifications notifications;
+    private final RejectedRecords rejected;
     private final ObjectMapper objectMapper;
     private final AgencyUpdatesConfig config;
     /** Agency code by the topic it reports on. */
     private final Map<String, String> agencyByTopic = new HashMap<>();
     private final Map<String, Object> kafkaConfig;
+    private final BackgroundWork.Loop loop;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile Thread worker;
     private volatile boolean running;
 
-    AgencyUpdatesConsumer(TipStatusUpdates updates, ReporterNotifications notifications, ObjectMapper objectMapper,
-            AgencyUpdatesConfig config, Router router,
+    AgencyUpdatesConsumer(TipStatusUpdates updates, ReporterNotifications notifications, RejectedRecords rejected,
+            ObjectMapper objectMapper, AgencyUpdatesConfig config, Router router, BackgroundWork background,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.updates = updates;
         this.notifications = notifications;
+        this.rejected = rejected;
         this.objectMapper = objectMapper;
         this.config = config;
         this.kafkaConfig = kafkaConfig;
+        this.loop = background.loop("agency-updates");
         List<Agency> agencies = new ArrayList<>(router.table().destinations());
         agencies.add(router.table().triage());
         for (Agency agency : agencies) {
@@ -85,14 +111,8 @@ public class AgencyUpdatesConsumer {
         if (!config.enabled()) {
             return;
         }
-        Map<String, Object> settings = new HashMap<>();
-        kafkaConfig.forEach((key, value) -> settings.put(key, String.valueOf(value)));
-        settings.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
-        settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "200");
-        consumer = new KafkaConsumer<>(settings, new StringDeserializer(), new ByteArrayDeserializer());
         running = true;
+        loop.started();
         worker = new Thread(this::run, "agency-updates");
         worker.setDaemon(true);
         worker.start();
@@ -100,8 +120,9 @@ public class AgencyUpdatesConsumer {
 
     void stop(@Observes ShutdownEvent shutdown) {
         running = false;
-        if (consumer != null) {
-            consumer.wakeup();
+        KafkaConsumer<String, byte[]> current = consumer;
+        if (current != null) {
+            current.wakeup();
         }
         if (worker != null) {
             try {
@@ -112,76 +133,153 @@ public class AgencyUpdatesConsumer {
         }
     }
 
+    private KafkaConsumer<String, byte[]> newConsumer() {
+        Map<String, Object> settings = new HashMap<>();
+        kafkaConfig.forEach((key, value) -> settings.put(key, String.valueOf(value)));
+        settings.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
+        settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "200");
+        return new KafkaConsumer<>(settings, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
     private void run() {
-        try {
-            consumer.subscribe(List.copyOf(agencyByTopic.keySet()));
-            while (running) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-                Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-                for (ConsumerRecord<String, byte[]> record : records) {
-                    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-                    try {
-                        handle(record);
-                        done.put(partition, new OffsetAndMetadata(record.offset() + 1));
-                    } catch (RuntimeException e) {
-                        // Not the record's fault (the database is away): read it again later.
-                        LOG.warnf("agency update at %s@%d not applied, will retry: %s", partition, record.offset(),
-                                e.getMessage());
-                        consumer.seek(partition, record.offset());
-                        sleep(config.retryBackoff());
-                        break;
-                    }
+        while (running) {
+            try (KafkaConsumer<String, byte[]> current = newConsumer()) {
+                consumer = current;
+                if (!running) {
+                    return; // stopped while the consumer was being made
                 }
-                if (!done.isEmpty()) {
-                    consumer.commitSync(done);
+                current.subscribe(List.copyOf(agencyByTopic.keySet()));
+                while (running) {
+                    pollOnce(current);
                 }
+            } catch (WakeupException e) {
+                // stopping
+            } catch (RuntimeException e) {
+                loop.failed(e);
+                LOG.errorf(e, "agency updates: the consumer failed; a new one starts in %s", config.retryBackoff());
+                sleep(config.retryBackoff());
+            } finally {
+                consumer = null;
             }
-        } catch (WakeupException e) {
-            // shutting down
-        } finally {
-            consumer.close(Duration.ofSeconds(5));
+        }
+        loop.stopped();
+    }
+
+    private void pollOnce(KafkaConsumer<String, byte[]> current) {
+        ConsumerRecords<String, byte[]> records = current.poll(Duration.ofMillis(500));
+        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        boolean readAgain = false;
+        for (TopicPartition partition : records.partitions()) {
+            for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
+                if (handle(record) == Outcome.READ_AGAIN) {
+                    // This partition only: the records behind this one wait for it.
+                    current.seek(partition, record.offset());
+                    readAgain = true;
+                    break;
+                }
+                done.put(partition, new OffsetAndMetadata(record.offset() + 1));
+            }
+        }
+        if (!done.isEmpty()) {
+            try {
+                current.commitSync(done);
+            } catch (CommitFailedException | RebalanceInProgressException e) {
+                // The partitions went to another member, which reads these records again.
+                LOG.infof("agency updates: offsets not committed (%s); the records will be read again", e.getMessage());
+            }
+        }
+        long lag = 0;
+        for (TopicPartition partition : current.assignment()) {
+            lag += current.currentLag(partition).orElse(0);
+        }
+        loop.progressed(lag);
+        if (readAgain) {
+            sleep(config.retryBackoff());
         }
     }
 
-    /** Applies one record; returns quietly for a record that can never be applied (logged). */
-    void handle(ConsumerRecord<String, byte[]> record) {
-        Optional<StatusUpdate> update = parse(record);
-        if (update.isEmpty()) {
-            return;
-        }
-        TipStatusUpdates.Result result = updates.apply(update.get());
-        if (!result.applied()) {
-            LOG.infof("agency update %s from %s not applied: %s", update.get().eventId(), update.get().agency(),
-                    result.reason());
-            return;
-        }
-        result.notice().ifPresent(notifications::statusChanged);
-    }
-
-    private Optional<StatusUpdate> parse(ConsumerRecord<String, byte[]> record) {
+    /** Applies one record, or says why it must be read again. */
+    Outcome handle(ConsumerRecord<String, byte[]> record) {
+        String agency = agencyByTopic.getOrDefault(record.topic(), "UNKNOWN");
         String where = record.topic() + "-" + record.partition() + "@" + record.offset();
         try {
-            CloudEvent event = KafkaMessageFactory.createReader(record).toEvent();
-            Matcher source = SOURCE.matcher(String.valueOf(event.getSource()));
-            if (!TYPE.equals(event.getType()) || !source.matches() || event.getData() == null) {
-                LOG.warnf("skipped %s: not an ipr.tip.status event from /agencies/<code>", where);
-                return Optional.empty();
+            Parsed parsed = parse(record);
+            if (parsed.problem() != null) {
+                rejected.reject(record, agency, parsed.problem());
+                LOG.warnf("agency record %s rejected: %s", where, parsed.problem());
+                return Outcome.DONE;
             }
-            String agency = agencyByTopic.get(record.topic());
-            if (agency == null) {
-                LOG.warnf("skipped %s: not an agency's update topic", where);
-                return Optional.empty();
+            TipStatusUpdates.Result result;
+            try {
+                result = updates.apply(parsed.update());
+            } catch (RuntimeException e) {
+                if (!DatabaseErrors.isCausedByData(e)) {
+                    throw e;
+                }
+                rejected.reject(record, agency, "the database refused what it holds: " + rootMessage(e));
+                LOG.warnf("agency record %s rejected: the database refused what it holds", where);
+                return Outcome.DONE;
             }
+            if (!result.applied()) {
+                LOG.infof("agency update %s from %s not applied: %s", parsed.update().eventId(), agency, result.reason());
+                return Outcome.DONE;
+            }
+            notify(result);
+            return Outcome.DONE;
+        } catch (RuntimeException e) {
+            LOG.warnf("agency record %s not applied, will read it again: %s", where, e.getMessage());
+            return Outcome.READ_AGAIN;
+        }
+    }
+
+    /** The update is applied whatever becomes of the message to the reporter. */
+    private void notify(TipStatusUpdates.Result result) {
+        try {
+            result.notice().ifPresent(notifications::statusChanged);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "the reporter of %s could not be told", result.notice().get());
+        }
+    }
+
+    /** An update, or why the record can never be one. */
+    private record Parsed(StatusUpdate update, String problem) {
+    }
+
+    private Parsed parse(ConsumerRecord<String, byte[]> record) {
+        CloudEvent event;
+        try {
+            event = KafkaMessageFactory.createReader(record).toEvent();
+        } catch (RuntimeException e) {
+            return new Parsed(null, "not a CloudEvent in binary mode: " + e.getMessage());
+        }
+        Matcher source = SOURCE.matcher(String.valueOf(event.getSource()));
+        if (!TYPE.equals(event.getType()) || !source.matches() || event.getData() == null) {
+            return new Parsed(null, "not an ipr.tip.status event from /agencies/<code> with data");
+        }
+        String agency = agencyByTopic.get(record.topic());
+        if (agency == null) {
+            return new Parsed(null, "not an agency's update topic");
+        }
+        try {
             AgencyStatusMessage message = objectMapper.readValue(event.getData().toBytes(), AgencyStatusMessage.class);
             TipStatus status = TipStatus.valueOf(String.valueOf(message.status()).toUpperCase(Locale.ROOT));
-            return Optional.of(new StatusUpdate(event.getId(), agency, source.group(1).toUpperCase(Locale.ROOT),
+            return new Parsed(new StatusUpdate(event.getId(), agency, source.group(1).toUpperCase(Locale.ROOT),
                     String.valueOf(message.trackingNumber()), status,
                     Optional.ofNullable(message.transferTo()).map(code -> code.toUpperCase(Locale.ROOT)),
-                    Optional.ofNullable(message.note()), Optional.ofNullable(message.outcome())));
-        } catch (Exception e) {
-            LOG.warnf("skipped malformed agency update %s: %s", where, e.getMessage());
-            return Optional.empty();
+                    Optional.ofNullable(message.note()), Optional.ofNullable(message.outcome())), null);
+        } catch (IOException | IllegalArgumentException e) {
+            return new Parsed(null, "data is not a status message: " + e.getMessage());
         }
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage());
     }
 
     private static void sleep(Duration duration) {

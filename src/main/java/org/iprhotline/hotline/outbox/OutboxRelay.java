@@ -9,9 +9,11 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -36,27 +38,38 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Identifier;
 
+import org.iprhotline.hotline.background.BackgroundWork;
+
 /**
  * Publishes staged events to Kafka, oldest first, and marks them sent.
  *
- * <p>Each round locks a batch with {@code FOR UPDATE SKIP LOCKED}, so several service instances
- * can share one database and no row is published by two of them. The producer is idempotent
- * with {@code acks=all}. An event Kafka does not take stays in the table and is retried with a
- * growing backoff; nothing is dropped. After a crash between Kafka's acknowledgement and the
- * commit, an event can be published twice: consumers drop it by its CloudEvents id.
+ * <p>Each round leases a batch in one short transaction ({@code FOR UPDATE SKIP LOCKED}, then
+ * {@code next_attempt_at} moved past the lease), publishes it with no transaction open, and marks
+ * what Kafka acknowledged in a second short transaction. Several instances can share one database:
+ * a leased row is not due for anyone else until its lease ends, which is longer than a round can
+ * take. A topic Kafka does not take (deleted, not yet created, refused) is skipped for the rest
+ * of the round after its first failure, so the other topics flow; its events are retried with a
+ * growing backoff and nothing is dropped. The producer is idempotent with {@code acks=all}. After
+ * a crash between Kafka's acknowledgement and the marking, an event is published again when its
+ * lease ends: consumers drop it by its CloudEvents id.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
-    private static final String TAKE_BATCH = """
-            select seq, event_id, aggregate_id, topic, event_type, payload, created_at, attempts
-              from outbox_event
-             where sent_at is null and next_attempt_at <= now()
-             order by seq
-             limit ?
-               for update skip locked""";
+    private static final String LEASE_BATCH = """
+            with due as (
+                select seq from outbox_event
+                 where sent_at is null and next_attempt_at <= now()
+                 order by seq
+                 limit ?
+                   for update skip locked)
+            update outbox_event e set next_attempt_at = now() + ?::interval
+              from due where e.seq = due.seq
+            returning e.seq, e.event_id, e.aggregate_id, e.topic, e.event_type, e.payload, e.created_at, e.attempts""";
+    private static final String OLDEST_PENDING = """
+            select created_at from outbox_event where sent_at is null order by seq limit 1""";
     private static final String MARK_SENT = "update outbox_event set sent_at = now(), attempts = attempts + 1 where seq = any(?)";
     private static final String DEFER = """
             update outbox_event
@@ -67,13 +80,15 @@ public class OutboxRelay {
     private final OutboxConfig.Relay config;
     private final OutboxConfig outboxConfig;
     private final Map<String, Object> kafkaConfig;
+    private final BackgroundWork.Loop loop;
     private volatile Producer<String, byte[]> producer;
     private volatile Thread worker;
     private volatile boolean running;
 
-    OutboxRelay(AgroalDataSource dataSource, OutboxConfig config,
+    OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, BackgroundWork background,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.dataSource = dataSource;
+        this.loop = background.loop("outbox-relay");
         this.outboxConfig = config;
         this.config = config.relay();
         this.kafkaConfig = kafkaConfig;
@@ -86,6 +101,7 @@ public class OutboxRelay {
         }
         producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
         running = true;
+        loop.started();
         worker = new Thread(this::run, "outbox-relay");
         worker.setDaemon(true);
         worker.start();
@@ -121,42 +137,71 @@ public class OutboxRelay {
     }
 
     private void run() {
-        while (running) {
-            try {
-                int relayed = relayBatch();
-                if (relayed < config.batchSize()) {
-                    Thread.sleep(config.pollInterval().toMillis());
+        try {
+            while (running) {
+                try {
+                    int relayed = relayBatch();
+                    loop.progressed(relayed);
+                    if (relayed < config.batchSize()) {
+                        Thread.sleep(config.pollInterval().toMillis());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (RuntimeException e) {
+                    // The database is away or the round failed as a whole; the rows stay pending.
+                    loop.failed(e);
+                    LOG.warnf("outbox relay round failed, retrying: %s", e.getMessage());
+                    sleepQuietly(config.initialBackoff());
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                // The database is away or the round failed as a whole; the rows stay pending.
-                LOG.warnf("outbox relay round failed, retrying: %s", e.getMessage());
-                sleepQuietly(config.initialBackoff());
             }
+        } finally {
+            loop.stopped();
         }
     }
 
     /** Publishes one batch of due events; returns how many it took. */
     int relayBatch() {
-        return QuarkusTransaction.requiringNew()
-                .timeout((int) config.sendTimeout().toSeconds() + 30)
-                .call(() -> {
-                    try (Connection connection = dataSource.getConnection()) {
-                        List<PendingEvent> batch = takeBatch(connection);
-                        if (!batch.isEmpty()) {
-                            publish(connection, batch);
-                        }
-                        return batch.size();
-                    }
-                });
+        List<PendingEvent> batch = QuarkusTransaction.requiringNew().call(this::leaseBatch);
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        Delivery delivery = publish(batch);
+        QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                markSent(connection, delivery.sent());
+                defer(connection, delivery.failed());
+            }
+            return null;
+        });
+        return batch.size();
     }
 
-    private List<PendingEvent> takeBatch(Connection connection) throws SQLException {
+    /**
+     * How long the oldest event not yet on Kafka has waited, if there is one. Health reads it.
+     */
+    public Optional<Duration> oldestPendingAge() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(OLDEST_PENDING);
+                ResultSet row = select.executeQuery()) {
+            return row.next() ? Optional.of(Duration.between(row.getTimestamp(1).toInstant(), Instant.now()))
+                    : Optional.empty();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the outbox could not be read", e);
+        }
+    }
+
+    /** Longer than a round can take, so that no row is leased twice while its round is still on. */
+    private Duration lease() {
+        return config.sendTimeout().multipliedBy(2).plusSeconds(30);
+    }
+
+    private List<PendingEvent> leaseBatch() throws SQLException {
         List<PendingEvent> batch = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(TAKE_BATCH)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(LEASE_BATCH)) {
             select.setInt(1, config.batchSize());
+            select.setString(2, lease().toMillis() + " milliseconds");
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     batch.add(new PendingEvent(rows.getLong(1), rows.getObject(2, UUID.class),
@@ -165,19 +210,30 @@ public class OutboxRelay {
                 }
             }
         }
+        // Rows come back from the update in no particular order.
+        batch.sort(Comparator.comparingLong(PendingEvent::seq));
         return batch;
     }
 
-    private void publish(Connection connection, List<PendingEvent> batch) throws SQLException {
+    /** What Kafka acknowledged in a round, and why the rest was not. */
+    private record Delivery(List<Long> sent, Map<PendingEvent, String> failed) {
+    }
+
+    private Delivery publish(List<PendingEvent> batch) {
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-        String sendFailure = null;
+        // A topic whose send fails (no metadata within max.block.ms: deleted or not yet created)
+        // is not tried again this round; the other topics go on.
+        Map<String, String> failedTopics = new HashMap<>();
         for (PendingEvent pending : batch) {
+            if (failedTopics.containsKey(pending.topic())) {
+                acks.add(null);
+                continue;
+            }
             try {
                 acks.add(producer.send(CloudEventRecords.toRecord(pending, outboxConfig.source())));
             } catch (RuntimeException e) {
-                // Kafka is unreachable: do not wait for it once per row; retry the rest later.
-                sendFailure = e.getMessage();
-                break;
+                failedTopics.put(pending.topic(), String.valueOf(e.getMessage()));
+                acks.add(null);
             }
         }
         long deadline = System.nanoTime() + config.sendTimeout().toNanos();
@@ -185,8 +241,8 @@ public class OutboxRelay {
         Map<PendingEvent, String> failed = new HashMap<>();
         for (int i = 0; i < batch.size(); i++) {
             PendingEvent pending = batch.get(i);
-            if (i >= acks.size()) {
-                failed.put(pending, sendFailure);
+            if (acks.get(i) == null) {
+                failed.put(pending, failedTopics.get(pending.topic()));
                 continue;
             }
             try {
@@ -201,12 +257,11 @@ public class OutboxRelay {
                 failed.put(pending, "relay stopped");
             }
         }
-        markSent(connection, sent);
-        defer(connection, failed);
         if (!failed.isEmpty()) {
             LOG.warnf("outbox: %d event(s) published, %d deferred: %s", sent.size(), failed.size(),
                     failed.values().iterator().next());
         }
+        return new Delivery(sent, failed);
     }
 
     private void markSent(Connection connection, List<Long> seqs) throws SQLException {

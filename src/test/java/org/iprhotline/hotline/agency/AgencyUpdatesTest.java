@@ -4,28 +4,19 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.cloudevents.core.builder.CloudEventBuilder;
-import io.cloudevents.kafka.KafkaMessageFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
@@ -45,12 +36,11 @@ class AgencyUpdatesTest {
     @Inject
     Database database;
 
-    KafkaProducer<String, byte[]> agencies;
+    AgencySystems agencies;
 
     @BeforeEach
     void connect() {
-        agencies = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
-                new StringSerializer(), new ByteArraySerializer());
+        agencies = new AgencySystems(bootstrapServers);
     }
 
     @AfterEach
@@ -91,7 +81,7 @@ class AgencyUpdatesTest {
         assertThat(tip.agencies).containsExactly("SAIC");
         // SIPO's system writes on its own topic but names SAIC, which holds the tip.
         String spoofed = UUID.randomUUID().toString();
-        publishOn("ipr.agency.updates.sipo", spoofed, "saic",
+        agencies.publishOn("ipr.agency.updates.sipo", spoofed, "saic",
                 "{\"trackingNumber\": \"" + tip.number + "\", \"status\": \"closed\"}");
         send("saic", tip.number, "accepted", null, null);
 
@@ -106,10 +96,10 @@ class AgencyUpdatesTest {
     void aDuplicateEventIsAppliedOnceAndMalformedRecordsDoNotBlockTheRest() {
         ReportedTip tip = ReportedTip.submit("Counterfeit Chanel handbags with a fake logo are sold in a market in Guangzhou");
         String id = UUID.randomUUID().toString();
-        sendWithId(id, "saic", tip.number, "accepted", null, null);
-        sendWithId(id, "saic", tip.number, "accepted", null, null);
-        agencies.send(new ProducerRecord<>("ipr.agency.updates.saic", "junk", "not a cloud event".getBytes()));
-        sendRaw("saic", "{\"trackingNumber\": 42, \"status\": \"sleeping\"}");
+        agencies.sendWithId(id, "saic", tip.number, "accepted", null, null);
+        agencies.sendWithId(id, "saic", tip.number, "accepted", null, null);
+        agencies.sendJunk("ipr.agency.updates.saic", "junk", "not a cloud event".getBytes());
+        agencies.publish(UUID.randomUUID().toString(), "saic", "{\"trackingNumber\": 42, \"status\": \"sleeping\"}");
         send("saic", tip.number, "in_progress", null, null);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> "in_progress".equals(tip.status().path("status")));
@@ -148,38 +138,11 @@ class AgencyUpdatesTest {
     }
 
     private String send(String agency, String trackingNumber, String status, String transferTo, String note) {
-        String id = UUID.randomUUID().toString();
-        sendWithId(id, agency, trackingNumber, status, transferTo, note);
-        return id;
-    }
-
-    private void sendWithId(String id, String agency, String trackingNumber, String status, String transferTo,
-            String note) {
-        String data = "{\"trackingNumber\": \"" + trackingNumber + "\", \"status\": \"" + status + "\""
-                + (transferTo == null ? "" : ", \"transferTo\": \"" + transferTo + "\"")
-                + (note == null ? "" : ", \"note\": \"" + note + "\"") + "}";
-        publish(id, agency, data);
-    }
-
-    private void sendRaw(String agency, String data) {
-        publish(UUID.randomUUID().toString(), agency, data);
-    }
-
-    private void publish(String id, String agency, String data) {
-        publishOn("ipr.agency.updates." + agency, id, agency, data);
-    }
-
-    /** As an agency's system sends it: on a topic, claiming to come from an agency. */
-    private void publishOn(String topic, String id, String claimedAgency, String data) {
-        var event = CloudEventBuilder.v1().withId(id).withSource(URI.create("/agencies/" + claimedAgency))
-                .withType("ipr.tip.status").withTime(OffsetDateTime.now()).withDataContentType("application/json")
-                .withData(data.getBytes(StandardCharsets.UTF_8)).build();
-        agencies.send(KafkaMessageFactory.createWriter(topic, claimedAgency).writeBinary(event));
-        agencies.flush();
+        return agencies.send(agency, trackingNumber, status, transferTo, note);
     }
 
     /** A tip posted through the API, with what its reporter holds. */
-    private static final class ReportedTip {
+    static final class ReportedTip {
 
         final String number;
         final String code;

@@ -1,0 +1,101 @@
+package org.iprhotline.hotline.background;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The service's own background loops (the outbox relay, the agency-updates consumer) as health
+ * sees them: whether each runs, when it last went round, how much it has still to do, and its
+ * last failure. A loop that goes round while failing (the database or Kafka away) is alive; one
+ * whose thread ended, or that has not gone round for a while, is not.
+ */
+@ApplicationScoped
+public class BackgroundWork {
+
+    /** One loop's state, written by its own thread only. */
+    public static final class Loop {
+
+        private final String name;
+        private volatile boolean running;
+        private volatile Instant lastRound;
+        private volatile long backlog;
+        private volatile String lastFailure;
+        private volatile Instant lastFailureAt;
+        private final AtomicLong failures = new AtomicLong();
+
+        private Loop(String name) {
+            this.name = name;
+        }
+
+        public void started() {
+            running = true;
+            lastRound = Instant.now();
+        }
+
+        /** A round done; {@code backlog} is what is left (records behind, events pending). */
+        public void progressed(long backlog) {
+            this.backlog = backlog;
+            lastRound = Instant.now();
+        }
+
+        /** A round that failed as a whole still counts as a round: the loop is alive. */
+        public void failed(Throwable failure) {
+            failures.incrementAndGet();
+            lastFailure = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+            lastFailureAt = Instant.now();
+            lastRound = lastFailureAt;
+        }
+
+        public void stopped() {
+            running = false;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public boolean running() {
+            return running;
+        }
+
+        /** How long since the loop last went round, or null if it never started. */
+        public Duration sinceLastRound() {
+            Instant last = lastRound;
+            return last == null ? null : Duration.between(last, Instant.now());
+        }
+
+        public long backlog() {
+            return backlog;
+        }
+
+        public long failures() {
+            return failures.get();
+        }
+
+        public String lastFailure() {
+            return lastFailure;
+        }
+
+        public Instant lastFailureAt() {
+            return lastFailureAt;
+        }
+    }
+
+    private final ConcurrentMap<String, Loop> loops = new ConcurrentHashMap<>();
+
+    /** The loop with this name, made on first use. */
+    public Loop loop(String name) {
+        return loops.computeIfAbsent(name, Loop::new);
+    }
+
+    Collection<Loop> loops() {
+        return List.copyOf(loops.values());
+    }
+}

@@ -1,0 +1,67 @@
+package org.iprhotline.hotline.agency;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
+
+/** The agencies' systems as they report back: CloudEvents in binary mode on their own topics. */
+final class AgencySystems implements AutoCloseable {
+
+    private final KafkaProducer<String, byte[]> producer;
+
+    AgencySystems(String bootstrapServers) {
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** A status update from {@code agency} on its own topic; returns the event id. */
+    String send(String agency, String trackingNumber, String status, String transferTo, String note) {
+        String id = UUID.randomUUID().toString();
+        sendWithId(id, agency, trackingNumber, status, transferTo, note);
+        return id;
+    }
+
+    void sendWithId(String id, String agency, String trackingNumber, String status, String transferTo, String note) {
+        String data = "{\"trackingNumber\": \"" + trackingNumber + "\", \"status\": \"" + status + "\""
+                + (transferTo == null ? "" : ", \"transferTo\": \"" + transferTo + "\"")
+                + (note == null ? "" : ", \"note\": \"" + note + "\"") + "}";
+        publish(id, agency, data);
+    }
+
+    /** An event with this data, whatever it holds, from {@code agency} on its own topic. */
+    String publish(String id, String agency, String data) {
+        publishOn("ipr.agency.updates." + agency, id, agency, data);
+        return id;
+    }
+
+    /** As an agency's system sends it: on a topic, claiming to come from an agency. */
+    void publishOn(String topic, String id, String claimedAgency, String data) {
+        var event = CloudEventBuilder.v1().withId(id).withSource(URI.create("/agencies/" + claimedAgency))
+                .withType("ipr.tip.status").withTime(OffsetDateTime.now()).withDataContentType("application/json")
+                .withData(data.getBytes(StandardCharsets.UTF_8)).build();
+        producer.send(KafkaMessageFactory.createWriter(topic, claimedAgency).writeBinary(event));
+        producer.flush();
+    }
+
+    /** A record that is not a CloudEvent at all. */
+    void sendJunk(String topic, String key, byte[] value) {
+        producer.send(new ProducerRecord<>(topic, key, value));
+        producer.flush();
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}
