@@ -95,6 +95,11 @@ public class BackgroundWork {
         return loops.computeIfAbsent(name, Loop::new);
     }
 
+    /** Forgets a loop that will not run again on this instance. */
+    void forget(String name) {
+        loops.remove(name);
+    }
+
     Collection<Loop> loops() {
         return List.copyOf(loops.values());
     }

@@ -20,13 +20,8 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        try {
-            Path logDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "kafka-");
-            broker = new KafkaBroker(freePort(), freePort(), logDir);
-            broker.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Kafka for the tests did not start", e);
-        }
+        broker = KafkaBroker.create(true);
+        broker.start();
         return Map.of("kafka.bootstrap.servers", broker.bootstrapServers());
     }
 
@@ -54,13 +49,28 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
         private final int port;
         private final int controllerPort;
         private final Path logDir;
+        private final boolean autoCreateTopics;
         private String clusterId;
         private EmbeddedKafkaBroker running;
 
-        KafkaBroker(int port, int controllerPort, Path logDir) {
+        private KafkaBroker(int port, int controllerPort, Path logDir, boolean autoCreateTopics) {
             this.port = port;
             this.controllerPort = controllerPort;
             this.logDir = logDir;
+            this.autoCreateTopics = autoCreateTopics;
+        }
+
+        /**
+         * A broker on free ports, not yet started. Without automatic topic creation, as production
+         * brokers run, a topic exists only once it is created.
+         */
+        public static KafkaBroker create(boolean autoCreateTopics) {
+            try {
+                Path logDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "kafka-");
+                return new KafkaBroker(freePort(), freePort(), logDir, autoCreateTopics);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Kafka for the tests did not start", e);
+            }
         }
 
         public synchronized void start() {
@@ -72,7 +82,7 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
                     .withAdditionalProperties(properties -> {
                         properties.put("log.dirs", logDir.toString());
                         properties.put("num.partitions", "3");
-                        properties.put("auto.create.topics.enable", "true");
+                        properties.put("auto.create.topics.enable", String.valueOf(autoCreateTopics));
                     });
             if (clusterId != null) {
                 broker.withClusterId(clusterId);
