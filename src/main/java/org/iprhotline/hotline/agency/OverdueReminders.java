@@ -56,7 +56,8 @@ public class OverdueReminders {
         this.entityManager = entityManager;
     }
 
-    @Scheduled(every = "1h", delayed = "2m")
+    @Scheduled(identity = "overdue-reminders", every = "${ipr.jobs.reminders-every:1h}", delayed = "2m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void remindHourly() {
         remind();
     }

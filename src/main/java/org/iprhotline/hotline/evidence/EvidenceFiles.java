@@ -20,7 +20,6 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 
 import org.iprhotline.hotline.PublicAddress;
 import org.iprhotline.hotline.tip.Evidence;
@@ -139,9 +138,8 @@ public class EvidenceFiles {
         return store.get(id).map(content -> new Download(file.staged(), content, agencies));
     }
 
-    /** Files whose report was never sent are not kept. */
-    @Scheduled(every = "1h", delayed = "5m")
-    void purgeAbandoned() {
+    /** Files whose report was never sent are not kept; {@code retention/Retention} calls it. */
+    public void purgeAbandoned() {
         List<UUID> abandoned = QuarkusTransaction.requiringNew().call(() -> EvidenceFile.<EvidenceFile>list(
                 "tipId is null and createdAt < ?1", Instant.now().minus(config.stagedFor()))
                 .stream().map(file -> file.id).toList());

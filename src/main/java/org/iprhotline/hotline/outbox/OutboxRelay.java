@@ -35,7 +35,6 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Identifier;
 
 import org.iprhotline.hotline.background.BackgroundWork;
@@ -295,9 +294,8 @@ public class OutboxRelay {
         return wait.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : wait;
     }
 
-    /** Deletes published events once they are past their retention. */
-    @Scheduled(every = "1h", delayed = "5m")
-    void purgePublished() {
+    /** Deletes published events once they are past their retention; {@code retention/Retention} calls it. */
+    public void purgePublished() {
         QuarkusTransaction.requiringNew().run(() -> {
             try (Connection connection = dataSource.getConnection();
                     PreparedStatement delete = connection.prepareStatement(

@@ -14,7 +14,6 @@ import java.util.concurrent.CompletionStage;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 
 import org.iprhotline.hotline.classify.Classification;
 import org.iprhotline.hotline.classify.Classifier;
@@ -133,9 +132,11 @@ public class TipIntake {
                 List.copyOf(tip.agencies), replayed);
     }
 
-    /** Forgets idempotency keys, and with them the (sealed) access codes, after the window. */
-    @Scheduled(every = "1h", delayed = "1m")
-    void forgetOldIdempotencyKeys() {
+    /**
+     * Forgets idempotency keys, and with them the (sealed) access codes, after the window;
+     * {@code retention/Retention} calls it.
+     */
+    public void forgetOldIdempotencyKeys() {
         QuarkusTransaction.requiringNew().run(() -> IdempotencyRecord.delete("createdAt < ?1",
                 Instant.now().minus(config.idempotencyWindow())));
     }

@@ -21,7 +21,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -36,6 +36,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
+import org.iprhotline.hotline.database.DatabaseErrors;
 import org.iprhotline.hotline.outbox.Outbox;
 import org.iprhotline.hotline.outbox.StagedEvent;
 
@@ -46,7 +47,14 @@ import org.iprhotline.hotline.outbox.StagedEvent;
  * accumulated (up to {@code max-batch}) and write it with batched statements in one transaction.
  * A request is answered only after the commit that holds its tip, so a tip is never acknowledged
  * and then lost, while a busy hotline pays for one commit per batch rather than per tip. If a
- * batch fails, its tips are retried one by one, so one bad tip cannot sink the others.
+ * batch is refused for what one of its tips holds (SQLSTATE 22 or 23), it is split in halves and
+ * each half written again, down to single tips, so one bad tip fails alone at the cost of a few
+ * transactions rather than one per tip; when the database is away, the whole batch fails at once.
+ *
+ * <p>A draft still queued when its request's time is up is dropped from the queue and never
+ * written: the reporter, told it was not received, will not find a tip they did not get a number
+ * for, nor two when they send it again. Once a writer has taken a draft, its request waits for
+ * that write's outcome (the transaction is bounded by the same time).
  */
 @ApplicationScoped
 class TipJournal {
@@ -60,7 +68,8 @@ class TipJournal {
         KEY_TAKEN
     }
 
-    private record Pending(TipDraft draft, CompletableFuture<Outcome> outcome) {
+    /** A draft and its request; {@code taken} is set by the writer that takes it or by its timeout, once. */
+    private record Pending(TipDraft draft, CompletableFuture<Outcome> outcome, AtomicBoolean taken) {
     }
 
     private static final String CLAIM_KEY = """
@@ -139,18 +148,23 @@ class TipJournal {
      */
     CompletableFuture<Outcome> storeLater(TipDraft draft) {
         CompletableFuture<Outcome> outcome = new CompletableFuture<>();
-        if (!running || !queue.offer(new Pending(draft, outcome))) {
+        Pending pending = new Pending(draft, outcome, new AtomicBoolean());
+        if (!running || !queue.offer(pending)) {
             return CompletableFuture.failedFuture(new IntakeUnavailableException("intake is over capacity", null));
         }
-        return outcome.orTimeout(config.writeTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .exceptionallyCompose(failure -> CompletableFuture.failedFuture(unavailable(failure)));
+        CompletableFuture.delayedExecutor(config.writeTimeout().toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+            if (pending.taken().compareAndSet(false, true)) {
+                // Still queued: no writer will take it now.
+                outcome.completeExceptionally(new IntakeUnavailableException("storing the tip took too long", null));
+            }
+        });
+        return outcome.exceptionallyCompose(failure -> CompletableFuture.failedFuture(unavailable(failure)));
     }
 
     private static IntakeUnavailableException unavailable(Throwable failure) {
         Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
-        if (cause instanceof TimeoutException) {
-            // The write may still commit; a retry with the same Idempotency-Key then finds it.
-            return new IntakeUnavailableException("storing the tip took too long", cause);
+        if (cause instanceof IntakeUnavailableException unavailable) {
+            return unavailable;
         }
         return new IntakeUnavailableException("the tip could not be stored", cause);
     }
@@ -166,7 +180,11 @@ class TipJournal {
                 }
                 batch.add(first);
                 queue.drainTo(batch, config.maxBatch() - 1);
-                writeOrSplit(batch);
+                // Drafts whose request has given up are not written.
+                batch.removeIf(pending -> !pending.taken().compareAndSet(false, true));
+                if (!batch.isEmpty()) {
+                    writeOrSplit(batch);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -183,19 +201,21 @@ class TipJournal {
                 batch.get(i).outcome().complete(outcomes.get(i));
             }
         } catch (RuntimeException e) {
-            if (batch.size() == 1) {
-                LOG.warnf("a tip could not be stored: %s", e.getMessage());
-                batch.get(0).outcome().completeExceptionally(e);
+            if (batch.size() == 1 || !DatabaseErrors.isCausedByData(e)) {
+                // One tip refused for what it holds, or the database away for all of them.
+                LOG.warnf("%d tip(s) could not be stored: %s", batch.size(), e.getMessage());
+                batch.forEach(pending -> pending.outcome().completeExceptionally(e));
                 return;
             }
-            for (Pending pending : batch) {
-                writeOrSplit(List.of(pending));
-            }
+            int half = batch.size() / 2;
+            writeOrSplit(List.copyOf(batch.subList(0, half)));
+            writeOrSplit(List.copyOf(batch.subList(half, batch.size())));
         }
     }
 
     private List<Outcome> write(List<Pending> batch) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        int seconds = (int) Math.max(1, config.writeTimeout().toSeconds());
+        return QuarkusTransaction.requiringNew().timeout(seconds).call(() -> {
             try (Connection connection = dataSource.getConnection()) {
                 List<Outcome> outcomes = claimKeys(connection, batch);
                 List<TipDraft> stored = new ArrayList<>();

@@ -164,14 +164,26 @@ class CallFlow {
         makeTip(callSid);
     }
 
-    /** Recordings whose transcription never came still become tips, for triage. */
-    @Scheduled(every = "30s", delayed = "30s")
+    /**
+     * Recordings whose transcription never came still become tips, for triage; calls whose tip
+     * could not be stored when the transcription came (the database away, intake overloaded) are
+     * tried again, every run, until it is: the caller has heard their tracking number.
+     */
+    @Scheduled(identity = "overdue-call-tips", every = "${ipr.jobs.call-tips-every:30s}", delayed = "30s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void makeOverdueTips() {
         Instant cutoff = Instant.now().minus(config.transcriptionWait());
         List<String> waiting = QuarkusTransaction.requiringNew().call(() -> CallSession.<CallSession>find(
-                "tipId is null and trackingNumber is not null and transcriptionStatus is null and updatedAt < ?1", cutoff)
+                "tipId is null and trackingNumber is not null and (transcriptionStatus is not null or updatedAt < ?1)",
+                cutoff)
                 .list().stream().map(session -> session.callSid).toList());
-        waiting.forEach(this::makeTip);
+        for (String callSid : waiting) {
+            try {
+                makeTip(callSid);
+            } catch (RuntimeException e) {
+                LOG.warnf("the tip of call %s is not stored yet, trying again next run: %s", callSid, e.getMessage());
+            }
+        }
     }
 
     /** Makes the call's tip once; a no-op when the number is not issued yet or the tip exists. */

@@ -56,6 +56,16 @@ class RetentionTest {
         assertThat(database.count("select count(*) from agency_update where event_id = ?", update)).isZero();
     }
 
+    @Test
+    void periodicJobsAreScheduledInTheDatabaseSoThatEachFiringRunsOnOneInstance() {
+        for (String job : new String[] {"retention", "overdue-reminders", "overdue-call-tips"}) {
+            assertThat(database.count("select count(*) from qrtz_triggers where trigger_name = ?", job)).as(job)
+                    .isEqualTo(1);
+        }
+        // This instance has checked in with the cluster.
+        assertThat(database.count("select count(*) from qrtz_scheduler_state")).isPositive();
+    }
+
     private static Timestamp ago(Duration duration) {
         return Timestamp.from(Instant.now().minus(duration));
     }
