@@ -43,7 +43,6 @@ import org.iprhotline.hotline.routing.Router;
 import org.iprhotline.hotline.tip.StatusUpdate;
 import org.iprhotline.hotline.tip.TipStatus;
 import org.iprhotline.hotline.tip.TipStatusUpdates;
-import org.iprhotline.hotline.twilio.ReporterNotifications;
 
 /**
  * Reads what agencies report on their topics ({@code ipr.agency.updates.<code>}; CloudEvents,
@@ -78,7 +77,6 @@ public class AgencyUpdatesConsumer {
     }
 
     private final TipStatusUpdates updates;
-    private final ReporterNotifications notifications;
     private final RejectedRecords rejected;
     private final ObjectMapper objectMapper;
     private final AgencyUpdatesConfig config;
@@ -90,11 +88,10 @@ public class AgencyUpdatesConsumer {
     private volatile Thread worker;
     private volatile boolean running;
 
-    AgencyUpdatesConsumer(TipStatusUpdates updates, ReporterNotifications notifications, RejectedRecords rejected,
+    AgencyUpdatesConsumer(TipStatusUpdates updates, RejectedRecords rejected,
             ObjectMapper objectMapper, AgencyUpdatesConfig config, Router router, BackgroundWork background,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.updates = updates;
-        this.notifications = notifications;
         this.rejected = rejected;
         this.objectMapper = objectMapper;
         this.config = config;
@@ -226,20 +223,10 @@ public class AgencyUpdatesConsumer {
                 LOG.infof("agency update %s from %s not applied: %s", parsed.update().eventId(), agency, result.reason());
                 return Outcome.DONE;
             }
-            notify(result);
             return Outcome.DONE;
         } catch (RuntimeException e) {
             LOG.warnf("agency record %s not applied, will read it again: %s", where, e.getMessage());
             return Outcome.READ_AGAIN;
-        }
-    }
-
-    /** The update is applied whatever becomes of the message to the reporter. */
-    private void notify(TipStatusUpdates.Result result) {
-        try {
-            result.notice().ifPresent(notifications::statusChanged);
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "the reporter of %s could not be told", result.notice().get());
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -47,11 +48,13 @@ public class TipStatusUpdates {
     private final EntityManager entityManager;
     private final Router router;
     private final Outbox outbox;
+    private final Event<Notice> notices;
 
-    TipStatusUpdates(EntityManager entityManager, Router router, Outbox outbox) {
+    TipStatusUpdates(EntityManager entityManager, Router router, Outbox outbox, Event<Notice> notices) {
         this.entityManager = entityManager;
         this.router = router;
         this.outbox = outbox;
+        this.notices = notices;
     }
 
     @Transactional
@@ -63,6 +66,8 @@ public class TipStatusUpdates {
         entityManager.createNativeQuery("update agency_update set outcome = ?1, reason = ?2 where event_id = ?3")
                 .setParameter(1, result.applied() ? "APPLIED" : "REJECTED").setParameter(2, result.reason())
                 .setParameter(3, update.eventId()).executeUpdate();
+        // Observers (the reporter's text message) write in this same transaction.
+        result.notice().ifPresent(notices::fire);
         return result;
     }
 

@@ -53,14 +53,14 @@ class CallFlow {
             "9", List.of("english", "英语", "英文"));
 
     private final TipIntake intake;
-    private final SmsNotifier notifier;
+    private final OutgoingSms outgoing;
     private final TwilioConfig.Voice config;
     private final Secrets secrets;
 
-    CallFlow(TipIntake intake, SmsNotifier notifier, TwilioConfig config, Secrets secrets) {
+    CallFlow(TipIntake intake, OutgoingSms outgoing, TwilioConfig config, Secrets secrets) {
         this.secrets = secrets;
         this.intake = intake;
-        this.notifier = notifier;
+        this.outgoing = outgoing;
         this.config = config.voice();
     }
 
@@ -123,10 +123,10 @@ class CallFlow {
             return Optional.empty();
         }
         start(callSid, caller);
-        Issued issued = QuarkusTransaction.requiringNew().call(() -> {
+        CallSession session = QuarkusTransaction.requiringNew().call(() -> {
             CallSession locked = CallSession.findById(callSid, LockModeType.PESSIMISTIC_WRITE);
             if (locked.trackingNumber != null) {
-                return new Issued(locked, false);
+                return locked;
             }
             TipSubmission.Credentials credentials = TipSubmission.Credentials.issue();
             locked.trackingNumber = credentials.trackingNumber().value();
@@ -135,20 +135,17 @@ class CallFlow {
             locked.recordingSid = recordingSid;
             locked.recordingSeconds = seconds;
             locked.updatedAt = Instant.now();
-            return new Issued(locked, true);
+            if (locked.caller != null && looksLikeMobile(locked.caller)) {
+                // Queued with the number it tells, in one transaction: the caller gets it even after a restart.
+                outgoing.queue(locked.caller, HotlineTexts.receipt(locked.language, credentials.trackingNumber(),
+                        credentials.accessCode()));
+            }
+            return locked;
         });
-        CallSession session = issued.session();
-        if (issued.fresh() && session.caller != null && looksLikeMobile(session.caller)) {
-            notifier.notify(session.caller, HotlineTexts.receipt(session.language,
-                    new TrackingNumber(session.trackingNumber), accessCode(session)));
-        }
         if (session.transcriptionStatus != null || !transcribable(seconds)) {
             makeTip(callSid);
         }
         return Optional.of(session);
-    }
-
-    private record Issued(CallSession session, boolean fresh) {
     }
 
     /** The transcription has arrived: keep it, and make the tip if the number was already issued. */

@@ -31,12 +31,23 @@ public interface TwilioConfig {
         @WithDefault("10m")
         Duration mergeWindow();
 
-        /** Attempts to send one outbound text before giving up (the tip is never affected). */
-        @WithDefault("3")
-        int sendAttempts();
+        /**
+         * Rounds in which an outbound text is tried (each round up to three tries, see
+         * {@code SmsSending}) before it is given up; the wait between rounds doubles from
+         * {@link #firstRetryAfter()} to {@link #lastRetryAfter()}, about six hours in all.
+         */
+        @WithDefault("12")
+        int deliveryRounds();
 
-        @WithDefault("10s")
-        Duration sendTimeout();
+        @WithDefault("30s")
+        Duration firstRetryAfter();
+
+        @WithDefault("1h")
+        Duration lastRetryAfter();
+
+        /** How often the sender looks for texts to send. */
+        @WithDefault("500ms")
+        Duration pollInterval();
     }
 
     interface Voice {

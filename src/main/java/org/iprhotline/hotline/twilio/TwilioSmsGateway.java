@@ -2,6 +2,7 @@ package org.iprhotline.hotline.twilio;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.twilio.exception.ApiException;
 import com.twilio.http.HttpMethod;
 import com.twilio.http.NetworkHttpClient;
 import com.twilio.http.Request;
@@ -29,8 +30,17 @@ class TwilioSmsGateway implements SmsGateway {
     }
 
     @Override
-    public void send(String to, String body) {
-        Message.creator(new PhoneNumber(to), hotline, body).create(client);
+    public String send(String to, String body) {
+        try {
+            return Message.creator(new PhoneNumber(to), hotline, body).create(client).getSid();
+        } catch (ApiException e) {
+            Integer status = e.getStatusCode();
+            if (status != null && status >= 400 && status < 500 && status != 429) {
+                throw new SmsRefused("Twilio refused the message (" + status + ", error " + e.getCode() + "): "
+                        + e.getMessage(), e);
+            }
+            throw e;
+        }
     }
 
     /** Sends the SDK's requests to another base URL: a local fake of Twilio's API in tests. */
