@@ -56,7 +56,7 @@ public class OverdueReminders {
         this.entityManager = entityManager;
     }
 
-    @Scheduled(identity = "overdue-reminders", every = "${ipr.jobs.reminders-every:1h}", delayed = "2m",
+    @Scheduled(identity = "overdue-reminders", every = "${ipr.jobs.reminders-every:1h}", delayed = "${ipr.jobs.reminders-delay:2m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void remindHourly() {
         remind();

