@@ -40,8 +40,6 @@ public class OutgoingSms {
 
     private static final Logger LOG = Logger.getLogger(OutgoingSms.class);
     private static final int BATCH = 20;
-    /** Longer than a message's tries can take (three of 10 s, with pauses). */
-    private static final Duration LEASE = Duration.ofMinutes(2);
 
     private static final String INSERT = """
             insert into outgoing_sms (id, recipient, body, created_at, next_attempt_at) values (?, ?, ?, ?, ?)""";
@@ -160,7 +158,7 @@ public class OutgoingSms {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(LEASE_DUE)) {
             select.setInt(1, BATCH);
-            select.setString(2, LEASE.toMillis() + " milliseconds");
+            select.setString(2, config.lease().toMillis() + " milliseconds");
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     due.add(new Leased(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),

@@ -45,6 +45,13 @@ public interface TwilioConfig {
         @WithDefault("1h")
         Duration lastRetryAfter();
 
+        /**
+         * How long an instance holds a text it is sending before another may send it: longer than
+         * its tries take (three of 10 s). After a crash mid-send the text goes out when this ends.
+         */
+        @WithDefault("2m")
+        Duration lease();
+
         /** How often the sender looks for texts to send. */
         @WithDefault("500ms")
         Duration pollInterval();

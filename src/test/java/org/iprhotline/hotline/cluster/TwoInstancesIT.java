@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,36 +25,54 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.iprhotline.hotline.infra.FakeTwilioApi;
 import org.iprhotline.hotline.infra.KafkaResource.KafkaBroker;
+import org.iprhotline.hotline.twilio.SignedSms;
 
 /**
  * Two instances of the service as it ships (target/quarkus-app), on one PostgreSQL and one Kafka,
- * as two replicas run: every event is published once, every overdue tip reminded once, and each
- * periodic job fires once per period for the two of them.
+ * as two replicas run: every event is published once, every overdue tip reminded once, each
+ * periodic job fires once per period for the two of them, and a text to a reporter whose sender
+ * was killed mid-send goes out once after the restart.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesIT {
+
+    private static final Pattern TRACKING_NUMBER = Pattern.compile("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
 
     private static final Logger LOG = Logger.getLogger(TwoInstancesIT.class);
     private static final String SECRET = Base64.getEncoder().encodeToString(new byte[32]);
     private static EmbeddedPostgres postgres;
     private static KafkaBroker kafka;
     private static FakeTwilioApi twilio;
+    private static final String AUTH_TOKEN = "two-instances-token";
     private static final List<Process> instances = new ArrayList<>();
+    private static final List<Map<String, String>> environments = new ArrayList<>();
     private static final List<String> urls = new ArrayList<>();
     private static final HttpClient http = HttpClient.newHttpClient();
 
@@ -65,45 +84,60 @@ class TwoInstancesIT {
         kafka.start();
         twilio = new FakeTwilioApi();
         Map<String, String> twilioSettings = twilio.start();
-        Path logs = Files.createDirectories(Path.of("target", "two-instances"));
         for (int i = 0; i < 2; i++) {
             int port = freePort();
-            Map<String, String> env = new HashMap<>();
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.getJdbcUrl("postgres", "postgres"));
-            env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-            env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
-            env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-            env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-            env.put("QUARKUS_PROFILE", "local");
-            env.put("PUBLIC_BASE_URL", "http://localhost:" + port);
-            env.put("TWILIO_ACCOUNT_SID", "AC" + "0".repeat(32));
-            env.put("TWILIO_AUTH_TOKEN", "two-instances-token");
-            env.put("TWILIO_PHONE_NUMBER", "+8612330000000");
-            env.put("TWILIO_API_BASE_URL", twilioSettings.get("twilio.api-base-url"));
-            env.put("IPR_SECRETS_KEY", SECRET);
-            env.put("IPR_RATE_LIMITS_API_TIPS_REQUESTS", "100000");
-            env.put("IPR_JOBS_REMINDERS_EVERY", "1s");
-            env.put("IPR_JOBS_REMINDERS_DELAY", "1s");
-            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-jar", "target/quarkus-app/quarkus-run.jar")
-                    .redirectErrorStream(true).redirectOutput(logs.resolve("instance-" + i + ".log").toFile());
-            builder.environment().putAll(env);
-            instances.add(builder.start());
             urls.add("http://localhost:" + port);
+            environments.add(environment(port, twilioSettings.get("twilio.api-base-url")));
+            instances.add(null);
+            start(i);
         }
-        for (String url : urls) {
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                    .until(() -> get(url + "/q/health/ready").statusCode() == 200);
+        for (int i = 0; i < 2; i++) {
+            awaitReady(i);
         }
+    }
+
+    private static Map<String, String> environment(int port, String twilioApi) {
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.getJdbcUrl("postgres", "postgres"));
+        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("QUARKUS_PROFILE", "local");
+        env.put("PUBLIC_BASE_URL", "http://localhost:" + port);
+        env.put("TWILIO_ACCOUNT_SID", "AC" + "0".repeat(32));
+        env.put("TWILIO_AUTH_TOKEN", AUTH_TOKEN);
+        env.put("TWILIO_PHONE_NUMBER", "+8612330000000");
+        env.put("TWILIO_API_BASE_URL", twilioApi);
+        env.put("TWILIO_SMS_LEASE", "10s");
+        env.put("IPR_SECRETS_KEY", SECRET);
+        env.put("IPR_RATE_LIMITS_API_TIPS_REQUESTS", "100000");
+        env.put("IPR_JOBS_REMINDERS_EVERY", "1s");
+        env.put("IPR_JOBS_REMINDERS_DELAY", "1s");
+        return env;
+    }
+
+    private static void start(int i) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-jar", "target/quarkus-app/quarkus-run.jar").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        Files.createDirectories(Path.of("target", "two-instances")).resolve("instance-" + i + ".log").toFile()));
+        builder.environment().putAll(environments.get(i));
+        instances.set(i, builder.start());
+    }
+
+    private static void awaitReady(int i) {
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(() -> get(urls.get(i) + "/q/health/ready").statusCode() == 200);
     }
 
     @AfterAll
     static void stopEverything() throws Exception {
         for (Process instance : instances) {
-            instance.destroy();
-        }
-        for (Process instance : instances) {
-            instance.waitFor();
+            if (instance != null) {
+                instance.destroy();
+                instance.waitFor();
+            }
         }
         twilio.stop();
         kafka.stop();
@@ -111,6 +145,7 @@ class TwoInstancesIT {
     }
 
     @Test
+    @Order(1)
     void eachEventIsPublishedOnceWhenTwoInstancesShareTheOutbox() throws Exception {
         List<String> numbers = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
@@ -138,6 +173,7 @@ class TwoInstancesIT {
     }
 
     @Test
+    @Order(2)
     void anOverdueTipIsRemindedOnceAndTheJobFiresOncePerPeriodForBoth() throws Exception {
         assertThat(count("select count(*) from qrtz_scheduler_state")).isEqualTo(2);
         List<String> numbers = new ArrayList<>();
@@ -163,6 +199,56 @@ class TwoInstancesIT {
                      where t.tracking_number = ? and e.event_type = 'ipr.tip.reminder'""", number.replace("-", "")))
                     .as(number).isEqualTo(1);
         }
+    }
+
+    @Test
+    @Order(3)
+    void aTextWhoseSenderWasKilledMidSendIsSentOnceAfterTheRestart() throws Exception {
+        String phone = FakeTwilioApi.HANGING + String.format("%02d", (int) (Math.random() * 100));
+        String webhook = urls.get(0) + "/twilio/sms";
+        Map<String, String> fields = SignedSms.smsFields(phone, "fake nike shoes sold at the night market");
+        HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create(webhook))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("X-Twilio-Signature", SignedSms.signature(AUTH_TOKEN, webhook, fields))
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher tracking = TRACKING_NUMBER.matcher(reply.body());
+        assertThat(tracking.find()).as(reply.body()).isTrue();
+        String number = tracking.group();
+
+        // SAIC accepts the tip: the reporter is to be told by text, and the send hangs at Twilio.
+        try (KafkaProducer<String, byte[]> saic = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()), new StringSerializer(),
+                new ByteArraySerializer())) {
+            var event = CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
+                    .withSource(URI.create("/agencies/saic")).withType("ipr.tip.status")
+                    .withDataContentType("application/json")
+                    .withData(("{\"trackingNumber\": \"" + number + "\", \"status\": \"accepted\"}")
+                            .getBytes(StandardCharsets.UTF_8)).build();
+            saic.send(KafkaMessageFactory.createWriter("ipr.agency.updates.saic", "saic").writeBinary(event)).get();
+        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> FakeTwilioApi.REQUESTED_FOR.contains(phone));
+
+        for (Process instance : instances) {
+            instance.destroyForcibly().waitFor(); // SIGKILL, mid-send
+        }
+        assertThat(FakeTwilioApi.SENT).noneMatch(sent -> phone.equals(sent.to()));
+        start(0);
+        awaitReady(0);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> FakeTwilioApi.SENT.stream()
+                .anyMatch(sent -> phone.equals(sent.to()) && sent.body().contains(number)));
+        Thread.sleep(3_000);
+        assertThat(FakeTwilioApi.SENT.stream().filter(sent -> phone.equals(sent.to()))).hasSize(1);
+        assertThat(FakeTwilioApi.REQUESTED_FOR.stream().filter(phone::equals)).hasSize(2);
+    }
+
+    private static String form(Map<String, String> fields) {
+        StringBuilder form = new StringBuilder();
+        fields.forEach((name, value) -> form.append(form.length() == 0 ? "" : "&")
+                .append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return form.toString();
     }
 
     private static long fired(String job) throws SQLException {

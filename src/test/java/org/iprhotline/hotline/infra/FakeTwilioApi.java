@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -20,7 +21,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * "create message" calls, answers as Twilio does, and remembers them for the tests. Two ranges of
  * numbers behave as Twilio does when things go wrong: {@value #REFUSED} numbers are refused with
  * 400 and error 21211 (an invalid "To" number); {@value #FLAKY} numbers get a 503 for their first
- * two requests, then are sent.
+ * two requests, then are sent; for {@value #HANGING} numbers the first request gets no answer for
+ * 30 s and is then dropped unsent (a send the sender dies in the middle of), later ones are sent.
  */
 public class FakeTwilioApi implements QuarkusTestResourceLifecycleManager {
 
@@ -33,6 +35,7 @@ public class FakeTwilioApi implements QuarkusTestResourceLifecycleManager {
     public static final List<String> REQUESTED_FOR = new CopyOnWriteArrayList<>();
     public static final String REFUSED = "+8613900000";
     public static final String FLAKY = "+8613911111";
+    public static final String HANGING = "+8613922222";
     private HttpServer server;
 
     @Override
@@ -60,6 +63,15 @@ public class FakeTwilioApi implements QuarkusTestResourceLifecycleManager {
                         + "\"status\":400}");
                 return;
             }
+            if (to.startsWith(HANGING) && REQUESTED_FOR.stream().filter(to::equals).count() == 1) {
+                try {
+                    Thread.sleep(30_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                exchange.close();
+                return;
+            }
             if (to.startsWith(FLAKY) && REQUESTED_FOR.stream().filter(to::equals).count() <= 2) {
                 answer(exchange, 503, "{\"code\":20503,\"message\":\"Service unavailable\",\"status\":503}");
                 return;
@@ -73,6 +85,7 @@ public class FakeTwilioApi implements QuarkusTestResourceLifecycleManager {
             exchange.getResponseBody().write(answer);
             exchange.close();
         });
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
         return Map.of("twilio.api-base-url", "http://localhost:" + server.getAddress().getPort());
     }

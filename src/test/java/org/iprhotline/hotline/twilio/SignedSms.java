@@ -31,6 +31,16 @@ public final class SignedSms {
                 .extract().asString();
     }
 
+    /** An incoming text's fields, as Twilio posts them. */
+    public static java.util.Map<String, String> smsFields(String from, String body) {
+        return TwilioRequests.sms("SM" + UUID.randomUUID().toString().replace("-", ""), from, body);
+    }
+
+    /** Twilio's signature of these fields posted to this address, with this account's token. */
+    public static String signature(String authToken, String url, java.util.Map<String, String> fields) {
+        return TwilioRequests.sign(authToken, url, fields);
+    }
+
     /** Any fields, signed, to any webhook path; the response as it comes. */
     public static io.restassured.response.Response signed(String path, java.util.Map<String, String> fields) {
         return TwilioRequests.post(path, fields).extract().response();

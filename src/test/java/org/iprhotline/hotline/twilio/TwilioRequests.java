@@ -35,10 +35,14 @@ final class TwilioRequests {
 
     /** The signature Twilio computes, by the SDK's RequestValidator (its signing method is private). */
     static String sign(String url, Map<String, String> fields) {
+        return sign(AUTH_TOKEN, url, fields);
+    }
+
+    static String sign(String authToken, String url, Map<String, String> fields) {
         try {
             Method signing = RequestValidator.class.getDeclaredMethod("getValidationSignature", String.class, Map.class);
             signing.setAccessible(true);
-            return (String) signing.invoke(new RequestValidator(AUTH_TOKEN), url, fields);
+            return (String) signing.invoke(new RequestValidator(authToken), url, fields);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
