@@ -27,6 +27,9 @@ class BackgroundHealthTest {
                     .body("checks.find { it.name == 'background-loops' }.data.outbox-relay", containsString("going round"))
                     .body("checks.find { it.name == 'background-loops' }.data.agency-updates", containsString("going round"));
         }
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'delivery-figures' }.data.'agency-updates.lag'", notNullValue())
+                .body("checks.find { it.name == 'delivery-figures' }.data.'within-limits'", equalTo(true));
         given().get("/q/health/group/delivery").then().statusCode(200)
                 .body("checks[0].name", equalTo("delivery"))
                 .body("checks[0].data.'outbox.oldest-pending-ms'", notNullValue())

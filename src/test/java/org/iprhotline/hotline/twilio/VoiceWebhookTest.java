@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,11 +16,14 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 import org.iprhotline.hotline.infra.Database;
 import org.iprhotline.hotline.infra.FakeTwilioApi;
 import org.iprhotline.hotline.infra.TopicReader;
+import org.iprhotline.hotline.secrets.Secrets;
+import org.iprhotline.hotline.tip.TipSubmission;
 
 /** Whole calls, driven as Twilio drives them: each step's TwiML parsed and checked. */
 @QuarkusTest
@@ -27,6 +31,12 @@ class VoiceWebhookTest {
 
     @Inject
     Database database;
+
+    @Inject
+    CallFlow calls;
+
+    @Inject
+    Secrets secrets;
 
     @Test
     void aWholeCallInEnglishEndsAsAClassifiedTipWithTheCallerHoldingItsNumber() {
@@ -128,6 +138,36 @@ class VoiceWebhookTest {
         Document last = call.post("/twilio/voice/menu", Map.of());
         assertThat(last.getElementsByTagName("Gather").getLength()).isZero();
         assertThat(last.getElementsByTagName("Hangup").getLength()).isEqualTo(1);
+    }
+
+    @Test
+    void aCallWhoseTipCouldNotBeStoredIsTriedAgainByTheJob() {
+        // As a call is left when its transcription came but storing its tip failed: the caller
+        // has heard a tracking number that no tip holds yet.
+        String callSid = "CA" + UUID.randomUUID().toString().replace("-", "");
+        String caller = "+86137" + String.format("%08d", (long) (Math.random() * 100_000_000L));
+        TipSubmission.Credentials credentials = TipSubmission.Credentials.issue();
+        QuarkusTransaction.requiringNew().run(() -> {
+            CallSession session = new CallSession();
+            session.callSid = callSid;
+            session.caller = caller;
+            session.language = "en";
+            session.trackingNumber = credentials.trackingNumber().value();
+            session.accessCode = secrets.seal(credentials.accessCode());
+            session.recordingUrl = "https://api.twilio.com/recordings/RE1";
+            session.recordingSid = "RE" + "1".repeat(32);
+            session.recordingSeconds = 20;
+            session.transcriptionStatus = "completed";
+            session.transcription = "Someone sells counterfeit Nike shoes at the night market";
+            session.createdAt = Instant.now();
+            session.updatedAt = Instant.now();
+            session.persist();
+        });
+
+        calls.makeOverdueTips();
+
+        assertThat(database.count("select count(*) from tip where tracking_number = ? and reporter_phone = ?",
+                credentials.trackingNumber().value(), caller)).isEqualTo(1);
     }
 
     @Test
