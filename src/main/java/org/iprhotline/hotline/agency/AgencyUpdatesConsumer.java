@@ -32,6 +32,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.KafkaMessageFactory;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -84,14 +86,16 @@ public class AgencyUpdatesConsumer {
     private final Map<String, String> agencyByTopic = new HashMap<>();
     private final Map<String, Object> kafkaConfig;
     private final BackgroundWork.Loop loop;
+    private final MeterRegistry registry;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile Thread worker;
     private volatile boolean running;
 
     AgencyUpdatesConsumer(TipStatusUpdates updates, RejectedRecords rejected,
             ObjectMapper objectMapper, AgencyUpdatesConfig config, Router router, BackgroundWork background,
-            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+            MeterRegistry registry, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.updates = updates;
+        this.registry = registry;
         this.rejected = rejected;
         this.objectMapper = objectMapper;
         this.config = config;
@@ -205,6 +209,7 @@ public class AgencyUpdatesConsumer {
             Parsed parsed = parse(record);
             if (parsed.problem() != null) {
                 rejected.reject(record, agency, parsed.problem());
+                count(agency, "set_aside");
                 LOG.warnf("agency record %s rejected: %s", where, parsed.problem());
                 return Outcome.DONE;
             }
@@ -216,18 +221,26 @@ public class AgencyUpdatesConsumer {
                     throw e;
                 }
                 rejected.reject(record, agency, "the database refused what it holds: " + rootMessage(e));
+                count(agency, "set_aside");
                 LOG.warnf("agency record %s rejected: the database refused what it holds", where);
                 return Outcome.DONE;
             }
             if (!result.applied()) {
                 LOG.infof("agency update %s from %s not applied: %s", parsed.update().eventId(), agency, result.reason());
+                count(agency, "rejected");
                 return Outcome.DONE;
             }
+            count(agency, "applied");
             return Outcome.DONE;
         } catch (RuntimeException e) {
             LOG.warnf("agency record %s not applied, will read it again: %s", where, e.getMessage());
             return Outcome.READ_AGAIN;
         }
+    }
+
+    private void count(String agency, String outcome) {
+        Counter.builder("ipr.agency.updates").description("Agency status updates read, by what became of them")
+                .tag("agency", agency).tag("outcome", outcome).register(registry).increment();
     }
 
     /** An update, or why the record can never be one. */

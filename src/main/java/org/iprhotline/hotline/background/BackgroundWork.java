@@ -10,6 +10,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * The service's own background loops (the outbox relay, the agency-updates consumer) as health
  * sees them: whether each runs, when it last went round, how much it has still to do, and its
@@ -89,10 +93,30 @@ public class BackgroundWork {
     }
 
     private final ConcurrentMap<String, Loop> loops = new ConcurrentHashMap<>();
+    private final MeterRegistry registry;
 
-    /** The loop with this name, made on first use. */
+    BackgroundWork(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** The loop with this name, made on first use, with its meters. */
     public Loop loop(String name) {
-        return loops.computeIfAbsent(name, Loop::new);
+        return loops.computeIfAbsent(name, this::register);
+    }
+
+    private Loop register(String name) {
+        Loop loop = new Loop(name);
+        FunctionCounter.builder("ipr.background.failed.rounds", loop, Loop::failures)
+                .description("Rounds of a background loop that failed as a whole (the database or Kafka away)")
+                .tag("loop", name).register(registry);
+        Gauge.builder("ipr.background.since.last.round", loop, each -> {
+            Duration since = each.sinceLastRound();
+            return since == null ? Double.NaN : since.toMillis() / 1000.0;
+        }).description("Seconds since the loop last went round").baseUnit("seconds").tag("loop", name).register(registry);
+        Gauge.builder("ipr.background.backlog", loop, Loop::backlog)
+                .description("What the loop has left: agency updates behind (lag), events or texts taken in its last round")
+                .tag("loop", name).register(registry);
+        return loop;
     }
 
     /** Forgets a loop that will not run again on this instance. */

@@ -31,13 +31,20 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
+import org.eclipse.microprofile.context.ManagedExecutor;
+
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 
 import org.iprhotline.hotline.background.BackgroundWork;
+import org.iprhotline.hotline.background.CachedFigure;
 
 /**
  * Publishes staged events to Kafka, oldest first, and marks them sent.
@@ -69,6 +76,7 @@ public class OutboxRelay {
             returning e.seq, e.event_id, e.aggregate_id, e.topic, e.event_type, e.payload, e.created_at, e.attempts""";
     private static final String OLDEST_PENDING = """
             select created_at from outbox_event where sent_at is null order by seq limit 1""";
+    private static final String PENDING = "select count(*) from outbox_event where sent_at is null";
     private static final String MARK_SENT = "update outbox_event set sent_at = now(), attempts = attempts + 1 where seq = any(?)";
     private static final String DEFER = """
             update outbox_event
@@ -80,14 +88,28 @@ public class OutboxRelay {
     private final OutboxConfig outboxConfig;
     private final Map<String, Object> kafkaConfig;
     private final BackgroundWork.Loop loop;
+    private final MeterRegistry registry;
+    private final Timer deliveryDelay;
     private volatile Producer<String, byte[]> producer;
     private volatile Thread worker;
     private volatile boolean running;
 
-    OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, BackgroundWork background,
-            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+    OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, BackgroundWork background, MeterRegistry registry,
+            ManagedExecutor executor, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.dataSource = dataSource;
         this.loop = background.loop("outbox-relay");
+        this.registry = registry;
+        this.deliveryDelay = Timer.builder("ipr.outbox.delivery.delay")
+                .description("From an event's staging with its change to Kafka's acknowledgement")
+                .publishPercentileHistogram().register(registry);
+        CachedFigure<Long> pending = new CachedFigure<>(this::pendingCount, 0L, Duration.ofSeconds(5), executor);
+        Gauge.builder("ipr.outbox.pending", pending, figure -> figure.get())
+                .description("Events staged and not yet acknowledged by Kafka").register(registry);
+        CachedFigure<Double> oldest = new CachedFigure<>(
+                () -> oldestPendingAge().map(age -> age.toMillis() / 1000.0).orElse(0.0), 0.0, Duration.ofSeconds(5),
+                executor);
+        Gauge.builder("ipr.outbox.oldest.pending", oldest, figure -> figure.get()).baseUnit("seconds")
+                .description("Age of the oldest event not yet acknowledged by Kafka").register(registry);
         this.outboxConfig = config;
         this.config = config.relay();
         this.kafkaConfig = kafkaConfig;
@@ -190,6 +212,17 @@ public class OutboxRelay {
         }
     }
 
+    private long pendingCount() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(PENDING);
+                ResultSet row = select.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the outbox could not be read", e);
+        }
+    }
+
     /** Longer than a round can take, so that no row is leased twice while its round is still on. */
     private Duration lease() {
         return config.sendTimeout().multipliedBy(2).plusSeconds(30);
@@ -247,6 +280,7 @@ public class OutboxRelay {
             try {
                 acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 sent.add(pending.seq());
+                deliveryDelay.record(Duration.between(pending.createdAt(), Instant.now()));
             } catch (ExecutionException e) {
                 failed.put(pending, e.getCause().getMessage());
             } catch (TimeoutException e) {
@@ -256,6 +290,9 @@ public class OutboxRelay {
                 failed.put(pending, "relay stopped");
             }
         }
+        failed.keySet().forEach(pending -> Counter.builder("ipr.outbox.deferred")
+                .description("Events Kafka did not take in a round, to be tried again").tag("topic", pending.topic())
+                .register(registry).increment());
         if (!failed.isEmpty()) {
             LOG.warnf("outbox: %d event(s) published, %d deferred: %s", sent.size(), failed.size(),
                     failed.values().iterator().next());

@@ -100,12 +100,15 @@ class TipJournal {
     private final Outbox outbox;
     private final ObjectMapper objectMapper;
     private final IntakeConfig.Journal config;
+    private final IntakeMetrics metrics;
     private final BlockingQueue<Pending> queue;
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean running;
 
-    TipJournal(AgroalDataSource dataSource, Outbox outbox, ObjectMapper objectMapper, IntakeConfig config) {
+    TipJournal(AgroalDataSource dataSource, Outbox outbox, ObjectMapper objectMapper, IntakeConfig config,
+            IntakeMetrics metrics) {
         this.dataSource = dataSource;
+        this.metrics = metrics;
         this.outbox = outbox;
         this.objectMapper = objectMapper;
         this.config = config.journal();
@@ -198,6 +201,9 @@ class TipJournal {
         try {
             List<Outcome> outcomes = write(batch);
             for (int i = 0; i < batch.size(); i++) {
+                if (outcomes.get(i) == Outcome.STORED) {
+                    metrics.stored(batch.get(i).draft().tip());
+                }
                 batch.get(i).outcome().complete(outcomes.get(i));
             }
         } catch (RuntimeException e) {

@@ -18,6 +18,8 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -66,12 +68,14 @@ public class OutgoingSms {
     private final SmsOptOuts optOuts;
     private final TwilioConfig.Sms config;
     private final BackgroundWork.Loop loop;
+    private final MeterRegistry registry;
     private volatile boolean running;
     private Thread worker;
 
     OutgoingSms(AgroalDataSource dataSource, Secrets secrets, SmsSending sending, SmsOptOuts optOuts,
-            TwilioConfig config, BackgroundWork background) {
+            TwilioConfig config, BackgroundWork background, MeterRegistry registry) {
         this.dataSource = dataSource;
+        this.registry = registry;
         this.secrets = secrets;
         this.sending = sending;
         this.optOuts = optOuts;
@@ -174,26 +178,37 @@ public class OutgoingSms {
         String body = secrets.open(message.body()).orElse(null);
         if (phone == null || body == null) {
             update(MARK_FAILED, "sealed with another key", message.id());
+            count("unreadable");
             return;
         }
         if (optOuts.hasOptedOut(phone)) {
             update(MARK_FAILED, "the number opted out", message.id());
+            count("opted_out");
             return;
         }
         try {
             update(MARK_SENT, sending.send(phone, body), message.id());
+            count("sent");
         } catch (SmsRefused e) {
             LOG.warnf("text message %s refused, not retried: %s", message.id(), e.getMessage());
             update(MARK_FAILED, e.getMessage(), message.id());
+            count("refused");
         } catch (RuntimeException e) {
             if (message.attempts() >= config.deliveryRounds()) {
                 LOG.errorf("text message %s given up after %d rounds: %s", message.id(), message.attempts(),
                         e.getMessage());
                 update(MARK_FAILED, e.getMessage(), message.id());
+                count("given_up");
             } else {
                 defer(message, e.getMessage());
+                count("deferred");
             }
         }
+    }
+
+    private void count(String outcome) {
+        Counter.builder("ipr.sms.outgoing").description("Texts to reporters, by what became of each try round")
+                .tag("outcome", outcome).register(registry).increment();
     }
 
     private void defer(Leased message, String error) {

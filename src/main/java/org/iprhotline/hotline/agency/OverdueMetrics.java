@@ -1,0 +1,61 @@
+package org.iprhotline.hotline.agency;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.context.ManagedExecutor;
+
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
+
+import org.iprhotline.hotline.background.CachedFigure;
+import org.iprhotline.hotline.routing.Agency;
+import org.iprhotline.hotline.routing.Router;
+
+/** Open tips flagged overdue, per agency holding them, as a gauge read at most every 30 s. */
+@ApplicationScoped
+class OverdueMetrics {
+
+    private static final String COUNT = """
+            select agency, count(*) from tip, unnest(agencies) as agency
+             where status <> 'CLOSED' and overdue_since is not null group by agency""";
+
+    private final AgroalDataSource dataSource;
+    private final CachedFigure<Map<String, Long>> overdue;
+
+    OverdueMetrics(AgroalDataSource dataSource, ManagedExecutor executor) {
+        this.dataSource = dataSource;
+        this.overdue = new CachedFigure<>(this::count, Map.of(), Duration.ofSeconds(30), executor);
+    }
+
+    void register(@Observes StartupEvent startup, MeterRegistry registry, Router router) {
+        List<Agency> agencies = new ArrayList<>(router.table().destinations());
+        agencies.add(router.table().triage());
+        for (Agency agency : agencies) {
+            Gauge.builder("ipr.tips.overdue", overdue, figure -> figure.get().getOrDefault(agency.code(), 0L))
+                    .description("Open tips past a deadline, per agency holding them").tag("agency", agency.code())
+                    .register(registry);
+        }
+    }
+
+    private Map<String, Long> count() {
+        Map<String, Long> counts = new HashMap<>();
+        try (var connection = dataSource.getConnection(); var select = connection.prepareStatement(COUNT);
+                var rows = select.executeQuery()) {
+            while (rows.next()) {
+                counts.put(rows.getString(1), rows.getLong(2));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("overdue tips could not be counted", e);
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,48 @@
+package org.iprhotline.hotline.tip;
+
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.iprhotline.hotline.routing.Router;
+
+/**
+ * What the intake took in, counted once a tip is committed: tips by channel, right type and agency
+ * (a tip for two agencies counts once for each), the classifier's confidence, and the tips that
+ * went to the triage desk.
+ */
+@ApplicationScoped
+class IntakeMetrics {
+
+    private final MeterRegistry registry;
+    private final DistributionSummary confidence;
+    private final String triage;
+
+    IntakeMetrics(MeterRegistry registry, Router router) {
+        this.registry = registry;
+        this.triage = router.table().triage().code();
+        this.confidence = DistributionSummary.builder("ipr.classification.confidence")
+                .description("The classifier's probability for the right type it chose, per stored tip")
+                .serviceLevelObjectives(0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0)
+                .register(registry);
+    }
+
+    void stored(Tip tip) {
+        String channel = tip.channel.name().toLowerCase(Locale.ROOT);
+        String rightType = tip.rightType.code();
+        for (String agency : tip.agencies) {
+            Counter.builder("ipr.tips.received").description("Tips stored, once per agency they were routed to")
+                    .tag("channel", channel).tag("right_type", rightType).tag("agency", agency)
+                    .register(registry).increment();
+        }
+        if (tip.agencies.contains(triage)) {
+            Counter.builder("ipr.tips.triaged").description("Tips routed to the triage desk")
+                    .tag("channel", channel).register(registry).increment();
+        }
+        confidence.record(tip.confidence);
+    }
+}
