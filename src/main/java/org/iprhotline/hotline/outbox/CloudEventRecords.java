@@ -17,15 +17,19 @@ final class CloudEventRecords {
     }
 
     static ProducerRecord<String, byte[]> toRecord(PendingEvent pending, URI source) {
-        CloudEvent event = CloudEventBuilder.v1()
+        CloudEventBuilder builder = CloudEventBuilder.v1()
                 .withId(pending.eventId().toString())
                 .withSource(source)
                 .withType(pending.eventType())
                 .withSubject(pending.aggregateId().toString())
                 .withTime(pending.createdAt().atOffset(ZoneOffset.UTC))
                 .withDataContentType("application/json")
-                .withData(pending.payload().getBytes(StandardCharsets.UTF_8))
-                .build();
+                .withData(pending.payload().getBytes(StandardCharsets.UTF_8));
+        if (pending.traceparent() != null) {
+            // The CloudEvents distributed-tracing extension: ce_traceparent in binary mode.
+            builder.withExtension("traceparent", pending.traceparent());
+        }
+        CloudEvent event = builder.build();
         return KafkaMessageFactory.createWriter(pending.topic(), pending.aggregateId().toString()).writeBinary(event);
     }
 }

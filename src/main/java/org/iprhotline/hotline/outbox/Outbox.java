@@ -27,8 +27,9 @@ import org.iprhotline.hotline.tip.Ids;
 public class Outbox {
 
     private static final String INSERT = """
-            insert into outbox_event (event_id, aggregate_id, topic, event_type, payload, created_at, next_attempt_at)
-            values (?, ?, ?, ?, ?, ?, ?)""";
+            insert into outbox_event (event_id, aggregate_id, topic, event_type, payload, created_at, next_attempt_at,
+                                      traceparent)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final ObjectMapper objectMapper;
     private final AgroalDataSource dataSource;
@@ -38,9 +39,17 @@ public class Outbox {
         this.dataSource = dataSource;
     }
 
-    /** Prepares {@code event} for {@code topic}, keyed by the aggregate it belongs to. */
+    /**
+     * Prepares {@code event} for {@code topic}, keyed by the aggregate it belongs to, with the
+     * calling thread's trace context.
+     */
     public StagedEvent event(String topic, UUID aggregateId, String eventType, Object event) {
-        return new StagedEvent(Ids.newId(), aggregateId, topic, eventType, toJson(event), Instant.now());
+        return event(topic, aggregateId, eventType, event, Traceparent.current());
+    }
+
+    /** As above, with a trace context taken earlier on another thread (the request's). */
+    public StagedEvent event(String topic, UUID aggregateId, String eventType, Object event, String traceparent) {
+        return new StagedEvent(Ids.newId(), aggregateId, topic, eventType, toJson(event), Instant.now(), traceparent);
     }
 
     /** Writes the events in the caller's transaction. */
@@ -65,6 +74,7 @@ public class Outbox {
                 insert.setString(5, event.payload());
                 insert.setTimestamp(6, createdAt);
                 insert.setTimestamp(7, createdAt);
+                insert.setString(8, event.traceparent());
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -8,7 +8,8 @@ import java.util.UUID;
  *
  * @param eventId     becomes the CloudEvents {@code id}: consumers drop an event they have seen by it
  * @param aggregateId the tip the event is about; the Kafka record key, so one tip's events stay in order
+ * @param traceparent the W3C trace context of the request that caused it, or null
  */
 public record StagedEvent(UUID eventId, UUID aggregateId, String topic, String eventType, String payload,
-        Instant createdAt) {
+        Instant createdAt, String traceparent) {
 }

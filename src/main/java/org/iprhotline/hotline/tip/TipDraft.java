@@ -10,7 +10,7 @@ import org.iprhotline.hotline.routing.Agency;
  * settled by the journal in the transaction that stores it.
  */
 record TipDraft(Tip tip, String accessCode, List<Agency> destinations, IdempotencyClaim claim,
-        String sealedAccessCode) {
+        String sealedAccessCode, String traceparent) {
 
     /**
      * The client's Idempotency-Key and the digest of the request that carried it; the access code

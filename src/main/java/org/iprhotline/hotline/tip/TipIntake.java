@@ -18,6 +18,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.iprhotline.hotline.classify.Classification;
 import org.iprhotline.hotline.classify.Classifier;
 import org.iprhotline.hotline.classify.LanguageDetector;
+import org.iprhotline.hotline.outbox.Traceparent;
 import org.iprhotline.hotline.routing.Agency;
 import org.iprhotline.hotline.routing.Router;
 import org.iprhotline.hotline.secrets.Secrets;
@@ -47,7 +48,8 @@ public class TipIntake {
     }
 
     public Receipt submit(TipSubmission submission) {
-        TipDraft draft = work.run(() -> draft(submission, null));
+        String traceparent = Traceparent.current();
+        TipDraft draft = work.run(() -> draft(submission, null, traceparent));
         journal.store(draft);
         return receipt(draft.tip(), draft.accessCode(), false);
     }
@@ -58,7 +60,8 @@ public class TipIntake {
      * I/O thread.
      */
     public CompletionStage<Receipt> submitLater(TipSubmission submission) {
-        return work.submit(() -> draft(submission, null)).thenCompose(draft -> journal.storeLater(draft)
+        String traceparent = Traceparent.current();
+        return work.submit(() -> draft(submission, null, traceparent)).thenCompose(draft -> journal.storeLater(draft)
                 .thenApply(stored -> receipt(draft.tip(), draft.accessCode(), false)));
     }
 
@@ -72,7 +75,9 @@ public class TipIntake {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        TipDraft draft = work.run(() -> draft(submission, new TipDraft.IdempotencyClaim(idempotencyKey, requestDigest)));
+        String traceparent = Traceparent.current();
+        TipDraft draft = work.run(() -> draft(submission, new TipDraft.IdempotencyClaim(idempotencyKey, requestDigest),
+                traceparent));
         if (journal.store(draft) == TipJournal.Outcome.STORED) {
             return receipt(draft.tip(), draft.accessCode(), false);
         }
@@ -80,7 +85,8 @@ public class TipIntake {
         return replay(idempotencyKey, requestDigest).orElseThrow(IdempotencyConflictException::new);
     }
 
-    private TipDraft draft(TipSubmission submission, TipDraft.IdempotencyClaim claim) {
+    /** The tip as it will be stored; {@code traceparent} is the request's, taken on its thread. */
+    private TipDraft draft(TipSubmission submission, TipDraft.IdempotencyClaim claim, String traceparent) {
         Instant now = Instant.now();
         Classification classification = classifier.classify(submission.text());
         List<Agency> destinations = submission.triageOnly() ? List.of(router.table().triage())
@@ -105,7 +111,8 @@ public class TipIntake {
         tip.receivedAt = now;
         tip.moveTo(TipStatus.RECEIVED, null, null, now);
         tip.moveTo(TipStatus.ROUTED, String.join(",", tip.agencies), null, now);
-        return new TipDraft(tip, accessCode, destinations, claim, claim == null ? null : secrets.seal(accessCode));
+        return new TipDraft(tip, accessCode, destinations, claim, claim == null ? null : secrets.seal(accessCode),
+                traceparent);
     }
 
     private Optional<Receipt> replay(String idempotencyKey, String requestDigest) {

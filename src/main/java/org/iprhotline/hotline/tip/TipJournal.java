@@ -314,7 +314,8 @@ class TipJournal {
     private List<StagedEvent> events(TipDraft draft) {
         Tip tip = draft.tip();
         return draft.destinations().stream()
-                .map(agency -> outbox.event(agency.topic(), tip.id, TipRouted.TYPE, TipRouted.of(tip, agency.code())))
+                .map(agency -> outbox.event(agency.topic(), tip.id, TipRouted.TYPE, TipRouted.of(tip, agency.code()),
+                        draft.traceparent()))
                 .toList();
     }
 

@@ -45,7 +45,8 @@ class MetricsTest {
     private static double value(String sample) {
         for (String line : scrape().split("\n")) {
             if (line.startsWith(sample + " ")) {
-                return Double.parseDouble(line.substring(sample.length() + 1).trim());
+                // The value, before any exemplar ("# {trace_id=...}") that follows it.
+                return Double.parseDouble(line.substring(sample.length() + 1).trim().split(" ")[0]);
             }
         }
         return 0;
