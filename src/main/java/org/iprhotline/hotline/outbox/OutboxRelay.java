@@ -45,6 +45,7 @@ import io.smallrye.common.annotation.Identifier;
 
 import org.iprhotline.hotline.background.BackgroundWork;
 import org.iprhotline.hotline.background.CachedFigure;
+import org.iprhotline.hotline.background.RoundLoop;
 
 /**
  * Publishes staged events to Kafka, oldest first, and marks them sent.
@@ -88,17 +89,16 @@ public class OutboxRelay {
     private final OutboxConfig.Relay config;
     private final OutboxConfig outboxConfig;
     private final Map<String, Object> kafkaConfig;
-    private final BackgroundWork.Loop loop;
+    private final RoundLoop rounds;
     private final MeterRegistry registry;
     private final Timer deliveryDelay;
     private volatile Producer<String, byte[]> producer;
-    private volatile Thread worker;
-    private volatile boolean running;
 
     OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, BackgroundWork background, MeterRegistry registry,
             ManagedExecutor executor, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.dataSource = dataSource;
-        this.loop = background.loop("outbox-relay");
+        this.rounds = new RoundLoop(background.loop("outbox-relay"), this::relayBatch, config.relay().batchSize(),
+                config.relay().pollInterval(), config.relay().initialBackoff());
         this.registry = registry;
         this.deliveryDelay = Timer.builder("ipr.outbox.delivery.delay")
                 .description("From an event's staging with its change to Kafka's acknowledgement")
@@ -122,23 +122,11 @@ public class OutboxRelay {
             return;
         }
         producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
-        running = true;
-        loop.started();
-        worker = new Thread(this::run, "outbox-relay");
-        worker.setDaemon(true);
-        worker.start();
+        rounds.start();
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
-        running = false;
-        if (worker != null) {
-            worker.interrupt();
-            try {
-                worker.join(Duration.ofSeconds(10).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        rounds.stop(Duration.ofSeconds(10));
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
         }
@@ -156,30 +144,6 @@ public class OutboxRelay {
                 String.valueOf(Math.min(config.sendTimeout().toMillis() - 1000, 30000)));
         settings.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "ipr-hotline-outbox");
         return settings;
-    }
-
-    private void run() {
-        try {
-            while (running) {
-                try {
-                    int relayed = relayBatch();
-                    loop.progressed(relayed);
-                    if (relayed < config.batchSize()) {
-                        Thread.sleep(config.pollInterval().toMillis());
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                } catch (RuntimeException e) {
-                    // The database is away or the round failed as a whole; the rows stay pending.
-                    loop.failed(e);
-                    LOG.warnf("outbox relay round failed, retrying: %s", e.getMessage());
-                    sleepQuietly(config.initialBackoff());
-                }
-            }
-        } finally {
-            loop.stopped();
-        }
     }
 
     /** Publishes one batch of due events; returns how many it took. */
@@ -345,13 +309,5 @@ public class OutboxRelay {
                 throw new IllegalStateException(e);
             }
         });
-    }
-
-    private static void sleepQuietly(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

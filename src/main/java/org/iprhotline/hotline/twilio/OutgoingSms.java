@@ -25,6 +25,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 import org.iprhotline.hotline.background.BackgroundWork;
+import org.iprhotline.hotline.background.RoundLoop;
 import org.iprhotline.hotline.secrets.Secrets;
 import org.iprhotline.hotline.tip.Ids;
 
@@ -67,10 +68,8 @@ public class OutgoingSms {
     private final SmsSending sending;
     private final SmsOptOuts optOuts;
     private final TwilioConfig.Sms config;
-    private final BackgroundWork.Loop loop;
     private final MeterRegistry registry;
-    private volatile boolean running;
-    private Thread worker;
+    private final RoundLoop rounds;
 
     OutgoingSms(AgroalDataSource dataSource, Secrets secrets, SmsSending sending, SmsOptOuts optOuts,
             TwilioConfig config, BackgroundWork background, MeterRegistry registry) {
@@ -80,7 +79,8 @@ public class OutgoingSms {
         this.sending = sending;
         this.optOuts = optOuts;
         this.config = config.sms();
-        this.loop = background.loop("outgoing-sms");
+        this.rounds = new RoundLoop(background.loop("outgoing-sms"), this::sendDue, BATCH, this.config.pollInterval(),
+                this.config.firstRetryAfter());
     }
 
     /**
@@ -106,46 +106,11 @@ public class OutgoingSms {
     }
 
     void start(@Observes StartupEvent startup) {
-        running = true;
-        loop.started();
-        worker = new Thread(this::run, "outgoing-sms");
-        worker.setDaemon(true);
-        worker.start();
+        rounds.start();
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
-        running = false;
-        if (worker != null) {
-            worker.interrupt();
-            try {
-                worker.join(Duration.ofSeconds(5).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    private void run() {
-        try {
-            while (running) {
-                try {
-                    int sent = sendDue();
-                    loop.progressed(sent);
-                    if (sent < BATCH) {
-                        Thread.sleep(config.pollInterval().toMillis());
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                } catch (RuntimeException e) {
-                    loop.failed(e);
-                    LOG.warnf("outgoing text messages: round failed, retrying: %s", e.getMessage());
-                    sleep(config.firstRetryAfter());
-                }
-            }
-        } finally {
-            loop.stopped();
-        }
+        rounds.stop(Duration.ofSeconds(5));
     }
 
     /** Sends one batch of due messages; returns how many it took. */
@@ -241,13 +206,5 @@ public class OutgoingSms {
                 throw new IllegalStateException(e);
             }
         });
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
