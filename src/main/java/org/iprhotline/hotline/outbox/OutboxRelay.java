@@ -104,12 +104,13 @@ public class OutboxRelay {
                 .description("From an event's staging with its change to Kafka's acknowledgement")
                 .publishPercentileHistogram().register(registry);
         CachedFigure<Long> pending = new CachedFigure<>(this::pendingCount, 0L, Duration.ofSeconds(5), executor);
-        Gauge.builder("ipr.outbox.pending", pending, figure -> figure.get())
+        // Strong references: Micrometer holds a gauge's object weakly, and nothing else holds these.
+        Gauge.builder("ipr.outbox.pending", pending, figure -> figure.get()).strongReference(true)
                 .description("Events staged and not yet acknowledged by Kafka").register(registry);
         CachedFigure<Double> oldest = new CachedFigure<>(
                 () -> oldestPendingAge().map(age -> age.toMillis() / 1000.0).orElse(0.0), 0.0, Duration.ofSeconds(5),
                 executor);
-        Gauge.builder("ipr.outbox.oldest.pending", oldest, figure -> figure.get()).baseUnit("seconds")
+        Gauge.builder("ipr.outbox.oldest.pending", oldest, figure -> figure.get()).strongReference(true).baseUnit("seconds")
                 .description("Age of the oldest event not yet acknowledged by Kafka").register(registry);
         this.outboxConfig = config;
         this.config = config.relay();
