@@ -20,6 +20,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -102,6 +104,12 @@ class TipJournal {
     private final IntakeConfig.Journal config;
     private final IntakeMetrics metrics;
     private final BlockingQueue<Pending> queue;
+    /** Each queued draft's time limit; a cancelled one is removed at once. */
+    private final ScheduledThreadPoolExecutor timeouts = new ScheduledThreadPoolExecutor(1, runnable -> {
+        Thread thread = new Thread(runnable, "tip-journal-timeouts");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean running;
 
@@ -113,6 +121,7 @@ class TipJournal {
         this.objectMapper = objectMapper;
         this.config = config.journal();
         this.queue = new ArrayBlockingQueue<>(this.config.queueCapacity());
+        this.timeouts.setRemoveOnCancelPolicy(true);
     }
 
     void start(@Observes StartupEvent startup) {
@@ -134,6 +143,7 @@ class TipJournal {
                 Thread.currentThread().interrupt();
             }
         }
+        timeouts.shutdown();
     }
 
     /** Stores the draft and returns once it is committed; throws if it could not be stored. */
@@ -155,12 +165,14 @@ class TipJournal {
         if (!running || !queue.offer(pending)) {
             return CompletableFuture.failedFuture(new IntakeUnavailableException("intake is over capacity", null));
         }
-        CompletableFuture.delayedExecutor(config.writeTimeout().toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+        ScheduledFuture<?> timeout = timeouts.schedule(() -> {
             if (pending.taken().compareAndSet(false, true)) {
                 // Still queued: no writer will take it now.
                 outcome.completeExceptionally(new IntakeUnavailableException("storing the tip took too long", null));
             }
-        });
+        }, config.writeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        // A timer left waiting would keep the draft (text, evidence) in memory for the whole budget.
+        outcome.whenComplete((stored, failure) -> timeout.cancel(false));
         return outcome.exceptionallyCompose(failure -> CompletableFuture.failedFuture(unavailable(failure)));
     }
 

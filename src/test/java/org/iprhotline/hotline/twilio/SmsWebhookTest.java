@@ -156,6 +156,7 @@ class SmsWebhookTest {
     @Test
     void forgedOrUnsignedRequestsAreRefusedAndStoreNothing() {
         long before = database.tips();
+        double refusedBefore = rejectedWebhooks();
         Map<String, String> message = TwilioRequests.sms(newSid(), newPhone(), "fake nike shoes");
         given().contentType("application/x-www-form-urlencoded").formParams(message)
                 .when().post("/twilio/sms").then().statusCode(403);
@@ -169,6 +170,17 @@ class SmsWebhookTest {
                 .header("X-Twilio-Signature", signature)
                 .when().post("/twilio/sms").then().statusCode(403);
         assertThat(database.tips()).isEqualTo(before);
+        // Counted one by one, while the log says so at most once a minute.
+        assertThat(rejectedWebhooks()).isEqualTo(refusedBefore + 3);
+    }
+
+    private static double rejectedWebhooks() {
+        for (String line : given().get("/q/metrics").then().extract().asString().split("\n")) {
+            if (line.startsWith("ipr_twilio_rejected_webhooks_total ")) {
+                return Double.parseDouble(line.split(" ")[1]);
+            }
+        }
+        return 0;
     }
 
     static Document reply(io.restassured.response.ValidatableResponse response) {
