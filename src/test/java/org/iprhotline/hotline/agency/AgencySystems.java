@@ -11,18 +11,27 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
 
-/** The agencies' systems as they report back: CloudEvents in binary mode on their own topics. */
+/**
+ * The agencies' systems as they report back: CloudEvents in binary mode on their own topics, to the
+ * test run's broker. A test holds one in an {@code @AutoClose} field.
+ */
 final class AgencySystems implements AutoCloseable {
 
-    private final KafkaProducer<String, byte[]> producer;
+    private KafkaProducer<String, byte[]> producer;
 
-    AgencySystems(String bootstrapServers) {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
-                new StringSerializer(), new ByteArraySerializer());
+    /** Connects on first use, once the service (and with it the broker's address) is up. */
+    private KafkaProducer<String, byte[]> producer() {
+        if (producer == null) {
+            String bootstrapServers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+                    new StringSerializer(), new ByteArraySerializer());
+        }
+        return producer;
     }
 
     /** A status update from {@code agency} on its own topic; returns the event id. */
@@ -50,18 +59,20 @@ final class AgencySystems implements AutoCloseable {
         var event = CloudEventBuilder.v1().withId(id).withSource(URI.create("/agencies/" + claimedAgency))
                 .withType("ipr.tip.status").withTime(OffsetDateTime.now()).withDataContentType("application/json")
                 .withData(data.getBytes(StandardCharsets.UTF_8)).build();
-        producer.send(KafkaMessageFactory.createWriter(topic, claimedAgency).writeBinary(event));
-        producer.flush();
+        producer().send(KafkaMessageFactory.createWriter(topic, claimedAgency).writeBinary(event));
+        producer().flush();
     }
 
     /** A record that is not a CloudEvent at all. */
     void sendJunk(String topic, String key, byte[] value) {
-        producer.send(new ProducerRecord<>(topic, key, value));
-        producer.flush();
+        producer().send(new ProducerRecord<>(topic, key, value));
+        producer().flush();
     }
 
     @Override
     public void close() {
-        producer.close();
+        if (producer != null) {
+            producer.close();
+        }
     }
 }

@@ -11,9 +11,7 @@ import java.util.Locale;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,23 +31,11 @@ class AgencyUpdatesReliabilityTest {
     @InjectPostgres
     PostgresServer postgres;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
     @Inject
     Database database;
 
-    AgencySystems agencies;
-
-    @BeforeEach
-    void connect() {
-        agencies = new AgencySystems(bootstrapServers);
-    }
-
-    @AfterEach
-    void disconnect() {
-        agencies.close();
-    }
+    @AutoClose
+    final AgencySystems agencies = new AgencySystems();
 
     @Test
     void everyUpdateSentWhileTheDatabaseIsAwayIsAppliedOrRejectedWhenItReturns() throws Exception {

@@ -12,9 +12,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,23 +28,11 @@ import org.iprhotline.hotline.infra.TopicReader;
 @QuarkusTest
 class AgencyUpdatesTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
     @Inject
     Database database;
 
-    AgencySystems agencies;
-
-    @BeforeEach
-    void connect() {
-        agencies = new AgencySystems(bootstrapServers);
-    }
-
-    @AfterEach
-    void disconnect() {
-        agencies.close();
-    }
+    @AutoClose
+    final AgencySystems agencies = new AgencySystems();
 
     @Test
     void aTipGoesFromReceiptToClosedByTheAgencysMessages() {
