@@ -9,7 +9,13 @@ import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** When an agency must have accepted a tip, and given feedback on it. */
+import io.quarkus.runtime.Startup;
+
+/**
+ * When an agency must have accepted a tip, and given feedback on it. Built at start: a calendar
+ * that cannot be read stops the service with the reason and line.
+ */
+@Startup
 @ApplicationScoped
 public class Deadlines {
 
@@ -48,14 +54,28 @@ public class Deadlines {
                 .plusDays(complex ? config.complexFeedbackDays() : config.feedbackDays()));
     }
 
+    /**
+     * Whether a deadline falls after the years the holiday calendar covers: its working days were
+     * counted without that year's holidays, so it may move once the year is added.
+     */
+    public boolean provisional(Instant due) {
+        return !workingDays.covers(LocalDate.ofInstant(due.minusNanos(1), config.zone()));
+    }
+
+    /** The last day whose holidays the calendar knows. */
+    public LocalDate calendarCoveredUntil() {
+        return workingDays.coveredUntil();
+    }
+
     private Instant endOf(LocalDate day) {
         return day.plusDays(1).atStartOfDay(config.zone()).toInstant();
     }
 
     private static WorkingDays load(DeadlineConfig config) {
+        String source = config.calendarFile().map(Object::toString).orElse("classpath:deadlines/calendar.txt");
         try (InputStream in = config.calendarFile().isPresent() ? Files.newInputStream(config.calendarFile().get())
                 : Deadlines.class.getResourceAsStream("/deadlines/calendar.txt")) {
-            return WorkingDays.read(in);
+            return WorkingDays.read(in, source);
         } catch (IOException e) {
             throw new UncheckedIOException("the holiday calendar cannot be read", e);
         }

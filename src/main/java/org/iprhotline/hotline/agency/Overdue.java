@@ -9,8 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class Overdue {
 
-    /** A missed deadline. */
-    public record Missed(String deadline, Instant due) {
+    /**
+     * A missed deadline; {@code provisional} when it falls after the years the holiday calendar
+     * covers (counted without that year's holidays).
+     */
+    public record Missed(String deadline, Instant due, boolean provisional) {
     }
 
     private final Deadlines deadlines;
@@ -28,9 +31,10 @@ public class Overdue {
                     .map(agency -> deadlines.acceptBy(agency, facts.routedAt()))
                     .min(Instant::compareTo)
                     .orElse(Instant.MAX);
-            return now.isAfter(due) ? Optional.of(new Missed("acceptance", due)) : Optional.empty();
+            return now.isAfter(due) ? Optional.of(new Missed("acceptance", due, deadlines.provisional(due))) : Optional.empty();
         }
         Instant due = deadlines.feedbackBy(facts.acceptedAt(), facts.complex());
-        return now.isAfter(due) ? Optional.of(new Missed("feedback", due)) : Optional.empty();
+        // Feedback is due after calendar days, which no holiday moves.
+        return now.isAfter(due) ? Optional.of(new Missed("feedback", due, false)) : Optional.empty();
     }
 }

@@ -36,7 +36,7 @@ public class OverdueReminders {
 
     /** The reminder an agency receives. */
     public record TipOverdue(UUID tipId, String trackingNumber, String agency, String deadline, Instant due,
-            Instant overdueSince) {
+            boolean dueProvisional, Instant overdueSince) {
     }
 
     private final CaseFacts facts;
@@ -80,7 +80,7 @@ public class OverdueReminders {
                     if (tip.agencies().contains(agency.code())) {
                         events.add(outbox.event(agency.topic(), tip.id(), TYPE, new TipOverdue(tip.id(),
                                 TrackingNumber.parse(tip.trackingNumber()).orElseThrow().formatted(), agency.code(), missed.get().deadline(), missed.get().due(),
-                                since)));
+                                missed.get().provisional(), since)));
                     }
                 }
                 outbox.write(events);

@@ -63,7 +63,7 @@ public class CoordinationResource {
 
     /** An overdue tip, for the coordinators' list. */
     public record OverdueTip(String trackingNumber, List<String> agencies, String status, Instant receivedAt,
-            String missed, Instant due) {
+            String missed, Instant due, boolean dueProvisional) {
     }
 
     @GET
@@ -77,7 +77,8 @@ public class CoordinationResource {
                 .stream()
                 .flatMap(tip -> overdue.check(tip, now).map(missed -> new OverdueTip(
                         org.iprhotline.hotline.tip.TrackingNumber.parse(tip.trackingNumber()).orElseThrow().formatted(),
-                        tip.agencies(), tip.status().toLowerCase(), tip.receivedAt(), missed.deadline(), missed.due()))
+                        tip.agencies(), tip.status().toLowerCase(), tip.receivedAt(), missed.deadline(), missed.due(),
+                        missed.provisional()))
                         .stream())
                 .toList());
     }

@@ -36,6 +36,19 @@ class CoordinationTest {
     OverdueReminders reminders;
 
     @Test
+    void healthShowsHowLongTheHolidayCalendarLastsAndWarnsBeforeItEnds() {
+        long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.now(ZoneId.of("Asia/Shanghai")),
+                java.time.LocalDate.of(2026, 12, 31));
+        boolean warned = daysLeft < 60;
+        given().get("/q/health/well").then().statusCode(warned ? 503 : 200)
+                .body("checks.find { it.name == 'holiday-calendar' }.status", equalTo(warned ? "DOWN" : "UP"))
+                .body("checks.find { it.name == 'holiday-calendar' }.data.covered-until", equalTo("2026-12-31"))
+                .body("checks.find { it.name == 'holiday-calendar' }.data.days-left", equalTo((int) daysLeft));
+        // A warning for operators, never a reason to stop sending traffic.
+        given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
     void statisticsNeedCredentials() {
         given().when().get("/api/v1/statistics/monthly?month=" + MONTH)
                 .then().statusCode(401).contentType("application/problem+json")

@@ -255,6 +255,27 @@ class TwoInstancesIT {
         return count("select coalesce(sum(times_triggered), 0) from qrtz_simple_triggers where trigger_name = ?", job);
     }
 
+    @Test
+    @Order(4)
+    void aHolidayCalendarWithATypoStopsAThirdInstanceWithTheLineNumber() throws Exception {
+        Path calendar = Files.createDirectories(Path.of("target", "two-instances")).resolve("calendar-with-typo.txt");
+        Files.writeString(calendar, "covers 2026\n2026-10-01 holiday\n2026-10-10 wrokday\n");
+        Path log = calendar.resolveSibling("instance-bad-calendar.log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-jar", "target/quarkus-app/quarkus-run.jar").redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(environment(freePort(), "http://localhost:1"));
+        builder.environment().put("IPR_DEADLINES_CALENDAR_FILE", calendar.toAbsolutePath().toString());
+        Process instance = builder.start();
+        try {
+            assertThat(instance.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)).as("the instance stops").isTrue();
+            assertThat(instance.exitValue()).isNotZero();
+            assertThat(Files.readString(log)).contains("calendar-with-typo.txt, line 3: 'wrokday' is neither 'holiday' nor 'workday'");
+        } finally {
+            instance.destroyForcibly();
+        }
+    }
+
     private static String submit(String url, String text) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/tips"))
                 .header("Content-Type", "application/json")
