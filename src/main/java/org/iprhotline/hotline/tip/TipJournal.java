@@ -38,9 +38,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
+import org.iprhotline.hotline.classify.RightType;
 import org.iprhotline.hotline.database.DatabaseErrors;
 import org.iprhotline.hotline.outbox.Outbox;
 import org.iprhotline.hotline.outbox.StagedEvent;
+import org.iprhotline.hotline.significance.SignificantCases;
 
 /**
  * Stores tips with their history and outbox events, many tips to a transaction.
@@ -103,6 +105,7 @@ class TipJournal {
     private final ObjectMapper objectMapper;
     private final IntakeConfig.Journal config;
     private final IntakeMetrics metrics;
+    private final SignificantCases significantCases;
     private final BlockingQueue<Pending> queue;
     /** Each queued draft's time limit; a cancelled one is removed at once. */
     private final ScheduledThreadPoolExecutor timeouts = new ScheduledThreadPoolExecutor(1, runnable -> {
@@ -114,8 +117,9 @@ class TipJournal {
     private volatile boolean running;
 
     TipJournal(AgroalDataSource dataSource, Outbox outbox, ObjectMapper objectMapper, IntakeConfig config,
-            IntakeMetrics metrics) {
+            IntakeMetrics metrics, SignificantCases significantCases) {
         this.dataSource = dataSource;
+        this.significantCases = significantCases;
         this.metrics = metrics;
         this.outbox = outbox;
         this.objectMapper = objectMapper;
@@ -325,10 +329,20 @@ class TipJournal {
 
     private List<StagedEvent> events(TipDraft draft) {
         Tip tip = draft.tip();
-        return draft.destinations().stream()
+        List<StagedEvent> events = new ArrayList<>(draft.destinations().stream()
                 .map(agency -> outbox.event(agency.topic(), tip.id, TipRouted.TYPE, TipRouted.of(tip, agency.code()),
                         draft.traceparent()))
-                .toList();
+                .toList());
+        // The office hears of significant cases with the agencies, in the same transaction.
+        if (tip.rightType != RightType.NONE) {
+            SignificantCases.Assessment assessment = significantCases.assess(tip.foreignInvested, tip.flags,
+                    tip.agencies.size(), tip.text);
+            if (assessment.significant()) {
+                events.add(outbox.event(significantCases.topic(), tip.id, TipSignificant.TYPE,
+                        TipSignificant.of(tip, assessment), draft.traceparent()));
+            }
+        }
+        return events;
     }
 
     private void insertTips(Connection connection, List<TipDraft> drafts) throws SQLException {

@@ -13,6 +13,8 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
+import org.iprhotline.hotline.significance.SignificanceConfig;
+
 /**
  * The Kafka topics and users in k8s/ follow the routing table: one tips topic per destination,
  * one updates topic per agency, a KafkaUser per agency that reads only its tips and writes only its
@@ -29,6 +31,7 @@ class KafkaAccessManifestTest {
     private static final String UPDATES_PREFIX = "ipr.agency.updates.";
     private static final String SERVICE_USER = "ipr-hotline-kafka";
     private static final String SERVICE_GROUP = "ipr-hotline";
+    private static final String OFFICE_TOPIC = SignificanceConfig.OFFICE_TOPIC;
 
     @Test
     void theDeployedTableIsTheShippedOne() throws IOException {
@@ -68,13 +71,15 @@ class KafkaAccessManifestTest {
                 # GENERATED from src/main/resources/routing.yaml by KafkaAccessManifestTest; do not edit.
                 # To change it, change the routing table and run:
                 #   ./mvnw test -Dtest=KafkaAccessManifestTest -Dk8s.write=true
-                # Topics: each destination's tips, each agency's reports back. Users: the service writes
-                # every tips topic and reads every updates topic; each agency (and the triage desk) reads
-                # only its own tips and writes only its own updates, so the topic says who is speaking.
+                # Topics: each destination's tips, each agency's reports back, the office's significant
+                # cases. Users: the service writes every tips topic and reads every updates topic; each
+                # agency (and the triage desk) reads only its own tips and writes only its own updates,
+                # so the topic says who is speaking; the office reads its own topic.
                 """);
         for (Agency agency : destinations) {
             out.append(topic(agency.topic(), 6)).append(topic(updatesTopic(agency), 3));
         }
+        out.append(topic(OFFICE_TOPIC, 3));
         out.append("""
                 ---
                 apiVersion: kafka.strimzi.io/v1
@@ -95,6 +100,7 @@ class KafkaAccessManifestTest {
         for (Agency agency : destinations) {
             out.append(acl(agency.topic(), "Write, Describe"));
         }
+        out.append(acl(OFFICE_TOPIC, "Write, Describe"));
         for (Agency agency : destinations) {
             out.append(acl(updatesTopic(agency), "Read, Describe"));
         }
@@ -118,6 +124,23 @@ class KafkaAccessManifestTest {
                     """.formatted(user, agency.name().replace("\"", "\\\""), user));
             out.append(acl(agency.topic(), "Read, Describe")).append(acl(updatesTopic(agency), "Write, Describe"));
         }
+        // The leading-group office reads the significant cases; it reports nothing back on Kafka.
+        out.append("""
+                ---
+                apiVersion: kafka.strimzi.io/v1
+                kind: KafkaUser
+                metadata:
+                  name: office
+                  labels: { strimzi.io/cluster: ipr }
+                  annotations: { ipr-hotline/agency: "Leading-group office" }
+                spec:
+                  authentication: { type: scram-sha-512 }
+                  authorization:
+                    type: simple
+                    acls:
+                      - resource: { type: group, name: office, patternType: prefix }
+                        operations: [Read]
+                """).append(acl(OFFICE_TOPIC, "Read, Describe"));
         return out.toString();
     }
 

@@ -1,0 +1,128 @@
+package org.iprhotline.hotline.significance;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * Sums of money named in a tip, in yuan: "500万元", "1.2亿", "300,000元", "¥2,000,000",
+ * "RMB 3 million", "5 million yuan". A number counts only with a currency word or sign next to it
+ * (a factory's "200 workers" is no amount). One pass over the text, no patterns: linear in its
+ * length whatever it holds. Numbers written in Chinese characters (五百万元) are not read.
+ */
+public final class Amounts {
+
+    private static final String[][] MULTIPLIERS = {
+            {"亿", "100000000"}, {"万", "10000"}, {"千", "1000"},
+            {"billion", "1000000000"}, {"million", "1000000"}, {"thousand", "1000"}, {"k", "1000"}};
+    private static final String[] CURRENCY_AFTER = {"元", "块", "人民币", "yuan", "rmb", "cny"};
+    private static final String[] CURRENCY_BEFORE = {"¥", "￥", "rmb", "cny"};
+    /** Longer digit runs are identifiers (phone or registration numbers), not sums. */
+    private static final int MAX_DIGITS = 15;
+
+    private Amounts() {
+    }
+
+    /** The largest sum named, in whole yuan. */
+    public static Optional<BigDecimal> largestYuan(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        BigDecimal largest = null;
+        int i = 0;
+        while (i < lower.length()) {
+            if (!startsNumber(lower, i)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            StringBuilder digits = new StringBuilder();
+            boolean point = false;
+            while (i < lower.length()) {
+                char c = lower.charAt(i);
+                if (isDigit(c)) {
+                    digits.append(c);
+                } else if (c == ',' && i + 1 < lower.length() && isDigit(lower.charAt(i + 1))) {
+                    // a thousands separator
+                } else if (c == '.' && !point && i + 1 < lower.length() && isDigit(lower.charAt(i + 1))) {
+                    point = true;
+                    digits.append('.');
+                } else {
+                    break;
+                }
+                i++;
+                if (digits.length() > MAX_DIGITS) {
+                    break;
+                }
+            }
+            if (digits.length() > MAX_DIGITS) {
+                while (i < lower.length() && isDigit(lower.charAt(i))) {
+                    i++;
+                }
+                continue;
+            }
+            BigDecimal value = new BigDecimal(digits.toString());
+            int after = skipSpaces(lower, i);
+            for (String[] multiplier : MULTIPLIERS) {
+                if (lower.startsWith(multiplier[0], after) && wordEnds(lower, after + multiplier[0].length(), multiplier[0])) {
+                    value = value.multiply(new BigDecimal(multiplier[1]));
+                    after = skipSpaces(lower, after + multiplier[0].length());
+                    break;
+                }
+            }
+            if (currencyAt(lower, after) || currencyBefore(lower, start)) {
+                largest = largest == null || value.compareTo(largest) > 0 ? value : largest;
+            }
+        }
+        return Optional.ofNullable(largest).map(value -> value.setScale(0, java.math.RoundingMode.DOWN));
+    }
+
+    /** A digit not inside a longer number or a Latin word ("X500"), though "RMB500" is a sum. */
+    private static boolean startsNumber(String text, int at) {
+        if (!isDigit(text.charAt(at))) {
+            return false;
+        }
+        if (at == 0) {
+            return true;
+        }
+        char before = text.charAt(at - 1);
+        boolean latinLetter = before >= 'a' && before <= 'z';
+        return !isDigit(before) && before != '.' && (!latinLetter || currencyBefore(text, at));
+    }
+
+    private static boolean currencyAt(String text, int at) {
+        for (String word : CURRENCY_AFTER) {
+            if (text.startsWith(word, at) && wordEnds(text, at + word.length(), word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean currencyBefore(String text, int start) {
+        int end = start;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        for (String sign : CURRENCY_BEFORE) {
+            if (end >= sign.length() && text.startsWith(sign, end - sign.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A Latin word must end where it is followed by no other letter ("k" is not "kg"). */
+    private static boolean wordEnds(String text, int at, String word) {
+        return !Character.isLetter(word.charAt(word.length() - 1)) || word.charAt(0) > 0x7f
+                || at >= text.length() || !Character.isLetter(text.charAt(at)) || text.charAt(at) > 0x7f;
+    }
+
+    private static int skipSpaces(String text, int at) {
+        while (at < text.length() && text.charAt(at) == ' ') {
+            at++;
+        }
+        return at;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

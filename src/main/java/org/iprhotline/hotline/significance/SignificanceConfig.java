@@ -1,0 +1,30 @@
+package org.iprhotline.hotline.significance;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** When a tip is a significant case for the leading-group office (any one rule is enough). */
+@ConfigMapping(prefix = "ipr.significant")
+public interface SignificanceConfig {
+
+    String OFFICE_TOPIC = "ipr.tips.office";
+
+    /** The office's topic: significant tips are sent there as {@code ipr.tip.significant}. */
+    @WithDefault(OFFICE_TOPIC)
+    String topic();
+
+    /** A foreign-invested right holder reports what looks like a crime. */
+    @WithDefault("true")
+    boolean foreignInvestedCriminal();
+
+    /** A sum of money of at least this many yuan named in the tip (0: rule off). */
+    @WithDefault("1000000")
+    long amountThreshold();
+
+    /**
+     * The tip went to at least this many agencies (0: rule off). A criminal tip already goes to
+     * three (the lead agency, public security and the procuratorate), hence four.
+     */
+    @WithDefault("4")
+    int minAgencies();
+}

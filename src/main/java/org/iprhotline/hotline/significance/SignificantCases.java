@@ -1,0 +1,56 @@
+package org.iprhotline.hotline.significance;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Which tips the leading-group office must hear of at once (the programme asks for significant
+ * cases to be reported promptly), by the rules in {@link SignificanceConfig}. The reasons are
+ * named so the office sees why a tip reached it.
+ */
+@ApplicationScoped
+public class SignificantCases {
+
+    public static final String FOREIGN_INVESTED_CRIMINAL = "foreign_invested_criminal";
+    public static final String AMOUNT = "amount_over_threshold";
+    public static final String AGENCIES = "many_agencies";
+
+    /** Why a tip is significant, and the largest sum it names (if any). */
+    public record Assessment(List<String> reasons, Optional<BigDecimal> largestAmountYuan) {
+
+        public boolean significant() {
+            return !reasons.isEmpty();
+        }
+    }
+
+    private final SignificanceConfig config;
+
+    SignificantCases(SignificanceConfig config) {
+        this.config = config;
+    }
+
+    public Assessment assess(boolean foreignInvested, Collection<String> flags, int agencies, String text) {
+        List<String> reasons = new ArrayList<>();
+        if (config.foreignInvestedCriminal() && foreignInvested && flags.contains("criminal")) {
+            reasons.add(FOREIGN_INVESTED_CRIMINAL);
+        }
+        Optional<BigDecimal> amount = Amounts.largestYuan(text);
+        if (config.amountThreshold() > 0 && amount.filter(yuan -> yuan.compareTo(BigDecimal.valueOf(config.amountThreshold())) >= 0)
+                .isPresent()) {
+            reasons.add(AMOUNT);
+        }
+        if (config.minAgencies() > 0 && agencies >= config.minAgencies()) {
+            reasons.add(AGENCIES);
+        }
+        return new Assessment(List.copyOf(reasons), amount);
+    }
+
+    public String topic() {
+        return config.topic();
+    }
+}

@@ -1,0 +1,39 @@
+package org.iprhotline.hotline.tip;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.iprhotline.hotline.significance.SignificantCases;
+
+/**
+ * The event the leading-group office receives on its topic when a tip is a significant case
+ * (docs/events/tip-significant.schema.json): why, and what the agencies received, without the
+ * reporter's contact details (the agencies holding the tip have them).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TipSignificant(
+        UUID tipId,
+        String trackingNumber,
+        List<String> reasons,
+        BigDecimal largestAmountYuan,
+        String rightType,
+        List<String> flags,
+        List<String> agencies,
+        boolean foreignInvested,
+        String channel,
+        Instant receivedAt,
+        String language,
+        String text) {
+
+    public static final String TYPE = "ipr.tip.significant";
+
+    static TipSignificant of(Tip tip, SignificantCases.Assessment assessment) {
+        return new TipSignificant(tip.id, tip.trackingNumber.formatted(), assessment.reasons(),
+                assessment.largestAmountYuan().orElse(null), tip.rightType.code(), List.copyOf(tip.flags),
+                List.copyOf(tip.agencies), tip.foreignInvested, tip.channel.code(), tip.receivedAt, tip.language, tip.text);
+    }
+}

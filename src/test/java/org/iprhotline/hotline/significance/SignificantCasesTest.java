@@ -1,0 +1,57 @@
+package org.iprhotline.hotline.significance;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import org.iprhotline.hotline.infra.TopicReader;
+
+/** The leading-group office hears of significant cases on its own topic, within seconds. */
+@QuarkusTest
+class SignificantCasesTest {
+
+    private static final String OFFICE = "ipr.tips.office";
+
+    private static String submit(String json) {
+        return given().contentType(ContentType.JSON).body(json).when().post("/api/v1/tips")
+                .then().statusCode(201).extract().path("trackingNumber");
+    }
+
+    @Test
+    void aCriminalTipFromAForeignInvestedEnterpriseNamingALargeSumReachesTheOffice() throws Exception {
+        String number = submit("""
+                {"text": "一个团伙在莆田开工厂每天大量生产假冒耐克运动鞋，销售额超过500万元，用顺丰快递寄出",
+                 "foreignInvested": true}""");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !TopicReader.recordsMentioning(OFFICE, number).isEmpty());
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.recordsMentioning(OFFICE, number);
+        assertThat(records).hasSize(1);
+        assertThat(new String(records.get(0).headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+                .isEqualTo("ipr.tip.significant");
+        JsonNode event = new ObjectMapper().readTree(records.get(0).value());
+        assertThat(event.get("reasons")).extracting(JsonNode::asText)
+                .contains(SignificantCases.FOREIGN_INVESTED_CRIMINAL, SignificantCases.AMOUNT);
+        assertThat(event.get("largestAmountYuan").decimalValue()).isEqualByComparingTo("5000000");
+        assertThat(event.get("flags")).extracting(JsonNode::asText).contains("criminal");
+        assertThat(event.has("reporter")).isFalse();
+    }
+
+    @Test
+    void anOrdinaryTipStaysWithItsAgency() {
+        String number = submit("{\"text\": \"A market stall sells counterfeit Chanel handbags with a fake logo for 300 yuan\"}");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !TopicReader.recordsMentioning("ipr.tips.saic", number).isEmpty());
+        assertThat(TopicReader.recordsMentioning(OFFICE, number)).isEmpty();
+    }
+}
