@@ -80,23 +80,12 @@ class KafkaAccessManifestTest {
             out.append(topic(agency.topic(), 6)).append(topic(updatesTopic(agency), 3));
         }
         out.append(topic(OFFICE_TOPIC, 3));
-        out.append("""
-                ---
-                apiVersion: kafka.strimzi.io/v1
-                kind: KafkaUser
-                metadata:
-                  name: %s
-                  labels: { strimzi.io/cluster: ipr }
-                spec:
-                  authentication: { type: scram-sha-512 }
-                  authorization:
-                    type: simple
-                    acls:
+        out.append(user(SERVICE_USER, null)).append("""
                       - resource: { type: cluster }
                         operations: [IdempotentWrite]
                       - resource: { type: group, name: %s, patternType: literal }
                         operations: [Read]
-                """.formatted(SERVICE_USER, SERVICE_GROUP));
+                """.formatted(SERVICE_GROUP));
         for (Agency agency : destinations) {
             out.append(acl(agency.topic(), "Write, Describe"));
         }
@@ -106,41 +95,11 @@ class KafkaAccessManifestTest {
         }
         for (Agency agency : destinations) {
             String user = "agency-" + agency.code().toLowerCase(Locale.ROOT);
-            out.append("""
-                    ---
-                    apiVersion: kafka.strimzi.io/v1
-                    kind: KafkaUser
-                    metadata:
-                      name: %s
-                      labels: { strimzi.io/cluster: ipr }
-                      annotations: { ipr-hotline/agency: "%s" }
-                    spec:
-                      authentication: { type: scram-sha-512 }
-                      authorization:
-                        type: simple
-                        acls:
-                          - resource: { type: group, name: %s, patternType: prefix }
-                            operations: [Read]
-                    """.formatted(user, agency.name().replace("\"", "\\\""), user));
-            out.append(acl(agency.topic(), "Read, Describe")).append(acl(updatesTopic(agency), "Write, Describe"));
+            out.append(user(user, agency.name())).append(groupAcl(user))
+                    .append(acl(agency.topic(), "Read, Describe")).append(acl(updatesTopic(agency), "Write, Describe"));
         }
         // The leading-group office reads the significant cases; it reports nothing back on Kafka.
-        out.append("""
-                ---
-                apiVersion: kafka.strimzi.io/v1
-                kind: KafkaUser
-                metadata:
-                  name: office
-                  labels: { strimzi.io/cluster: ipr }
-                  annotations: { ipr-hotline/agency: "Leading-group office" }
-                spec:
-                  authentication: { type: scram-sha-512 }
-                  authorization:
-                    type: simple
-                    acls:
-                      - resource: { type: group, name: office, patternType: prefix }
-                        operations: [Read]
-                """).append(acl(OFFICE_TOPIC, "Read, Describe"));
+        out.append(user("office", "Leading-group office")).append(groupAcl("office")).append(acl(OFFICE_TOPIC, "Read, Describe"));
         return out.toString();
     }
 
@@ -157,6 +116,32 @@ class KafkaAccessManifestTest {
                   replicas: 3
                   config: { min.insync.replicas: 2, retention.ms: 2592000000 }
                 """.formatted(name, partitions);
+    }
+
+    /** A SCRAM user with simple authorization; its ACL entries follow. */
+    private static String user(String name, String agencyName) {
+        return """
+                ---
+                apiVersion: kafka.strimzi.io/v1
+                kind: KafkaUser
+                metadata:
+                  name: %s
+                  labels: { strimzi.io/cluster: ipr }
+                %sspec:
+                  authentication: { type: scram-sha-512 }
+                  authorization:
+                    type: simple
+                    acls:
+                """.formatted(name, agencyName == null ? ""
+                        : "  annotations: { ipr-hotline/agency: \"" + agencyName.replace("\"", "\\\"") + "\" }\n");
+    }
+
+    /** The consumer groups whose names start with the user's. */
+    private static String groupAcl(String user) {
+        return """
+                      - resource: { type: group, name: %s, patternType: prefix }
+                        operations: [Read]
+                """.formatted(user);
     }
 
     private static String acl(String topic, String operations) {
