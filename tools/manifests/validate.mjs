@@ -3,7 +3,15 @@
 // kafka.strimzi.io/v1 and CloudNativePG's postgresql.cnpg.io/v1, generated from their published
 // OpenAPI schemas — and the rules this project keeps for its pods. An object of a kind with no
 // schema here is an error: nothing goes to a cluster unchecked. Exit status 1 on any finding.
-import { readFileSync } from 'node:fs';
+//
+// The schema validators accept fields they do not know, so a misspelt key would be dropped
+// silently by the cluster. Unknown fields are caught by the same packages' type declarations:
+// every object is written out as a typed TypeScript literal and the compiler's excess-property
+// check names each field that the kind does not have.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
 import * as core from 'kubernetes-models/v1';
 import * as apps from 'kubernetes-models/apps/v1';
@@ -13,6 +21,16 @@ import * as networking from 'kubernetes-models/networking.k8s.io/v1';
 import * as strimzi from '@kubernetes-models/strimzi-kafka-operator/kafka.strimzi.io/v1';
 import * as cnpg from '@kubernetes-models/cloudnative-pg/postgresql.cnpg.io/v1';
 
+const here = dirname(fileURLToPath(import.meta.url));
+const packages = {
+  'v1': 'kubernetes-models/v1',
+  'apps/v1': 'kubernetes-models/apps/v1',
+  'policy/v1': 'kubernetes-models/policy/v1',
+  'autoscaling/v2': 'kubernetes-models/autoscaling/v2',
+  'networking.k8s.io/v1': 'kubernetes-models/networking.k8s.io/v1',
+  'kafka.strimzi.io/v1': '@kubernetes-models/strimzi-kafka-operator/kafka.strimzi.io/v1',
+  'postgresql.cnpg.io/v1': '@kubernetes-models/cloudnative-pg/postgresql.cnpg.io/v1',
+};
 const models = {
   'v1': core,
   'apps/v1': apps,
@@ -47,6 +65,7 @@ function podRules(object) {
 
 let failures = 0;
 let checked = 0;
+const typed = { imports: new Map(), objects: [] };
 for (const file of process.argv.slice(2)) {
   for (const document of parseAllDocuments(readFileSync(file, 'utf8'))) {
     if (document.errors.length) {
@@ -62,6 +81,9 @@ for (const file of process.argv.slice(2)) {
     if (!model) {
       findings.push(`no schema for ${object.apiVersion} ${object.kind}`);
     } else {
+      const alias = `I${object.kind}_${Object.keys(packages).indexOf(object.apiVersion)}`;
+      typed.imports.set(alias, `import type { I${object.kind} as ${alias} } from '${packages[object.apiVersion]}';`);
+      typed.objects.push({ name, declaration: `export const o${typed.objects.length}: ${alias} = ${JSON.stringify(object, null, 1)};` });
       try {
         new model(object).validate();
       } catch (error) {
@@ -77,5 +99,43 @@ for (const file of process.argv.slice(2)) {
     }
   }
 }
+failures += unknownFields();
 console.log(`tools/manifests: ${checked} objects checked, ${failures} findings`);
 process.exit(failures ? 1 : 0);
+
+// Compiles the objects as typed literals; each excess-property error is reported on its object.
+function unknownFields() {
+  const lines = [...typed.imports.values()];
+  const owners = [];
+  for (const object of typed.objects) {
+    const start = lines.length + 1;
+    lines.push(...object.declaration.split('\n'));
+    owners.push({ start, name: object.name });
+  }
+  writeFileSync(join(here, 'manifests.ts'), lines.join('\n') + '\n');
+  writeFileSync(join(here, 'tsconfig.json'), JSON.stringify({
+    compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', skipLibCheck: true, target: 'es2022' },
+    files: ['manifests.ts'],
+  }));
+  let output = '';
+  try {
+    execFileSync(join(here, 'node_modules', '.bin', 'tsc'), ['-p', join(here, 'tsconfig.json')], { encoding: 'utf8' });
+    return 0;
+  } catch (error) {
+    output = String(error.stdout ?? '') + String(error.stderr ?? '');
+  }
+  let found = 0;
+  for (const line of output.split('\n')) {
+    const at = /^manifests\.ts\((\d+),\d+\): error TS\d+: (.*)$/.exec(line);
+    if (!at) continue;
+    const owner = owners.filter((candidate) => candidate.start <= Number(at[1])).at(-1);
+    // The compiler spells out the whole expected type; the field's name is what matters.
+    console.error(`${owner ? owner.name : 'manifests'}: ${at[2].replace(/ does not exist in type .*/, ' is not a field of this kind')}`);
+    found++;
+  }
+  if (!found) {
+    console.error(output);
+    found = 1;
+  }
+  return found;
+}
