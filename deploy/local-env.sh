@@ -15,6 +15,6 @@ export QUARKUS_PROFILE=${QUARKUS_PROFILE:-local}
 if [ -f .env ]; then set -a; . ./.env; set +a; fi
 
 if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ -n "$(find src pom.xml -newer target/quarkus-app/quarkus-run.jar -print -quit)" ]; then
-  echo "building the service"
-  ./mvnw -B -q package -DskipTests
+  echo "building the service (the image is left out: -Dimage.skip)"
+  ./mvnw -B -q package -DskipTests -Dimage.skip
 fi
