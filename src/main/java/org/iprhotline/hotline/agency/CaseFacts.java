@@ -58,6 +58,14 @@ public class CaseFacts {
                  order by t.received_at limit ?3""", routedBefore, remindedBefore, limit);
     }
 
+    /** Open tips found overdue before {@code overdueBefore} and not yet escalated, oldest first. */
+    public List<Facts> escalationCandidates(Instant overdueBefore, int limit) {
+        return read(SELECT + """
+                 where t.status <> 'CLOSED' and t.overdue_since < ?1 and t.escalated_at is null
+                   and not ('TRIAGE' = any(t.agencies))
+                 order by t.overdue_since limit ?2""", overdueBefore, limit);
+    }
+
     /** Open tips flagged overdue by the deadline job, oldest first. */
     public List<Facts> flaggedOverdue(int limit) {
         return read(SELECT + " where t.status <> 'CLOSED' and t.overdue_since is not null order by t.overdue_since limit ?1",

@@ -24,6 +24,13 @@ public interface DeadlineConfig {
     @WithDefault("120")
     int complexFeedbackDays();
 
+    /**
+     * How long a tip may stay overdue before the leading-group office is told
+     * ({@code ipr.tip.escalated} on its topic, once per tip).
+     */
+    @WithDefault("30d")
+    java.time.Duration escalateAfter();
+
     /** The holiday calendar; the one in the jar when absent. */
     Optional<Path> calendarFile();
 

@@ -19,6 +19,7 @@ import org.iprhotline.hotline.outbox.Outbox;
 import org.iprhotline.hotline.outbox.StagedEvent;
 import org.iprhotline.hotline.routing.Agency;
 import org.iprhotline.hotline.routing.Router;
+import org.iprhotline.hotline.significance.SignificanceConfig;
 import org.iprhotline.hotline.tip.TrackingNumber;
 
 /**
@@ -39,15 +40,26 @@ public class OverdueReminders {
             boolean dueProvisional, Instant overdueSince) {
     }
 
+    /** What the leading-group office receives about a tip overdue past the second limit. */
+    public record TipEscalated(UUID tipId, String trackingNumber, List<String> agencies, String deadline, Instant due,
+            boolean dueProvisional, Instant overdueSince) {
+
+        public static final String TYPE = "ipr.tip.escalated";
+    }
+
     private final CaseFacts facts;
     private final Overdue overdue;
     private final Deadlines deadlines;
     private final Router router;
     private final Outbox outbox;
     private final EntityManager entityManager;
+    private final DeadlineConfig deadlineConfig;
+    private final SignificanceConfig office;
 
     OverdueReminders(CaseFacts facts, Overdue overdue, Deadlines deadlines, Router router, Outbox outbox,
-            EntityManager entityManager) {
+            EntityManager entityManager, DeadlineConfig deadlineConfig, SignificanceConfig office) {
+        this.deadlineConfig = deadlineConfig;
+        this.office = office;
         this.facts = facts;
         this.overdue = overdue;
         this.deadlines = deadlines;
@@ -91,7 +103,29 @@ public class OverdueReminders {
             if (reminded > 0) {
                 LOG.infof("reminded agencies of %d overdue tip(s)", reminded);
             }
+            int escalated = escalate(now);
+            if (escalated > 0) {
+                LOG.infof("escalated %d long-overdue tip(s) to the office", escalated);
+            }
             return reminded;
         });
+    }
+
+    /** Tips still overdue longer than the second limit go to the office, once each. */
+    private int escalate(Instant now) {
+        int escalated = 0;
+        for (CaseFacts.Facts tip : facts.escalationCandidates(now.minus(deadlineConfig.escalateAfter()), BATCH)) {
+            Optional<Overdue.Missed> missed = overdue.check(tip, now);
+            if (missed.isEmpty()) {
+                continue;
+            }
+            outbox.write(List.of(outbox.event(office.topic(), tip.id(), TipEscalated.TYPE, new TipEscalated(tip.id(),
+                    TrackingNumber.parse(tip.trackingNumber()).orElseThrow().formatted(), tip.agencies(),
+                    missed.get().deadline(), missed.get().due(), missed.get().provisional(), tip.overdueSince()))));
+            entityManager.createNativeQuery("update tip set escalated_at = ?1 where id = ?2")
+                    .setParameter(1, now).setParameter(2, tip.id()).executeUpdate();
+            escalated++;
+        }
+        return escalated;
     }
 }

@@ -135,6 +135,33 @@ class CoordinationTest {
                 .stream().anyMatch(record -> "ipr.tip.reminder".equals(
                         new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))));
         assertThat(reminders.remind()).as("reminded at most once a week").isZero();
+        assertThat(TopicReader.recordsMentioning("ipr.tips.office", number)).as("not overdue long enough").isEmpty();
+    }
+
+    @Test
+    void aTipOverdueForMoreThanAMonthIsEscalatedToTheOfficeOnce() throws Exception {
+        String number = submit("Counterfeit Chanel handbags with a fake logo are sold in a market in Shenzhen", false);
+        // Routed eighty days ago: the acceptance deadline passed about two months ago.
+        database.count("""
+                with moved as (update tip set received_at = received_at - interval '80 days' where tracking_number = ?
+                               returning id)
+                update tip_status_change set changed_at = changed_at - interval '80 days'
+                 where tip_id in (select id from moved) returning 1""", number.replace("-", ""));
+
+        assertThat(reminders.remind()).isPositive();
+        await().atMost(Duration.ofSeconds(20)).until(() -> !TopicReader.recordsMentioning("ipr.tips.office", number).isEmpty());
+        var records = TopicReader.recordsMentioning("ipr.tips.office", number);
+        assertThat(new String(records.get(0).headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+                .isEqualTo("ipr.tip.escalated");
+        var event = new com.fasterxml.jackson.databind.ObjectMapper().readTree(records.get(0).value());
+        assertThat(event.get("deadline").asText()).isEqualTo("acceptance");
+        assertThat(event.get("agencies").get(0).asText()).isEqualTo("SAIC");
+
+        // The next runs (the reminder itself is weekly) do not escalate it again.
+        database.count("update tip set reminded_at = null where tracking_number = ? returning 1", number.replace("-", ""));
+        reminders.remind();
+        Thread.sleep(1500);
+        assertThat(TopicReader.recordsMentioning("ipr.tips.office", number)).hasSize(1);
     }
 
     private static String submit(String text, boolean foreignInvested) {

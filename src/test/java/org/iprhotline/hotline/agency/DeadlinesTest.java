@@ -28,6 +28,10 @@ class DeadlinesTest {
             return 120;
         }
 
+        public java.time.Duration escalateAfter() {
+            return java.time.Duration.ofDays(30);
+        }
+
         public Optional<Path> calendarFile() {
             return Optional.empty();
         }
