@@ -120,11 +120,7 @@ class CoordinationTest {
     void aTipPastItsAcceptanceDeadlineIsListedCountedAndRemindedAbout() {
         String number = submit("Counterfeit Chanel handbags with a fake logo are sold in a market in Guangzhou", false);
         // The tip was routed forty days ago and no agency has accepted it.
-        database.count("""
-                with moved as (update tip set received_at = received_at - interval '40 days' where tracking_number = ?
-                               returning id)
-                update tip_status_change set changed_at = changed_at - interval '40 days'
-                 where tip_id in (select id from moved) returning 1""", number.replace("-", ""));
+        routedDaysAgo(number, 40);
 
         assertThat(reminders.remind()).isPositive();
 
@@ -142,11 +138,7 @@ class CoordinationTest {
     void aTipOverdueForMoreThanAMonthIsEscalatedToTheOfficeOnce() throws Exception {
         String number = submit("Counterfeit Chanel handbags with a fake logo are sold in a market in Shenzhen", false);
         // Routed eighty days ago: the acceptance deadline passed about two months ago.
-        database.count("""
-                with moved as (update tip set received_at = received_at - interval '80 days' where tracking_number = ?
-                               returning id)
-                update tip_status_change set changed_at = changed_at - interval '80 days'
-                 where tip_id in (select id from moved) returning 1""", number.replace("-", ""));
+        routedDaysAgo(number, 80);
 
         assertThat(reminders.remind()).isPositive();
         await().atMost(Duration.ofSeconds(20)).until(() -> !TopicReader.recordsMentioning("ipr.tips.office", number).isEmpty());
@@ -162,6 +154,15 @@ class CoordinationTest {
         reminders.remind();
         Thread.sleep(1500);
         assertThat(TopicReader.recordsMentioning("ipr.tips.office", number)).hasSize(1);
+    }
+
+    /** Moves a tip and its history back in time, as if it had been routed {@code days} ago. */
+    private void routedDaysAgo(String number, int days) {
+        database.count("""
+                with moved as (update tip set received_at = received_at - make_interval(days => ?) where tracking_number = ?
+                               returning id)
+                update tip_status_change set changed_at = changed_at - make_interval(days => ?)
+                 where tip_id in (select id from moved) returning 1""", days, number.replace("-", ""), days);
     }
 
     private static String submit(String text, boolean foreignInvested) {
