@@ -13,13 +13,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
-import * as core from 'kubernetes-models/v1';
-import * as apps from 'kubernetes-models/apps/v1';
-import * as policy from 'kubernetes-models/policy/v1';
-import * as autoscaling from 'kubernetes-models/autoscaling/v2';
-import * as networking from 'kubernetes-models/networking.k8s.io/v1';
-import * as strimzi from '@kubernetes-models/strimzi-kafka-operator/kafka.strimzi.io/v1';
-import * as cnpg from '@kubernetes-models/cloudnative-pg/postgresql.cnpg.io/v1';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packages = {
@@ -31,15 +24,9 @@ const packages = {
   'kafka.strimzi.io/v1': '@kubernetes-models/strimzi-kafka-operator/kafka.strimzi.io/v1',
   'postgresql.cnpg.io/v1': '@kubernetes-models/cloudnative-pg/postgresql.cnpg.io/v1',
 };
-const models = {
-  'v1': core,
-  'apps/v1': apps,
-  'policy/v1': policy,
-  'autoscaling/v2': autoscaling,
-  'networking.k8s.io/v1': networking,
-  'kafka.strimzi.io/v1': strimzi,
-  'postgresql.cnpg.io/v1': cnpg,
-};
+// Each API version's models, from the package that carries its schemas.
+const models = Object.fromEntries(await Promise.all(
+  Object.entries(packages).map(async ([apiVersion, name]) => [apiVersion, await import(name)])));
 
 // What every pod of ours must say; the schemas allow leaving these out.
 function podRules(object) {
@@ -119,14 +106,14 @@ function unknownFields() {
   }));
   let output = '';
   try {
-    execFileSync(join(here, 'node_modules', '.bin', 'tsc'), ['-p', join(here, 'tsconfig.json')], { encoding: 'utf8' });
+    execFileSync(join(here, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.json'], { cwd: here, encoding: 'utf8' });
     return 0;
   } catch (error) {
     output = String(error.stdout ?? '') + String(error.stderr ?? '');
   }
   let found = 0;
   for (const line of output.split('\n')) {
-    const at = /^manifests\.ts\((\d+),\d+\): error TS\d+: (.*)$/.exec(line);
+    const at = /(?:^|\/)manifests\.ts\((\d+),\d+\): error TS\d+: (.*)$/.exec(line);
     if (!at) continue;
     const owner = owners.filter((candidate) => candidate.start <= Number(at[1])).at(-1);
     // The compiler spells out the whole expected type; the field's name is what matters.
