@@ -1,9 +1,8 @@
 package org.iprhotline.hotline.agency;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +36,8 @@ class OverdueMetrics {
     }
 
     void register(@Observes StartupEvent startup, MeterRegistry registry, Router router) {
-        List<Agency> agencies = new ArrayList<>(router.table().destinations());
+        // The triage desk may be among the destinations already; one gauge per agency either way.
+        var agencies = new LinkedHashSet<Agency>(router.table().destinations());
         agencies.add(router.table().triage());
         for (Agency agency : agencies) {
             Gauge.builder("ipr.tips.overdue", overdue, figure -> figure.get().getOrDefault(agency.code(), 0L))
