@@ -145,12 +145,17 @@ public class Tip extends PanacheEntityBase {
 
     void moveTo(TipStatus next, String agency, String note, Instant at) {
         status = next;
+        record(next, agency, note, at);
+    }
+
+    /** A step in the history that leaves the tip's own status as it is: a referral and its answer. */
+    void record(TipStatus step, String agency, String note, Instant at) {
         updatedAt = at;
         TipStatusChange change = new TipStatusChange();
         change.id = Ids.newId();
         change.tip = this;
         change.position = history.size();
-        change.status = next;
+        change.status = step;
         change.agency = agency;
         change.note = note;
         change.changedAt = at;

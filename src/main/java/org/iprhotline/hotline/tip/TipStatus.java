@@ -2,7 +2,11 @@ package org.iprhotline.hotline.tip;
 
 import java.util.Locale;
 
-/** Where a tip stands; the reporter sees each change in the tip's history. */
+/**
+ * Where a tip stands; the reporter sees each change in the tip's history. The last three are steps
+ * of a criminal referral: they appear in the history and leave the tip's own status as it was, since
+ * the referring agency keeps its case.
+ */
 public enum TipStatus {
     RECEIVED,
     ROUTED,
@@ -10,7 +14,15 @@ public enum TipStatus {
     IN_PROGRESS,
     INFO_REQUESTED,
     TRANSFERRED,
-    CLOSED;
+    CLOSED,
+    REFERRED,
+    REFERRAL_ACCEPTED,
+    REFERRAL_REFUSED;
+
+    /** A step of a criminal referral rather than a status of the tip. */
+    public boolean referralStep() {
+        return this == REFERRED || this == REFERRAL_ACCEPTED || this == REFERRAL_REFUSED;
+    }
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -19,13 +19,15 @@ import org.iprhotline.hotline.routing.Router;
 /**
  * Applies what agencies report back. Only an agency that holds a tip may change it; anything else
  * is recorded as rejected and changes nothing. A transfer hands the tip, with its evidence and
- * history, to the new agency's topic, and the old agency no longer holds it.
+ * history, to the new agency's topic, and the old agency no longer holds it; a criminal referral
+ * ({@link CriminalReferrals}) sends it to public security while the referring agency keeps it.
  */
 @ApplicationScoped
 public class TipStatusUpdates {
 
     private static final Set<TipStatus> AGENCY_STATUSES = EnumSet.of(TipStatus.ACCEPTED, TipStatus.IN_PROGRESS,
-            TipStatus.INFO_REQUESTED, TipStatus.TRANSFERRED, TipStatus.CLOSED);
+            TipStatus.INFO_REQUESTED, TipStatus.TRANSFERRED, TipStatus.CLOSED, TipStatus.REFERRED,
+            TipStatus.REFERRAL_ACCEPTED, TipStatus.REFERRAL_REFUSED);
 
     /** What became of an update, and whom to tell. */
     public record Result(boolean applied, String reason, Optional<Notice> notice) {
@@ -49,9 +51,12 @@ public class TipStatusUpdates {
     private final Router router;
     private final Outbox outbox;
     private final Event<Notice> notices;
+    private final CriminalReferrals referrals;
 
-    TipStatusUpdates(EntityManager entityManager, Router router, Outbox outbox, Event<Notice> notices) {
+    TipStatusUpdates(EntityManager entityManager, Router router, Outbox outbox, Event<Notice> notices,
+            CriminalReferrals referrals) {
         this.entityManager = entityManager;
+        this.referrals = referrals;
         this.router = router;
         this.outbox = outbox;
         this.notices = notices;
@@ -90,6 +95,9 @@ public class TipStatusUpdates {
             return Result.rejected(update.agency() + " does not hold this tip");
         }
         Instant now = Instant.now();
+        if (update.status().referralStep()) {
+            return referrals.apply(tip, update, now);
+        }
         String note = update.note().orElse(update.outcome().orElse(null));
         if (update.status() == TipStatus.TRANSFERRED) {
             Optional<Agency> target = update.transferTo().flatMap(code -> router.table().destinations().stream()

@@ -75,6 +75,9 @@ final class HotlineTexts {
             case INFO_REQUESTED -> zh ? "需要补充材料" : "more information needed";
             case TRANSFERRED -> zh ? "已移送其他部门" : "transferred to another agency";
             case CLOSED -> zh ? "已办结" : "closed";
+            case REFERRED -> zh ? "已移送公安机关" : "referred to public security";
+            case REFERRAL_ACCEPTED -> zh ? "公安机关已立案" : "criminal case opened by public security";
+            case REFERRAL_REFUSED -> zh ? "公安机关不予立案" : "no criminal case opened by public security";
         };
     }
 }

@@ -60,6 +60,9 @@ final class Labels {
             case INFO_REQUESTED -> messages.status_info_requested();
             case TRANSFERRED -> messages.status_transferred();
             case CLOSED -> messages.status_closed();
+            case REFERRED -> messages.status_referred();
+            case REFERRAL_ACCEPTED -> messages.status_referral_accepted();
+            case REFERRAL_REFUSED -> messages.status_referral_refused();
         };
     }
 }

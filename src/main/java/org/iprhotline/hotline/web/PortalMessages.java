@@ -355,6 +355,15 @@ public interface PortalMessages {
     @Message("Closed")
     String status_closed();
 
+    @Message("Referred to public security as a suspected crime")
+    String status_referred();
+
+    @Message("Public security opened a criminal case")
+    String status_referral_accepted();
+
+    @Message("Public security did not open a criminal case")
+    String status_referral_refused();
+
     @Message("This service is run for the national intellectual-property enforcement programme. What you send is seen only by the agencies handling your case.")
     String footer();
 }

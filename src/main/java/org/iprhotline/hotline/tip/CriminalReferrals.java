@@ -1,0 +1,147 @@
+package org.iprhotline.hotline.tip;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
+
+import org.iprhotline.hotline.outbox.Outbox;
+import org.iprhotline.hotline.outbox.StagedEvent;
+import org.iprhotline.hotline.routing.Agency;
+import org.iprhotline.hotline.routing.Router;
+
+/**
+ * Criminal referrals (owner of {@code criminal_referral}). An administrative agency holding a tip
+ * refers it to public security with its evidence and history, and keeps its own case; public
+ * security answers accepted or refused, with a reason for a refusal; the referring agency hears the
+ * answer, and the procuratorate hears of every refusal, for oversight. Called by
+ * {@link TipStatusUpdates} inside the update's transaction, with the tip locked.
+ */
+@ApplicationScoped
+class CriminalReferrals {
+
+    private final EntityManager entityManager;
+    private final Router router;
+    private final Outbox outbox;
+    private final ReferralConfig config;
+    private final MeterRegistry registry;
+
+    CriminalReferrals(EntityManager entityManager, Router router, Outbox outbox, ReferralConfig config,
+            MeterRegistry registry) {
+        this.entityManager = entityManager;
+        this.router = router;
+        this.outbox = outbox;
+        this.config = config;
+        this.registry = registry;
+    }
+
+    /** A table without public security or the procuratorate would refuse every referral: stop instead. */
+    void check(@Observes StartupEvent startup) {
+        agency(config.police()).orElseThrow(() -> new IllegalStateException(
+                "ipr.referral.police names " + config.police() + ", which is not an agency of the routing table"));
+        agency(config.procuratorate()).orElseThrow(() -> new IllegalStateException("ipr.referral.procuratorate names "
+                + config.procuratorate() + ", which is not an agency of the routing table"));
+    }
+
+    TipStatusUpdates.Result apply(Tip tip, StatusUpdate update, Instant now) {
+        return update.status() == TipStatus.REFERRED ? refer(tip, update, now) : answer(tip, update, now);
+    }
+
+    private TipStatusUpdates.Result refer(Tip tip, StatusUpdate update, Instant now) {
+        String from = update.agency();
+        if (from.equals(config.police()) || from.equals(config.procuratorate())
+                || from.equals(router.table().triage().code())) {
+            return TipStatusUpdates.Result.rejected("only an administrative agency refers a tip to public security");
+        }
+        if (open(tip.id).isPresent()) {
+            return TipStatusUpdates.Result.rejected("the tip is already referred to " + config.police()
+                    + " and awaits its answer");
+        }
+        Agency police = agency(config.police()).orElseThrow();
+        String note = update.note().orElse(null);
+        entityManager.createNativeQuery("""
+                insert into criminal_referral (id, tip_id, referring_agency, police_agency, note, referred_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6)""")
+                .setParameter(1, Ids.newId()).setParameter(2, tip.id).setParameter(3, from)
+                .setParameter(4, police.code()).setParameter(5, note).setParameter(6, now).executeUpdate();
+        if (!tip.agencies.contains(police.code())) {
+            tip.agencies.add(police.code());
+        }
+        tip.record(TipStatus.REFERRED, from + " -> " + police.code(), note, now);
+        outbox.write(List.of(outbox.event(police.topic(), tip.id, TipReferred.TYPE,
+                new TipReferred(from, now, note, TipRouted.of(tip, police.code()), TipProgress.of(tip).history()))));
+        count("referred", from);
+        return new TipStatusUpdates.Result(true, null, Optional.empty());
+    }
+
+    private TipStatusUpdates.Result answer(Tip tip, StatusUpdate update, Instant now) {
+        if (!update.agency().equals(config.police())) {
+            return TipStatusUpdates.Result.rejected("only " + config.police() + " answers a criminal referral");
+        }
+        Optional<Referral> open = open(tip.id);
+        if (open.isEmpty()) {
+            return TipStatusUpdates.Result.rejected("no referral of this tip awaits an answer");
+        }
+        boolean refused = update.status() == TipStatus.REFERRAL_REFUSED;
+        String reason = update.note().map(String::strip).filter(text -> !text.isEmpty()).orElse(null);
+        if (refused && reason == null) {
+            return TipStatusUpdates.Result.rejected("a refusal gives its reason in note");
+        }
+        String answer = refused ? "REFUSED" : "ACCEPTED";
+        Referral referral = open.get();
+        entityManager.createNativeQuery(
+                "update criminal_referral set answer = ?1, reason = ?2, answered_at = ?3 where id = ?4")
+                .setParameter(1, answer).setParameter(2, reason).setParameter(3, now).setParameter(4, referral.id())
+                .executeUpdate();
+        tip.record(update.status(), update.agency(), reason, now);
+
+        List<StagedEvent> events = new ArrayList<>();
+        String number = tip.trackingNumber.formatted();
+        String code = answer.toLowerCase(Locale.ROOT);
+        agency(referral.referringAgency()).ifPresent(referring -> events.add(outbox.event(referring.topic(), tip.id,
+                ReferralAnswered.TYPE, new ReferralAnswered(tip.id, number, referral.referringAgency(),
+                        update.agency(), referral.referredAt(), referral.note(), code, reason, now, null, null))));
+        if (refused) {
+            Agency procuratorate = agency(config.procuratorate()).orElseThrow();
+            events.add(outbox.event(procuratorate.topic(), tip.id, ReferralAnswered.REFUSED_TYPE,
+                    new ReferralAnswered(tip.id, number, referral.referringAgency(), update.agency(),
+                            referral.referredAt(), referral.note(), code, reason, now,
+                            TipRouted.of(tip, procuratorate.code()), TipProgress.of(tip).history())));
+        }
+        outbox.write(events);
+        count(code, referral.referringAgency());
+        return new TipStatusUpdates.Result(true, null, Optional.empty());
+    }
+
+    private record Referral(UUID id, String referringAgency, Instant referredAt, String note) {
+    }
+
+    private Optional<Referral> open(UUID tipId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select id, referring_agency, referred_at, note from criminal_referral
+                 where tip_id = ?1 and answer is null""").setParameter(1, tipId).getResultList();
+        return rows.stream().findFirst().map(row -> new Referral((UUID) row[0], (String) row[1],
+                row[2] instanceof Instant instant ? instant : ((java.sql.Timestamp) row[2]).toInstant(),
+                (String) row[3]));
+    }
+
+    private Optional<Agency> agency(String code) {
+        return router.table().destinations().stream().filter(agency -> agency.code().equals(code)).findFirst();
+    }
+
+    private void count(String step, String referringAgency) {
+        Counter.builder("ipr.referrals").description("Criminal referrals to public security and their answers")
+                .tag("step", step).tag("agency", referringAgency).register(registry).increment();
+    }
+}

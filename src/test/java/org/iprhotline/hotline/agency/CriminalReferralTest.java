@@ -1,0 +1,122 @@
+package org.iprhotline.hotline.agency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import org.iprhotline.hotline.agency.AgencyUpdatesTest.ReportedTip;
+import org.iprhotline.hotline.infra.Database;
+import org.iprhotline.hotline.infra.TopicReader;
+
+/**
+ * A criminal referral as the agencies' systems make it: SAIC refers a counterfeiting tip to public
+ * security and keeps its case; public security answers; a refusal reaches the procuratorate.
+ */
+@QuarkusTest
+class CriminalReferralTest {
+
+    private static final String COUNTERFEIT = "Counterfeit Chanel handbags with a fake logo are sold in a market in Guangzhou";
+
+    @Inject
+    Database database;
+
+    @AutoClose
+    final AgencySystems agencies = new AgencySystems();
+
+    @Test
+    void aRefusedReferralGoesToTheProcuratorateAndTheReferringAgencyKeepsItsCase() {
+        ReportedTip tip = ReportedTip.submit(COUNTERFEIT);
+        assertThat(tip.agencies).containsExactly("SAIC");
+        agencies.send("saic", tip.number, "accepted", null, "case opened");
+        agencies.send("saic", tip.number, "referred", null, "about 40,000 bags a month: criminal scale");
+
+        ConsumerRecord<String, byte[]> referred = awaitEvent("ipr.tips.mps", tip.number, "ipr.tip.referred");
+        assertThat(new String(referred.value(), StandardCharsets.UTF_8))
+                .contains("\"fromAgency\":\"SAIC\"", "criminal scale", COUNTERFEIT, "\"history\"");
+        assertThat(tip.status().<String>path("status")).isEqualTo("accepted");
+        assertThat(tip.status().<List<String>>path("agencies")).containsExactlyInAnyOrder("SAIC", "MPS");
+        assertThat(tip.status().<List<String>>path("history.status")).endsWith("accepted", "referred");
+
+        String withoutReason = agencies.send("mps", tip.number, "referral_refused", null, null);
+        await().atMost(Duration.ofSeconds(20)).until(() -> rejectedFor(withoutReason, "a refusal gives its reason%"));
+        agencies.send("mps", tip.number, "referral_refused", null, "the sums fall below the criminal threshold");
+
+        ConsumerRecord<String, byte[]> refused = awaitEvent("ipr.tips.spp", tip.number, "ipr.tip.referral.refused");
+        assertThat(new String(refused.value(), StandardCharsets.UTF_8)).contains("\"referringAgency\":\"SAIC\"",
+                "\"policeAgency\":\"MPS\"", "\"answer\":\"refused\"", "below the criminal threshold", COUNTERFEIT);
+        ConsumerRecord<String, byte[]> answered = awaitEvent("ipr.tips.saic", tip.number, "ipr.tip.referral.answered");
+        assertThat(new String(answered.value(), StandardCharsets.UTF_8)).contains("\"answer\":\"refused\"")
+                .doesNotContain(COUNTERFEIT);
+        assertThat(database.count("select count(*) from criminal_referral r join tip t on t.id = r.tip_id"
+                + " where t.tracking_number = ? and r.answer = 'REFUSED' and r.referring_agency = 'SAIC'",
+                tip.number.replace("-", ""))).isEqualTo(1);
+
+        // SAIC still holds its case and closes it.
+        agencies.send("saic", tip.number, "closed", null, "shop fined");
+        await().atMost(Duration.ofSeconds(20)).until(() -> "closed".equals(tip.status().path("status")));
+        assertThat(tip.status().<List<String>>path("history.status"))
+                .containsExactly("received", "routed", "accepted", "referred", "referral_refused", "closed");
+    }
+
+    @Test
+    void anAcceptedReferralIsToldToTheReferringAgencyOnly() {
+        ReportedTip tip = ReportedTip.submit(COUNTERFEIT);
+        agencies.send("saic", tip.number, "referred", null, null);
+        awaitEvent("ipr.tips.mps", tip.number, "ipr.tip.referred");
+        agencies.send("mps", tip.number, "referral_accepted", null, "case filed by the Yiwu bureau");
+
+        ConsumerRecord<String, byte[]> answered = awaitEvent("ipr.tips.saic", tip.number, "ipr.tip.referral.answered");
+        assertThat(new String(answered.value(), StandardCharsets.UTF_8)).contains("\"answer\":\"accepted\"");
+        assertThat(typesOn("ipr.tips.spp", tip.number)).doesNotContain("ipr.tip.referral.refused");
+        assertThat(tip.status().<List<String>>path("history.status")).endsWith("referred", "referral_accepted");
+        assertThat(tip.status().<String>path("status")).isEqualTo("routed");
+    }
+
+    @Test
+    void onlyAHoldingAdministrativeAgencyRefersAndOnlyPublicSecurityAnswersAnOpenReferral() {
+        ReportedTip tip = ReportedTip.submit(COUNTERFEIT);
+        String notHolder = agencies.send("spb", tip.number, "referred", null, null);
+        String noReferral = agencies.send("mps", tip.number, "referral_accepted", null, null);
+        agencies.send("saic", tip.number, "referred", null, null);
+        String twice = agencies.send("saic", tip.number, "referred", null, null);
+        String notPolice = agencies.send("saic", tip.number, "referral_accepted", null, null);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> rejectedFor(notHolder, "SPB does not hold this tip")
+                && rejectedFor(noReferral, "MPS does not hold this tip")
+                && rejectedFor(twice, "the tip is already referred to MPS%")
+                && rejectedFor(notPolice, "only MPS answers a criminal referral"));
+        assertThat(database.count("select count(*) from criminal_referral r join tip t on t.id = r.tip_id"
+                + " where t.tracking_number = ?", tip.number.replace("-", ""))).isEqualTo(1);
+        assertThat(tip.status().<List<String>>path("history.status")).containsExactly("received", "routed", "referred");
+    }
+
+    private boolean rejectedFor(String eventId, String reason) {
+        return database.count("select count(*) from agency_update where event_id = ? and outcome = 'REJECTED'"
+                + " and reason like ?", eventId, reason) == 1;
+    }
+
+    private static ConsumerRecord<String, byte[]> awaitEvent(String topic, String number, String type) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.recordsMentioning(topic, number).stream()
+                .filter(record -> type.equals(type(record))).findFirst(), Optional::isPresent).orElseThrow();
+    }
+
+    private static List<String> typesOn(String topic, String number) {
+        return TopicReader.recordsMentioning(topic, number).stream().map(CriminalReferralTest::type).toList();
+    }
+
+    private static String type(ConsumerRecord<String, byte[]> record) {
+        return new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8);
+    }
+}
