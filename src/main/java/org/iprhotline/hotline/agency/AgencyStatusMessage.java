@@ -1,5 +1,7 @@
 package org.iprhotline.hotline.agency;
 
+import java.math.BigDecimal;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
@@ -7,5 +9,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * Unknown fields are ignored so that agencies can add their own.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record AgencyStatusMessage(String trackingNumber, String status, String transferTo, String note, String outcome) {
+record AgencyStatusMessage(String trackingNumber, String status, String transferTo, String note, String outcome,
+        BigDecimal penaltyYuan) {
 }

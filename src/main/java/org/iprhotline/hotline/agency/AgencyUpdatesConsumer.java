@@ -268,7 +268,8 @@ public class AgencyUpdatesConsumer {
             return new Parsed(new StatusUpdate(event.getId(), agency, source.group(1).toUpperCase(Locale.ROOT),
                     String.valueOf(message.trackingNumber()), status,
                     Optional.ofNullable(message.transferTo()).map(code -> code.toUpperCase(Locale.ROOT)),
-                    Optional.ofNullable(message.note()), Optional.ofNullable(message.outcome())), null);
+                    Optional.ofNullable(message.note()), Optional.ofNullable(message.outcome()),
+                    Optional.ofNullable(message.penaltyYuan())), null);
         } catch (IOException | IllegalArgumentException e) {
             return new Parsed(null, "data is not a status message: " + e.getMessage());
         }

@@ -13,14 +13,15 @@ public record TipStatusView(String trackingNumber, String status, String rightTy
         Instant receivedAt, List<Step> history) {
 
     @Schema(name = "TipStatusChange")
-    public record Step(String status, Instant at, String agency, String note) {
+    public record Step(String status, Instant at, String agency, String note, String outcome) {
     }
 
     static TipStatusView of(TipProgress progress) {
         return new TipStatusView(progress.trackingNumber().formatted(), progress.status().code(),
                 progress.rightType().code(), progress.agencies(), progress.receivedAt(),
                 progress.history().stream()
-                        .map(step -> new Step(step.status().code(), step.at(), step.agency(), step.note()))
+                        .map(step -> new Step(step.status().code(), step.at(), step.agency(), step.note(),
+                                step.outcome() == null ? null : step.outcome().code()))
                         .toList());
     }
 }

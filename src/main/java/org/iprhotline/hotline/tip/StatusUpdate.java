@@ -1,5 +1,6 @@
 package org.iprhotline.hotline.tip;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
@@ -11,7 +12,10 @@ import java.util.Optional;
  * @param claimedAgency the agency the event's source names; an update naming another agency
  *                      than its sender is refused
  * @param transferTo    for {@link TipStatus#TRANSFERRED}: the agency that takes the tip over
+ * @param outcome       for {@link TipStatus#CLOSED}: a {@link CaseOutcome} code
+ * @param penaltyYuan   for the outcome {@code penalty_imposed}: the amount
  */
 public record StatusUpdate(String eventId, String agency, String claimedAgency, String trackingNumber,
-        TipStatus status, Optional<String> transferTo, Optional<String> note, Optional<String> outcome) {
+        TipStatus status, Optional<String> transferTo, Optional<String> note, Optional<String> outcome,
+        Optional<BigDecimal> penaltyYuan) {
 }

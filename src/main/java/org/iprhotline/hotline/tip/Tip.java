@@ -148,6 +148,14 @@ public class Tip extends PanacheEntityBase {
         record(next, agency, note, at);
     }
 
+    /** Closes the tip for what the agency's work came to. */
+    void close(String agency, String note, CaseOutcome outcome, java.math.BigDecimal penaltyYuan, Instant at) {
+        moveTo(TipStatus.CLOSED, agency, note, at);
+        TipStatusChange closing = history.get(history.size() - 1);
+        closing.outcome = outcome;
+        closing.penaltyYuan = penaltyYuan;
+    }
+
     /** A step in the history that leaves the tip's own status as it is: a referral and its answer. */
     void record(TipStatus step, String agency, String note, Instant at) {
         updatedAt = at;

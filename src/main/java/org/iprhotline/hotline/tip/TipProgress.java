@@ -9,13 +9,15 @@ import org.iprhotline.hotline.classify.RightType;
 public record TipProgress(TrackingNumber trackingNumber, TipStatus status, RightType rightType,
         List<String> agencies, Instant receivedAt, List<Step> history) {
 
-    public record Step(TipStatus status, Instant at, String agency, String note) {
+    /** @param outcome for a closing: what it came to */
+    public record Step(TipStatus status, Instant at, String agency, String note, CaseOutcome outcome) {
     }
 
     static TipProgress of(Tip tip) {
         return new TipProgress(tip.trackingNumber, tip.status, tip.rightType, List.copyOf(tip.agencies),
                 tip.receivedAt, tip.history.stream()
-                        .map(change -> new Step(change.status, change.changedAt, change.agency, change.note))
+                        .map(change -> new Step(change.status, change.changedAt, change.agency, change.note,
+                                change.outcome))
                         .toList());
     }
 }

@@ -38,6 +38,14 @@ public class TipStatusChange {
 
     public String note;
 
+    /** For a closing: what it came to. */
+    @Enumerated(EnumType.STRING)
+    public CaseOutcome outcome;
+
+    /** For a closing with {@link CaseOutcome#PENALTY_IMPOSED}: the penalty, in yuan. */
+    @Column(name = "penalty_yuan")
+    public java.math.BigDecimal penaltyYuan;
+
     @Column(name = "changed_at", nullable = false)
     public Instant changedAt;
 }

@@ -1,5 +1,6 @@
 package org.iprhotline.hotline.tip;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,6 +29,9 @@ public class TipStatusUpdates {
     private static final Set<TipStatus> AGENCY_STATUSES = EnumSet.of(TipStatus.ACCEPTED, TipStatus.IN_PROGRESS,
             TipStatus.INFO_REQUESTED, TipStatus.TRANSFERRED, TipStatus.CLOSED, TipStatus.REFERRED,
             TipStatus.REFERRAL_ACCEPTED, TipStatus.REFERRAL_REFUSED);
+
+    /** Larger than any penalty, and than the column holds. */
+    private static final BigDecimal MAX_PENALTY = new BigDecimal("1e13");
 
     /** What became of an update, and whom to tell. */
     public record Result(boolean applied, String reason, Optional<Notice> notice) {
@@ -98,7 +102,7 @@ public class TipStatusUpdates {
         if (update.status().referralStep()) {
             return referrals.apply(tip, update, now);
         }
-        String note = update.note().orElse(update.outcome().orElse(null));
+        String note = update.note().orElse(null);
         if (update.status() == TipStatus.TRANSFERRED) {
             Optional<Agency> target = update.transferTo().flatMap(code -> router.table().destinations().stream()
                     .filter(agency -> agency.code().equals(code)).findFirst());
@@ -112,6 +116,18 @@ public class TipStatusUpdates {
             tip.moveTo(TipStatus.TRANSFERRED, update.agency() + " -> " + target.get().code(), note, now);
             stage(target.get(), tip, new TipTransferred(update.agency(), now, note,
                     TipRouted.of(tip, target.get().code()), TipProgress.of(tip).history()));
+        } else if (update.status() == TipStatus.CLOSED) {
+            Optional<CaseOutcome> outcome = update.outcome().flatMap(CaseOutcome::parse);
+            if (outcome.isEmpty()) {
+                return Result.rejected("closing takes an outcome, one of " + CaseOutcome.CODES);
+            }
+            BigDecimal penalty = update.penaltyYuan().orElse(null);
+            if (outcome.get() == CaseOutcome.PENALTY_IMPOSED
+                    && (penalty == null || penalty.signum() <= 0 || penalty.compareTo(MAX_PENALTY) >= 0)) {
+                return Result.rejected("penalty_imposed takes penaltyYuan, the amount in yuan (above 0)");
+            }
+            tip.close(update.agency(), note, outcome.get(),
+                    outcome.get() == CaseOutcome.PENALTY_IMPOSED ? penalty : null, now);
         } else {
             tip.moveTo(update.status(), update.agency(), note, now);
         }

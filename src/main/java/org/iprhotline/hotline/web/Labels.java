@@ -3,6 +3,7 @@ package org.iprhotline.hotline.web;
 import java.util.List;
 
 import org.iprhotline.hotline.classify.RightType;
+import org.iprhotline.hotline.tip.CaseOutcome;
 import org.iprhotline.hotline.tip.TipStatus;
 
 /** Names of right types, agencies and statuses in the page's language. */
@@ -49,6 +50,18 @@ final class Labels {
     static String agencies(PortalMessages messages, Language language, List<String> codes) {
         return String.join(language == Language.ZH ? "、" : "; ",
                 codes.stream().map(code -> agency(messages, code)).toList());
+    }
+
+    static String outcome(PortalMessages messages, CaseOutcome outcome) {
+        return switch (outcome) {
+            case CASE_FILED -> messages.outcome_case_filed();
+            case PENALTY_IMPOSED -> messages.outcome_penalty_imposed();
+            case REFERRED_TO_POLICE -> messages.outcome_referred_to_police();
+            case NO_INFRINGEMENT -> messages.outcome_no_infringement();
+            case INSUFFICIENT_EVIDENCE -> messages.outcome_insufficient_evidence();
+            case SETTLED -> messages.outcome_settled();
+            case OTHER -> messages.outcome_other();
+        };
     }
 
     static String status(PortalMessages messages, TipStatus status) {

@@ -355,6 +355,27 @@ public interface PortalMessages {
     @Message("Closed")
     String status_closed();
 
+    @Message("case filed")
+    String outcome_case_filed();
+
+    @Message("penalty imposed")
+    String outcome_penalty_imposed();
+
+    @Message("referred to public security")
+    String outcome_referred_to_police();
+
+    @Message("no infringement found")
+    String outcome_no_infringement();
+
+    @Message("not enough evidence")
+    String outcome_insufficient_evidence();
+
+    @Message("settled between the parties")
+    String outcome_settled();
+
+    @Message("other outcome")
+    String outcome_other();
+
     @Message("Referred to public security as a suspected crime")
     String status_referred();
 

@@ -289,12 +289,23 @@ public class PortalPages {
                 !submission.reporter().anonymous(), files, deadlines.acceptWorkingDays(), deadlines.feedbackDays());
     }
 
+    /** A step's agencies: "SAIC,MPS" when routed, "SAIC -> SIPO" for a transfer or a referral. */
+    private static String agencies(PortalMessages messages, Language language, String step) {
+        int arrow = step.indexOf(" -> ");
+        if (arrow >= 0) {
+            return Labels.agency(messages, step.substring(0, arrow).strip()) + " → "
+                    + Labels.agency(messages, step.substring(arrow + 4).strip());
+        }
+        return Labels.agencies(messages, language, Arrays.stream(step.split(",")).map(String::strip).toList());
+    }
+
     private CaseView caseView(Language language, PortalMessages messages, TipProgress progress) {
         ZoneId zone = deadlines.zone();
         List<Step> steps = progress.history().stream().map(step -> new Step(WHEN.format(step.at().atZone(zone)),
-                Labels.status(messages, step.status()),
-                step.agency() == null ? "" : Labels.agencies(messages, language,
-                        Arrays.stream(step.agency().split(",")).map(String::strip).toList()))).toList();
+                step.outcome() == null ? Labels.status(messages, step.status())
+                        : Labels.status(messages, step.status()) + (language == Language.ZH ? "：" : ": ")
+                                + Labels.outcome(messages, step.outcome()),
+                step.agency() == null ? "" : agencies(messages, language, step.agency()))).toList();
         return new CaseView(progress.trackingNumber().formatted(), Labels.status(messages, progress.status()),
                 Labels.rightType(messages, progress.rightType()),
                 Labels.agencies(messages, language, progress.agencies()),

@@ -48,6 +48,15 @@ final class AgencySystems implements AutoCloseable {
         publish(id, agency, data);
     }
 
+    /** A closing from {@code agency}, with an outcome code and, for a penalty, its amount in yuan. */
+    String close(String agency, String trackingNumber, String outcome, String penaltyYuan, String note) {
+        String data = "{\"trackingNumber\": \"" + trackingNumber + "\", \"status\": \"closed\""
+                + (outcome == null ? "" : ", \"outcome\": \"" + outcome + "\"")
+                + (penaltyYuan == null ? "" : ", \"penaltyYuan\": " + penaltyYuan)
+                + (note == null ? "" : ", \"note\": \"" + note + "\"") + "}";
+        return publish(UUID.randomUUID().toString(), agency, data);
+    }
+
     /** An event with this data, whatever it holds, from {@code agency} on its own topic. */
     String publish(String id, String agency, String data) {
         publishOn("ipr.agency.updates." + agency, id, agency, data);

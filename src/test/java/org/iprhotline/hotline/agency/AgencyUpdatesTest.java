@@ -41,12 +41,26 @@ class AgencyUpdatesTest {
 
         send("saic", tip.number, "accepted", null, "case opened");
         send("saic", tip.number, "in_progress", null, null);
-        send("saic", tip.number, "closed", null, "goods seized, shop fined");
+        String noOutcome = send("saic", tip.number, "closed", null, "done");
+        String noAmount = agencies.close("saic", tip.number, "penalty_imposed", null, "shop fined");
+        String unknown = agencies.close("saic", tip.number, "sorted", null, null);
+        agencies.close("saic", tip.number, "penalty_imposed", "50000.00", "goods seized, shop fined");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> "closed".equals(tip.status().path("status")));
         assertThat(tip.status().<List<String>>path("history.status"))
                 .containsExactly("received", "routed", "accepted", "in_progress", "closed");
         assertThat(tip.status().<String>path("history[4].note")).isEqualTo("goods seized, shop fined");
+        assertThat(tip.status().<String>path("history[4].outcome")).isEqualTo("penalty_imposed");
+        for (String refused : List.of(noOutcome, unknown)) {
+            assertThat(database.count("select count(*) from agency_update where event_id = ? and outcome = 'REJECTED'"
+                    + " and reason like 'closing takes an outcome, one of case_filed, penalty_imposed,%'", refused))
+                    .isEqualTo(1);
+        }
+        assertThat(database.count("select count(*) from agency_update where event_id = ? and outcome = 'REJECTED'"
+                + " and reason like 'penalty_imposed takes penaltyYuan%'", noAmount)).isEqualTo(1);
+        assertThat(database.count("select count(*) from tip_status_change c join tip t on t.id = c.tip_id"
+                + " where t.tracking_number = ? and c.status = 'CLOSED' and c.outcome = 'PENALTY_IMPOSED'"
+                + " and c.penalty_yuan = 50000", tip.number.replace("-", ""))).isEqualTo(1);
     }
 
     @Test
@@ -103,7 +117,7 @@ class AgencyUpdatesTest {
                         new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))));
         assertThat(tip.status().<List<String>>path("agencies")).contains("SIPO").doesNotContain("SAIC");
 
-        String late = send("saic", tip.number, "closed", null, null);
+        String late = agencies.close("saic", tip.number, "no_infringement", null, null);
         send("sipo", tip.number, "accepted", null, null);
         await().atMost(Duration.ofSeconds(20)).until(() -> "accepted".equals(tip.status().path("status")));
         assertThat(database.count("select count(*) from agency_update where event_id = ? and outcome = 'REJECTED'",

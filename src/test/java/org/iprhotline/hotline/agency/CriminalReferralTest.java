@@ -11,6 +11,8 @@ import java.util.Optional;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.iprhotline.hotline.agency.AgencyUpdatesTest.ReportedTip;
 import org.iprhotline.hotline.infra.Database;
 import org.iprhotline.hotline.infra.TopicReader;
+import org.iprhotline.hotline.web.PortalVisitor;
 
 /**
  * A criminal referral as the agencies' systems make it: SAIC refers a counterfeiting tip to public
@@ -64,10 +67,18 @@ class CriminalReferralTest {
                 tip.number.replace("-", ""))).isEqualTo(1);
 
         // SAIC still holds its case and closes it.
-        agencies.send("saic", tip.number, "closed", null, "shop fined");
+        agencies.close("saic", tip.number, "penalty_imposed", "20000", "shop fined");
         await().atMost(Duration.ofSeconds(20)).until(() -> "closed".equals(tip.status().path("status")));
         assertThat(tip.status().<List<String>>path("history.status"))
                 .containsExactly("received", "routed", "accepted", "referred", "referral_refused", "closed");
+        assertThat(tip.status().<String>path("history[5].outcome")).isEqualTo("penalty_imposed");
+
+        // What the reporter reads on the portal's case page.
+        Document page = Jsoup.parse(new PortalVisitor("zh").checkCase(tip.number, tip.code).asString());
+        assertThat(page.select("#history tbody tr").eachText()).anySatisfy(row -> assertThat(row)
+                .contains("已移送公安机关（涉嫌犯罪）", "国家工商行政管理总局 → 公安部"))
+                .anySatisfy(row -> assertThat(row).contains("公安机关不予立案"))
+                .anySatisfy(row -> assertThat(row).contains("已办结：已作出行政处罚"));
     }
 
     @Test
