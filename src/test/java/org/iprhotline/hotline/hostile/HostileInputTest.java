@@ -59,7 +59,7 @@ class HostileInputTest {
             return Map.of("ipr.rate-limits.api-tips.requests", "3", "ipr.rate-limits.classify.requests", "3",
                     "ipr.rate-limits.lookups.requests", "5", "ipr.rate-limits.sms.requests", "3",
                     "ipr.rate-limits.calls.requests", "2", "ipr.access.max-failures", "5",
-                    "ipr.access.lock", "3s", "ipr.access.window", "1m");
+                    "ipr.access.lock", "10m", "ipr.access.window", "1m");
         }
     }
 
@@ -176,9 +176,11 @@ class HostileInputTest {
         assertThat(new AccessGuard(dataSource, accessConfig).attempt(TrackingNumber.parse(number).orElseThrow()))
                 .isPresent();
 
-        // After the lock the owner gets in with the right code, and that clears the count.
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500)).until(() -> client(newAddress())
-                .header("X-Access-Code", code).get("/api/v1/tips/" + number).statusCode() == 200);
+        // After the lock (ended here in the database, as ten minutes would) the owner gets in with the
+        // right code, and that clears the count. The lock outlasts the attack however slow the machine.
+        assertThat(database.update("update access_attempt set locked_until = now() - interval '1 second'"
+                + " where tracking_number = ?", number.replace("-", ""))).isEqualTo(1);
+        client(newAddress()).header("X-Access-Code", code).get("/api/v1/tips/" + number).then().statusCode(200);
         client(newAddress()).header("X-Access-Code", "00000000").get("/api/v1/tips/" + number).then().statusCode(404);
     }
 
