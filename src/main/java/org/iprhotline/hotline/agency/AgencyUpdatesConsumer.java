@@ -1,7 +1,10 @@
 package org.iprhotline.hotline.agency;
 
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +31,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cloudevents.CloudEvent;
@@ -45,6 +49,7 @@ import org.iprhotline.hotline.routing.Router;
 import org.iprhotline.hotline.tip.StatusUpdate;
 import org.iprhotline.hotline.tip.TipStatus;
 import org.iprhotline.hotline.tip.TipStatusUpdates;
+import org.iprhotline.hotline.tip.UserText;
 
 /**
  * Reads what agencies report on their topics ({@code ipr.agency.updates.<code>}; CloudEvents,
@@ -71,6 +76,8 @@ public class AgencyUpdatesConsumer {
 
     private static final Logger LOG = Logger.getLogger(AgencyUpdatesConsumer.class);
     static final String TYPE = "ipr.tip.status";
+    /** An agency submits its monthly report: data {@code {month: "YYYY-MM", note?}}. */
+    static final String SUBMISSION = "ipr.report.submission";
     private static final Pattern SOURCE = Pattern.compile("^/agencies/([a-z0-9_-]+)$");
 
     /** What became of one record. */
@@ -79,6 +86,7 @@ public class AgencyUpdatesConsumer {
     }
 
     private final TipStatusUpdates updates;
+    private final MonthlyReports reports;
     private final RejectedRecords rejected;
     private final ObjectMapper objectMapper;
     private final AgencyUpdatesConfig config;
@@ -91,10 +99,11 @@ public class AgencyUpdatesConsumer {
     private volatile Thread worker;
     private volatile boolean running;
 
-    AgencyUpdatesConsumer(TipStatusUpdates updates, RejectedRecords rejected,
+    AgencyUpdatesConsumer(TipStatusUpdates updates, MonthlyReports reports, RejectedRecords rejected,
             ObjectMapper objectMapper, AgencyUpdatesConfig config, Router router, BackgroundWork background,
             MeterRegistry registry, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.updates = updates;
+        this.reports = reports;
         this.registry = registry;
         this.rejected = rejected;
         this.objectMapper = objectMapper;
@@ -213,6 +222,9 @@ public class AgencyUpdatesConsumer {
                 LOG.warnf("agency record %s rejected: %s", where, parsed.problem());
                 return Outcome.DONE;
             }
+            if (parsed.submission() != null) {
+                return submit(record, agency, parsed.submission());
+            }
             TipStatusUpdates.Result result;
             try {
                 result = updates.apply(parsed.update());
@@ -238,13 +250,37 @@ public class AgencyUpdatesConsumer {
         }
     }
 
+    private Outcome submit(ConsumerRecord<String, byte[]> record, String agency, ReportSubmission submission) {
+        MonthlyReports.Submission result = reports.submit(agency, submission.month(), agency.toLowerCase(Locale.ROOT)
+                + " (its system)", MonthlyReports.Via.KAFKA, submission.note(), Instant.now());
+        if (result instanceof MonthlyReports.NotDrafted) {
+            rejected.reject(record, agency, "no report of " + agency + " for " + submission.month() + " is drafted");
+            count(agency, "set_aside");
+        } else {
+            count(agency, result instanceof MonthlyReports.Submitted ? "applied" : "rejected");
+        }
+        return Outcome.DONE;
+    }
+
     private void count(String agency, String outcome) {
         Counter.builder("ipr.agency.updates").description("Agency status updates read, by what became of them")
                 .tag("agency", agency).tag("outcome", outcome).register(registry).increment();
     }
 
-    /** An update, or why the record can never be one. */
-    private record Parsed(StatusUpdate update, String problem) {
+    /** An update or a report submission, or why the record can never be one. */
+    private record Parsed(StatusUpdate update, ReportSubmission submission, String problem) {
+
+        Parsed(StatusUpdate update, String problem) {
+            this(update, null, problem);
+        }
+    }
+
+    /** The data of an {@code ipr.report.submission} event. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ReportSubmissionMessage(String month, String note) {
+    }
+
+    private record ReportSubmission(YearMonth month, String note) {
     }
 
     private Parsed parse(ConsumerRecord<String, byte[]> record) {
@@ -255,12 +291,16 @@ public class AgencyUpdatesConsumer {
             return new Parsed(null, "not a CloudEvent in binary mode: " + e.getMessage());
         }
         Matcher source = SOURCE.matcher(String.valueOf(event.getSource()));
-        if (!TYPE.equals(event.getType()) || !source.matches() || event.getData() == null) {
-            return new Parsed(null, "not an ipr.tip.status event from /agencies/<code> with data");
+        boolean submission = SUBMISSION.equals(event.getType());
+        if (!(TYPE.equals(event.getType()) || submission) || !source.matches() || event.getData() == null) {
+            return new Parsed(null, "not an ipr.tip.status or ipr.report.submission event from /agencies/<code> with data");
         }
         String agency = agencyByTopic.get(record.topic());
         if (agency == null) {
             return new Parsed(null, "not an agency's update topic");
+        }
+        if (submission) {
+            return parseSubmission(event, agency, source.group(1).toUpperCase(Locale.ROOT));
         }
         try {
             AgencyStatusMessage message = objectMapper.readValue(event.getData().toBytes(), AgencyStatusMessage.class);
@@ -272,6 +312,24 @@ public class AgencyUpdatesConsumer {
                     Optional.ofNullable(message.penaltyYuan())), null);
         } catch (IOException | IllegalArgumentException e) {
             return new Parsed(null, "data is not a status message: " + e.getMessage());
+        }
+    }
+
+    private Parsed parseSubmission(CloudEvent event, String agency, String claimedAgency) {
+        if (!agency.equals(claimedAgency)) {
+            return new Parsed(null, "the event's source names " + claimedAgency + ", but it came on " + agency + "'s topic");
+        }
+        try {
+            ReportSubmissionMessage message = objectMapper.readValue(event.getData().toBytes(),
+                    ReportSubmissionMessage.class);
+            String note = message.note();
+            if (note != null && (note.length() > 2000 || !UserText.acceptable(note))) {
+                return new Parsed(null, "the note is longer than 2000 characters or holds control characters");
+            }
+            return new Parsed(null, new ReportSubmission(YearMonth.parse(String.valueOf(message.month())),
+                    note), null);
+        } catch (IOException | DateTimeException e) {
+            return new Parsed(null, "data is not a report submission {month: YYYY-MM, note?}: " + e.getMessage());
         }
     }
 

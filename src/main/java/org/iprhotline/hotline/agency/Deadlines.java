@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -52,6 +54,27 @@ public class Deadlines {
     public Instant feedbackBy(Instant acceptedAt, boolean complex) {
         return endOf(LocalDate.ofInstant(acceptedAt, config.zone())
                 .plusDays(complex ? config.complexFeedbackDays() : config.feedbackDays()));
+    }
+
+    /**
+     * When the monthly progress report for {@code month} is due: by the end of the last working day
+     * before the 15th of the next month.
+     */
+    public Instant reportDueBy(YearMonth month) {
+        return endOf(workingDays.workingDayBefore(month.plusMonths(1).atDay(15)));
+    }
+
+    /** The start of the working day {@code days} working days before the day {@code due} ends. */
+    public Instant workingDaysBefore(Instant due, int days) {
+        LocalDate day = LocalDate.ofInstant(due.minusNanos(1), config.zone());
+        for (int i = 0; i < days; i++) {
+            day = workingDays.workingDayBefore(day);
+        }
+        return day.atStartOfDay(config.zone()).toInstant();
+    }
+
+    public ZoneId zone() {
+        return config.zone();
     }
 
     /**

@@ -116,6 +116,15 @@ public final class WorkingDays {
         return date;
     }
 
+    /** The last working day before {@code date} (the date itself not counted). */
+    public LocalDate workingDayBefore(LocalDate date) {
+        LocalDate day = date.minusDays(1);
+        while (!isWorkingDay(day)) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+
     /** Whether the calendar knows this day's holidays (its year is one it covers). */
     public boolean covers(LocalDate date) {
         return date.getYear() >= firstYear.getValue() && date.getYear() <= lastYear.getValue();

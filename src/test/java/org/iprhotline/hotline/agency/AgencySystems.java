@@ -63,10 +63,21 @@ final class AgencySystems implements AutoCloseable {
         return id;
     }
 
+    /** The agency's submission of its monthly report, {@code {month, note?}}, on its own topic. */
+    String submitReport(String agency, String data) {
+        String id = UUID.randomUUID().toString();
+        publishOn("ipr.agency.updates." + agency, id, agency, "ipr.report.submission", data);
+        return id;
+    }
+
     /** As an agency's system sends it: on a topic, claiming to come from an agency. */
     void publishOn(String topic, String id, String claimedAgency, String data) {
+        publishOn(topic, id, claimedAgency, "ipr.tip.status", data);
+    }
+
+    private void publishOn(String topic, String id, String claimedAgency, String type, String data) {
         var event = CloudEventBuilder.v1().withId(id).withSource(URI.create("/agencies/" + claimedAgency))
-                .withType("ipr.tip.status").withTime(OffsetDateTime.now()).withDataContentType("application/json")
+                .withType(type).withTime(OffsetDateTime.now()).withDataContentType("application/json")
                 .withData(data.getBytes(StandardCharsets.UTF_8)).build();
         producer().send(KafkaMessageFactory.createWriter(topic, claimedAgency).writeBinary(event));
         producer().flush();

@@ -159,6 +159,12 @@ class AgencyUpdatesTest {
                     .when().post("/api/v1/tips").then().statusCode(201).extract());
         }
 
+        static ReportedTip submit(String text, boolean foreignInvested) {
+            return new ReportedTip(given().contentType(ContentType.JSON)
+                    .body(Map.of("text", text, "foreignInvested", foreignInvested))
+                    .when().post("/api/v1/tips").then().statusCode(201).extract());
+        }
+
         ExtractableResponse<Response> status() {
             return given().header("X-Access-Code", code).when().get("/api/v1/tips/" + number)
                     .then().statusCode(200).extract();

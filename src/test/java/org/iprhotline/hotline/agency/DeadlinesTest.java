@@ -68,4 +68,33 @@ class DeadlinesTest {
         assertThat(deadlines.provisional(at("2027-01-01").minusSeconds(10 * 3600))).isFalse();
         assertThat(deadlines.calendarCoveredUntil()).isEqualTo(java.time.LocalDate.of(2026, 12, 31));
     }
+
+    @Test
+    void aMonthlyReportIsDueOnTheLastWorkingDayBeforeTheFifteenth() {
+        // January's report: 15 February 2026 falls in the Spring Festival; Saturday 14 February is worked.
+        assertThat(deadlines.reportDueBy(java.time.YearMonth.of(2026, 1))).isEqualTo(endOf("2026-02-14"));
+        // May's: 15 June is a Monday, so the Friday before.
+        assertThat(deadlines.reportDueBy(java.time.YearMonth.of(2026, 5))).isEqualTo(endOf("2026-06-12"));
+        assertThat(deadlines.reportDueBy(java.time.YearMonth.of(2026, 3))).isEqualTo(endOf("2026-04-14"));
+        // December's falls in 2027, which the calendar does not cover yet.
+        Instant december = deadlines.reportDueBy(java.time.YearMonth.of(2026, 12));
+        assertThat(december).isEqualTo(endOf("2027-01-14"));
+        assertThat(deadlines.provisional(december)).isTrue();
+        assertThat(deadlines.provisional(deadlines.reportDueBy(java.time.YearMonth.of(2026, 11)))).isFalse();
+    }
+
+    @Test
+    void aReminderDateCountsWorkingDaysBackFromTheDueDay() {
+        // Three working days before Saturday 14 February 2026 (worked): Wednesday 11 February.
+        assertThat(deadlines.workingDaysBefore(endOf("2026-02-14"), 3))
+                .isEqualTo(java.time.LocalDate.parse("2026-02-11").atStartOfDay(BEIJING).toInstant());
+        // Three working days before Wednesday 14 October 2026: Tuesday 13, Monday 12, and the worked
+        // Saturday 10 October.
+        assertThat(deadlines.workingDaysBefore(endOf("2026-10-14"), 3))
+                .isEqualTo(java.time.LocalDate.parse("2026-10-10").atStartOfDay(BEIJING).toInstant());
+    }
+
+    private static Instant endOf(String date) {
+        return java.time.LocalDate.parse(date).plusDays(1).atStartOfDay(BEIJING).toInstant();
+    }
 }

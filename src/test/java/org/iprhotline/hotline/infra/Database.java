@@ -34,6 +34,19 @@ public class Database {
         }
     }
 
+    /** Changes rows as a test's scenario needs (moving a history back in time); returns how many. */
+    public int update(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public long tips() {
         return count("select count(*) from tip");
     }

@@ -1,0 +1,204 @@
+package org.iprhotline.hotline.agency;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+import org.iprhotline.hotline.agency.AgencyUpdatesTest.ReportedTip;
+import org.iprhotline.hotline.infra.Database;
+import org.iprhotline.hotline.infra.TopicReader;
+
+/**
+ * A month of an agency's work, as the office receives it: tips reported and handled, moved back to
+ * March 2026; the report drafted on 1 April, the reminder three working days before it is due, one
+ * agency submitting on the last working day before the 15th, the others escalated, then submitting
+ * late by HTTP and by an event on their topic.
+ */
+@QuarkusTest
+class MonthlyReportTest {
+
+    private static final YearMonth MARCH = YearMonth.of(2026, 3);
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final String NEEDLE = "\"month\":\"2026-03\"";
+
+    @Inject
+    Database database;
+
+    @Inject
+    MonthlyReportJob job;
+
+    @Inject
+    MonthlyReports reports;
+
+    @AutoClose
+    final AgencySystems agencies = new AgencySystems();
+
+    @Test
+    void aMonthOfWorkIsDraftedRemindedSubmittedOnTimeOrLateAndEscalatedWhenMissing() {
+        ReportedTip fined = ReportedTip.submit("Counterfeit Chanel handbags with a fake logo are sold in a market in Guangzhou", true);
+        ReportedTip unfounded = ReportedTip.submit("Counterfeit Nike shoes with a fake logo are sold in a shop in Putian", false);
+        ReportedTip referred = ReportedTip.submit("Counterfeit Rolex watches with a fake logo are sold at a stall in Shenzhen", false);
+        assertThat(List.of(fined.agencies, unfounded.agencies, referred.agencies)).allSatisfy(
+                holders -> assertThat(holders).containsExactly("SAIC"));
+        agencies.send("saic", fined.number, "accepted", null, "case opened");
+        agencies.close("saic", fined.number, "penalty_imposed", "20000", "shop fined");
+        agencies.send("saic", unfounded.number, "accepted", null, null);
+        agencies.close("saic", unfounded.number, "no_infringement", null, "the stock was genuine");
+        agencies.send("saic", referred.number, "accepted", null, null);
+        agencies.send("saic", referred.number, "referred", null, "a store room of 9,000 watches");
+        await().atMost(Duration.ofSeconds(20)).until(() -> "closed".equals(fined.status().path("status"))
+                && "closed".equals(unfounded.status().path("status"))
+                && referred.status().<List<String>>path("history.status").contains("referred"));
+        agencies.send("mps", referred.number, "referral_accepted", null, "case filed");
+        await().atMost(Duration.ofSeconds(20)).until(() -> referred.status().<List<String>>path("history.status")
+                .contains("referral_accepted"));
+        for (ReportedTip tip : List.of(fined, unfounded, referred)) {
+            intoMidMarch(tip.number);
+        }
+
+        // 1 April: every agency's report is drafted and sent to it.
+        job.run(at("2026-04-01T09:00"));
+        assertThat(database.count("select count(*) from monthly_report where month = date '2026-03-01'"))
+                .isEqualTo(reports.reportingAgencies().size());
+        awaitEvent("ipr.tips.saic", NEEDLE, MonthlyReports.DRAFTED);
+
+        JsonPath saic = given().auth().preemptive().basic("saic-officer", "saic-password")
+                .get("/api/v1/reports/monthly/2026-03/SAIC").then().statusCode(200).extract().jsonPath();
+        assertThat(saic.getString("status.dueAt")).isEqualTo("2026-04-14T16:00:00Z"); // end of Tuesday 14 April in Beijing
+        assertThat(saic.getMap("figures.total")).containsEntry("received", 3).containsEntry("accepted", 3)
+                .containsEntry("transferred", 0).containsEntry("referredToPolice", 1).containsEntry("referralsAccepted", 1)
+                .containsEntry("closed", 2).containsEntry("penalties", 1).containsEntry("overdue", 0);
+        assertThat(saic.getDouble("figures.total.penaltyYuan")).isEqualTo(20000.0);
+        assertThat(saic.getMap("figures.total.closedByOutcome")).containsEntry("penalty_imposed", 1)
+                .containsEntry("no_infringement", 1).containsEntry("settled", 0);
+        assertThat(saic.getInt("figures.byForeignInvested.true.received")).isEqualTo(1);
+        assertThat(saic.getInt("figures.byForeignInvested.false.received")).isEqualTo(2);
+        assertThat(saic.getInt("figures.byRightType.trademark.closed")).isEqualTo(2);
+        JsonPath mps = given().auth().preemptive().basic("coordinator", "coordinator-password")
+                .get("/api/v1/reports/monthly/2026-03/MPS").then().statusCode(200).extract().jsonPath();
+        assertThat(mps.getInt("figures.total.received")).isEqualTo(1);
+
+        String csv = given().auth().preemptive().basic("saic-officer", "saic-password").accept("text/csv")
+                .get("/api/v1/reports/monthly/2026-03/SAIC").then().statusCode(200).extract().asString();
+        assertThat(csv.lines().toList().get(1)).startsWith("SAIC,2026-03,total,,3,3,0,1,1,0,2,").endsWith(",1,20000.00,0");
+        Document page = Jsoup.parse(given().auth().preemptive().basic("saic-officer", "saic-password")
+                .get("/reports/monthly/2026-03/SAIC").then().statusCode(200).extract().asString());
+        assertThat(page.select("#outcomes tr").eachText()).contains("已作出行政处罚 penalty imposed 1");
+        assertThat(page.select("#total tr").eachText()).contains("罚没金额（元） Penalties, yuan 20000.00");
+        assertThat(page.select("#submitted").text()).contains("未报送");
+
+        // Another agency's report is not for SIPO's staff to read or submit.
+        given().auth().preemptive().basic("sipo-officer", "sipo-password").get("/api/v1/reports/monthly/2026-03/SAIC")
+                .then().statusCode(403);
+        given().auth().preemptive().basic("sipo-officer", "sipo-password").contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/reports/monthly/2026-03/SAIC/submission").then().statusCode(403);
+
+        // Reminded three working days before the due date, not earlier.
+        job.run(at("2026-04-08T09:00"));
+        assertThat(database.count("select count(*) from monthly_report where month = date '2026-03-01'"
+                + " and reminded_at is not null")).isZero();
+        job.run(at("2026-04-09T09:00"));
+        awaitEvent("ipr.tips.sipo", NEEDLE, MonthlyReports.REMINDER);
+
+        // SIPO submits on the last working day before the 15th, in time.
+        MonthlyReports.Submission onTime = reports.submit("SIPO", MARCH, "sipo-officer", MonthlyReports.Via.HTTP, null,
+                at("2026-04-14T17:30"));
+        assertThat(onTime).isInstanceOfSatisfying(MonthlyReports.Submitted.class,
+                submitted -> assertThat(submitted.status().late()).isFalse());
+
+        // The 15th: the office hears of every report still missing, and of none twice.
+        job.run(at("2026-04-15T09:00"));
+        job.run(at("2026-04-15T10:00"));
+        awaitEvent("ipr.tips.office", "\"agency\":\"SAIC\"," + NEEDLE, MonthlyReports.OVERDUE);
+        awaitEvent("ipr.tips.office", "\"agency\":\"SIPO\"," + NEEDLE, MonthlyReports.SUBMITTED);
+        assertThat(types("ipr.tips.office", "\"agency\":\"SIPO\"," + NEEDLE)).doesNotContain(MonthlyReports.OVERDUE);
+        awaitEvent("ipr.tips.office", "\"agency\":\"GAC\"," + NEEDLE, MonthlyReports.OVERDUE);
+        assertThat(types("ipr.tips.office", "\"agency\":\"GAC\"," + NEEDLE)).containsOnlyOnce(MonthlyReports.OVERDUE);
+
+        // SAIC submits late by HTTP, with a note; once only.
+        given().auth().preemptive().basic("saic-officer", "saic-password").contentType(ContentType.JSON)
+                .body(Map.of("note", "The referral of the watch stall is with the Shenzhen bureau."))
+                .post("/api/v1/reports/monthly/2026-03/SAIC/submission").then().statusCode(200)
+                .body("late", equalTo(true)).body("submittedBy", equalTo("saic-officer"));
+        given().auth().preemptive().basic("saic-officer", "saic-password").contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/reports/monthly/2026-03/SAIC/submission").then().statusCode(409)
+                .body("detail", containsString("saic-officer"));
+        String submitted = new String(awaitEvent("ipr.tips.office", "\"agency\":\"SAIC\"," + NEEDLE,
+                MonthlyReports.SUBMITTED).value(), StandardCharsets.UTF_8);
+        assertThat(submitted).contains("\"late\":true", "watch stall", "\"penaltyYuan\":20000.00");
+
+        // GAC's system submits by an event on its updates topic; a submission for an undrafted month is refused.
+        agencies.submitReport("gac", "{\"month\": \"2026-03\", \"note\": \"no cases at the border this month\"}");
+        String undrafted = agencies.submitReport("gac", "{\"month\": \"2031-01\"}");
+        await().atMost(Duration.ofSeconds(20)).until(() -> database.count("select count(*) from monthly_report"
+                + " where agency = 'GAC' and month = date '2026-03-01' and submitted_via = 'KAFKA'") == 1
+                && database.count("select count(*) from agency_record_rejected where event_id = ?"
+                        + " and reason = 'no report of GAC for 2031-01 is drafted'", undrafted) == 1);
+
+        // What the office sees.
+        JsonPath overview = given().auth().preemptive().basic("coordinator", "coordinator-password")
+                .get("/api/v1/reports/monthly/2026-03").then().statusCode(200).extract().jsonPath();
+        assertThat(overview.getList("agency")).hasSize(reports.reportingAgencies().size());
+        assertThat(overview.getBoolean("find { it.agency == 'SIPO' }.late")).isFalse();
+        assertThat(overview.getString("find { it.agency == 'SAIC' }.submittedVia")).isEqualTo("http");
+        assertThat(overview.getString("find { it.agency == 'GAC' }.submittedVia")).isEqualTo("kafka");
+        assertThat(overview.getString("find { it.agency == 'SFA' }.submittedAt")).isNull();
+        assertThat(overview.getString("find { it.agency == 'SFA' }.escalatedAt")).isNotNull();
+        given().auth().preemptive().basic("saic-officer", "saic-password").get("/api/v1/reports/monthly/2026-03")
+                .then().statusCode(403);
+        given().auth().preemptive().basic("coordinator", "coordinator-password").get("/api/v1/reports/monthly/March")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    /** Moves a tip, its history and its referral to the middle of March 2026, keeping their order. */
+    private void intoMidMarch(String number) {
+        String shift = "now() - timestamptz '2026-03-16 10:00+08'";
+        String tip = "(select id from tip where tracking_number = ?)";
+        String id = number.replace("-", "");
+        database.update("update tip_status_change set changed_at = changed_at - (" + shift + ") where tip_id = " + tip, id);
+        database.update("update tip set received_at = received_at - (" + shift + ") where id = " + tip, id);
+        database.update("update criminal_referral set referred_at = referred_at - (" + shift + "),"
+                + " answered_at = answered_at - (" + shift + ") where tip_id = " + tip, id);
+    }
+
+    private static Instant at(String beijingTime) {
+        return LocalDateTime.parse(beijingTime).atZone(CHINA).toInstant();
+    }
+
+    private static ConsumerRecord<String, byte[]> awaitEvent(String topic, String needle, String type) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.recordsMentioning(topic, needle).stream()
+                .filter(record -> type.equals(type(record))).findFirst(), Optional::isPresent).orElseThrow();
+    }
+
+    private static List<String> types(String topic, String needle) {
+        return TopicReader.recordsMentioning(topic, needle).stream().map(MonthlyReportTest::type).toList();
+    }
+
+    private static String type(ConsumerRecord<String, byte[]> record) {
+        return new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8);
+    }
+}
