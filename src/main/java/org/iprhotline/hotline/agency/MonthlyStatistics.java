@@ -30,13 +30,17 @@ public class MonthlyStatistics {
     public record Report(String month, long received, List<Row> rows) {
     }
 
-    /** How each dimension is read off a tip; the agency dimension counts a tip once per agency holding it. */
+    /**
+     * How each dimension is read off a tip; the agency and campaign dimensions count a tip once per agency
+     * holding it and per campaign it falls in (a tip in no campaign is in no campaign line).
+     */
     private static final Map<String, String> DIMENSIONS = Map.of(
             "agency", "unnest(t.agencies)",
             "rightType", "lower(t.right_type)",
             "channel", "lower(t.channel)",
-            "foreignInvested", "cast(t.foreign_invested as text)");
-    private static final List<String> ORDER = List.of("agency", "rightType", "channel", "foreignInvested");
+            "foreignInvested", "cast(t.foreign_invested as text)",
+            "campaign", "unnest(t.campaigns)");
+    private static final List<String> ORDER = List.of("agency", "rightType", "channel", "foreignInvested", "campaign");
 
     private static final String QUERY = """
             with month as (

@@ -1,5 +1,8 @@
 package org.iprhotline.hotline.significance;
 
+import java.util.Optional;
+import java.util.Set;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -27,4 +30,7 @@ public interface SignificanceConfig {
      */
     @WithDefault("4")
     int minAgencies();
+
+    /** Campaign codes whose tips are significant (none by default). */
+    Optional<Set<String>> campaigns();
 }

@@ -19,6 +19,7 @@ public class SignificantCases {
     public static final String FOREIGN_INVESTED_CRIMINAL = "foreign_invested_criminal";
     public static final String AMOUNT = "amount_over_threshold";
     public static final String AGENCIES = "many_agencies";
+    public static final String CAMPAIGN = "campaign";
 
     /** Why a tip is significant, and the largest sum it names (if any). */
     public record Assessment(List<String> reasons, Optional<BigDecimal> largestAmountYuan) {
@@ -34,7 +35,8 @@ public class SignificantCases {
         this.config = config;
     }
 
-    public Assessment assess(boolean foreignInvested, Collection<String> flags, int agencies, String text) {
+    public Assessment assess(boolean foreignInvested, Collection<String> flags, int agencies, Collection<String> campaigns,
+            String text) {
         List<String> reasons = new ArrayList<>();
         if (config.foreignInvestedCriminal() && foreignInvested && flags.contains("criminal")) {
             reasons.add(FOREIGN_INVESTED_CRIMINAL);
@@ -46,6 +48,9 @@ public class SignificantCases {
         }
         if (config.minAgencies() > 0 && agencies >= config.minAgencies()) {
             reasons.add(AGENCIES);
+        }
+        if (config.campaigns().filter(significant -> campaigns.stream().anyMatch(significant::contains)).isPresent()) {
+            reasons.add(CAMPAIGN);
         }
         return new Assessment(List.copyOf(reasons), amount);
     }

@@ -103,6 +103,11 @@ public class Tip extends PanacheEntityBase {
     @Column(name = "cluster_id")
     public UUID clusterId;
 
+    /** The codes of the campaigns the tip falls in: by their rules at intake, or as part of a targeted cluster. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> campaigns = new ArrayList<>();
+
     /** What linked the tip to its cluster; written with the tip by the journal. */
     @Transient
     public List<String> clusterKeys = new ArrayList<>();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -38,6 +39,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
+import org.iprhotline.hotline.campaign.Campaigns;
 import org.iprhotline.hotline.classify.RightType;
 import org.iprhotline.hotline.database.DatabaseErrors;
 import org.iprhotline.hotline.outbox.Outbox;
@@ -83,8 +85,9 @@ class TipJournal {
             insert into tip (id, tracking_number, access_code_digest, channel, text, language, reporter_name,
                              reporter_organisation, reporter_phone, reporter_email, foreign_invested,
                              reported_right_type, right_type, confidence, runner_up, flags, classification_terms,
-                             agencies, status, received_at, updated_at, registration_numbers, evidence, cluster_id, version)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, 0)""";
+                             agencies, status, received_at, updated_at, registration_numbers, evidence, cluster_id, campaigns,
+                             version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, 0)""";
     /** Serialises batches that share a cluster key, across writers and instances, until commit. */
     private static final String LOCK_KEYS = """
             select count(pg_advisory_xact_lock(h))
@@ -94,6 +97,8 @@ class TipJournal {
     private static final String INSERT_CLUSTER_KEY = """
             insert into cluster_key (key, cluster_id, first_tip_id, created_at) values (?, ?, ?, ?)
             on conflict (key) do nothing""";
+    private static final String TARGETED_CLUSTERS = """
+            select cluster_id, campaign from campaign_cluster where cluster_id = any(?)""";
     private static final String ATTACH_FILE = """
             update evidence_file set tip_id = ? where id = ? and tip_id is null""";
     private static final String INSERT_CHANGE = """
@@ -106,6 +111,7 @@ class TipJournal {
     private final IntakeConfig.Journal config;
     private final IntakeMetrics metrics;
     private final SignificantCases significantCases;
+    private final Campaigns campaigns;
     private final BlockingQueue<Pending> queue;
     /** Each queued draft's time limit; a cancelled one is removed at once. */
     private final ScheduledThreadPoolExecutor timeouts = new ScheduledThreadPoolExecutor(1, runnable -> {
@@ -117,8 +123,9 @@ class TipJournal {
     private volatile boolean running;
 
     TipJournal(AgroalDataSource dataSource, Outbox outbox, ObjectMapper objectMapper, IntakeConfig config,
-            IntakeMetrics metrics, SignificantCases significantCases) {
+            IntakeMetrics metrics, SignificantCases significantCases, Campaigns campaigns) {
         this.dataSource = dataSource;
+        this.campaigns = campaigns;
         this.significantCases = significantCases;
         this.metrics = metrics;
         this.outbox = outbox;
@@ -247,6 +254,7 @@ class TipJournal {
                     }
                 }
                 assignClusters(connection, stored);
+                assignCampaigns(connection, stored);
                 insertTips(connection, stored);
                 insertHistory(connection, stored);
                 insertClusterKeys(connection, stored);
@@ -327,6 +335,37 @@ class TipJournal {
     private record Cluster(UUID id, Instant since) {
     }
 
+    /**
+     * Puts each tip in the campaigns whose rules it matches and in those that target its cluster,
+     * while they run.
+     */
+    private void assignCampaigns(Connection connection, List<TipDraft> drafts) throws SQLException {
+        if (drafts.isEmpty()) {
+            return;
+        }
+        Map<UUID, List<String>> targeted = new HashMap<>();
+        try (PreparedStatement find = connection.prepareStatement(TARGETED_CLUSTERS)) {
+            find.setArray(1, connection.createArrayOf("uuid", drafts.stream().map(draft -> draft.tip().clusterId)
+                    .distinct().toArray()));
+            try (ResultSet rows = find.executeQuery()) {
+                while (rows.next()) {
+                    targeted.computeIfAbsent(rows.getObject(1, UUID.class), ignored -> new ArrayList<>())
+                            .add(rows.getString(2));
+                }
+            }
+        }
+        for (TipDraft draft : drafts) {
+            Tip tip = draft.tip();
+            Set<String> codes = new TreeSet<>(campaigns.inScope(tip.receivedAt, tip.rightType.code(), tip.flags,
+                    tip.foreignInvested));
+            for (String code : targeted.getOrDefault(tip.clusterId, List.of())) {
+                campaigns.find(code).filter(campaign -> campaigns.runsAt(campaign, tip.receivedAt))
+                        .ifPresent(campaign -> codes.add(campaign.code()));
+            }
+            tip.campaigns = new ArrayList<>(codes);
+        }
+    }
+
     private List<StagedEvent> events(TipDraft draft) {
         Tip tip = draft.tip();
         List<StagedEvent> events = new ArrayList<>(draft.destinations().stream()
@@ -336,7 +375,7 @@ class TipJournal {
         // The office hears of significant cases with the agencies, in the same transaction.
         if (tip.rightType != RightType.NONE) {
             SignificantCases.Assessment assessment = significantCases.assess(tip.foreignInvested, tip.flags,
-                    tip.agencies.size(), tip.text);
+                    tip.agencies.size(), tip.campaigns, tip.text);
             if (assessment.significant()) {
                 events.add(outbox.event(significantCases.topic(), tip.id, TipSignificant.TYPE,
                         TipSignificant.of(tip, assessment), draft.traceparent()));
@@ -374,6 +413,7 @@ class TipJournal {
                 insert.setString(22, json(tip.registrationNumbers));
                 insert.setString(23, json(tip.evidence));
                 insert.setObject(24, tip.clusterId);
+                insert.setArray(25, connection.createArrayOf("text", tip.campaigns.toArray()));
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -14,12 +14,14 @@ import org.iprhotline.hotline.classify.RegistrationNumber;
  *
  * @param agency   the agency this copy is addressed to
  * @param agencies every agency the tip went to, so each knows who else holds it
+ * @param campaigns the codes of the named enforcement campaigns the tip falls in
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TipRouted(
         UUID tipId,
         String trackingNumber,
         UUID clusterId,
+        List<String> campaigns,
         String agency,
         List<String> agencies,
         String status,
@@ -65,7 +67,7 @@ public record TipRouted(
 
     static TipRouted of(Tip tip, String agency) {
         Reporter reporter = tip.reporter == null ? Reporter.ANONYMOUS : tip.reporter;
-        return new TipRouted(tip.id, tip.trackingNumber.formatted(), tip.clusterId, agency, List.copyOf(tip.agencies),
+        return new TipRouted(tip.id, tip.trackingNumber.formatted(), tip.clusterId, List.copyOf(tip.campaigns), agency, List.copyOf(tip.agencies),
                 tip.status.code(), tip.channel.code(), tip.receivedAt, tip.language, tip.text, tip.rightType.code(),
                 tip.confidence, tip.runnerUp.code(), List.copyOf(tip.flags), List.copyOf(tip.classificationTerms),
                 tip.registrationNumbers.stream().map(NumberCited::of).toList(), List.copyOf(tip.evidence),

@@ -23,6 +23,7 @@ public record TipSignificant(
         String rightType,
         List<String> flags,
         List<String> agencies,
+        List<String> campaigns,
         boolean foreignInvested,
         String channel,
         Instant receivedAt,
@@ -34,6 +35,6 @@ public record TipSignificant(
     static TipSignificant of(Tip tip, SignificantCases.Assessment assessment) {
         return new TipSignificant(tip.id, tip.trackingNumber.formatted(), assessment.reasons(),
                 assessment.largestAmountYuan().orElse(null), tip.rightType.code(), List.copyOf(tip.flags),
-                List.copyOf(tip.agencies), tip.foreignInvested, tip.channel.code(), tip.receivedAt, tip.language, tip.text);
+                List.copyOf(tip.agencies), List.copyOf(tip.campaigns), tip.foreignInvested, tip.channel.code(), tip.receivedAt, tip.language, tip.text);
     }
 }

@@ -56,7 +56,8 @@ public class StatisticsPage {
         MonthlyStatistics.Report report = statistics.of(shown);
         List<Chart> charts = List.of(
                 chart("By agency", report, "agency"), chart("By right type", report, "rightType"),
-                chart("By channel", report, "channel"), chart("Foreign-invested reporter", report, "foreignInvested"));
+                chart("By channel", report, "channel"), chart("Foreign-invested reporter", report, "foreignInvested"),
+                chart("By campaign", report, "campaign"));
         return Templates.monthly(report, charts, shown.minusMonths(1).toString(), shown.plusMonths(1).toString());
     }
 

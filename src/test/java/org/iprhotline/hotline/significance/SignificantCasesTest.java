@@ -49,6 +49,17 @@ class SignificantCasesTest {
     }
 
     @Test
+    void aTipInACampaignTheOfficeFollowsReachesIt() throws Exception {
+        // The test profile makes the seed-guard campaign (plant varieties) significant.
+        String number = submit("{\"text\": \"A seed company sells our protected maize variety Zhengdan 958 under another name without a licence\"}");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !TopicReader.recordsMentioning(OFFICE, number).isEmpty());
+        JsonNode event = new ObjectMapper().readTree(TopicReader.recordsMentioning(OFFICE, number).get(0).value());
+        assertThat(event.get("rightType").asText()).isEqualTo("plant_variety");
+        assertThat(event.get("reasons")).extracting(JsonNode::asText).containsExactly(SignificantCases.CAMPAIGN);
+        assertThat(event.get("campaigns")).extracting(JsonNode::asText).containsExactly("seed-guard");
+    }
+
+    @Test
     void anOrdinaryTipStaysWithItsAgency() {
         String number = submit("{\"text\": \"A market stall sells counterfeit Chanel handbags with a fake logo for 300 yuan\"}");
         await().atMost(Duration.ofSeconds(10)).until(() -> !TopicReader.recordsMentioning("ipr.tips.saic", number).isEmpty());
