@@ -49,7 +49,6 @@ import org.iprhotline.hotline.routing.Router;
 import org.iprhotline.hotline.tip.StatusUpdate;
 import org.iprhotline.hotline.tip.TipStatus;
 import org.iprhotline.hotline.tip.TipStatusUpdates;
-import org.iprhotline.hotline.tip.UserText;
 
 /**
  * Reads what agencies report on their topics ({@code ipr.agency.updates.<code>}; CloudEvents,
@@ -323,8 +322,9 @@ public class AgencyUpdatesConsumer {
             ReportSubmissionMessage message = objectMapper.readValue(event.getData().toBytes(),
                     ReportSubmissionMessage.class);
             String note = message.note();
-            if (note != null && (note.length() > 2000 || !UserText.acceptable(note))) {
-                return new Parsed(null, "the note is longer than 2000 characters or holds control characters");
+            if (!MonthlyReports.acceptableNote(note)) {
+                return new Parsed(null, "the note is longer than " + MonthlyReports.MAX_NOTE
+                        + " characters or holds control characters");
             }
             return new Parsed(null, new ReportSubmission(YearMonth.parse(String.valueOf(message.month())),
                     note), null);

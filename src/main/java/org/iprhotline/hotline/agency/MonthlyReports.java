@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,6 +24,7 @@ import org.iprhotline.hotline.outbox.StagedEvent;
 import org.iprhotline.hotline.routing.Agency;
 import org.iprhotline.hotline.routing.Router;
 import org.iprhotline.hotline.significance.SignificanceConfig;
+import org.iprhotline.hotline.tip.UserText;
 
 /**
  * The lead agencies' monthly progress reports (owner of {@code monthly_report}). For month M each
@@ -41,6 +43,9 @@ public class MonthlyReports {
     public static final String REMINDER = "ipr.report.reminder";
     public static final String SUBMITTED = "ipr.report.submitted";
     public static final String OVERDUE = "ipr.report.overdue";
+
+    /** The longest note an agency may submit with its report. */
+    public static final int MAX_NOTE = 2000;
 
     /** How a report was submitted. */
     public enum Via {
@@ -148,6 +153,11 @@ public class MonthlyReports {
         return rows.stream().map(MonthlyReports::status).toList();
     }
 
+    /** Whether a submission's note can be stored as sent: absent, or short and free of control characters. */
+    public static boolean acceptableNote(String note) {
+        return note == null || note.length() <= MAX_NOTE && UserText.acceptable(note);
+    }
+
     /** The agency submits its report as drafted, with a note if it has one; once only. */
     @Transactional
     public Submission submit(String agency, YearMonth month, String by, Via via, String note, Instant now) {
@@ -183,8 +193,7 @@ public class MonthlyReports {
         int sent = 0;
         for (Object[] row : rows) {
             Status status = status(row);
-            Optional<Agency> agency = router.table().destinations().stream()
-                    .filter(candidate -> candidate.code().equals(status.agency())).findFirst();
+            Optional<Agency> agency = router.table().agency(status.agency());
             YearMonth month = YearMonth.parse(status.month());
             List<StagedEvent> events = new ArrayList<>();
             ReportEvent event = new ReportEvent(status.agency(), status.month(), status.dueAt(),
@@ -216,7 +225,7 @@ public class MonthlyReports {
         Instant dueAt = instant(row[3]);
         Instant submittedAt = instant(row[5]);
         return new Status((String) row[0], (String) row[1], instant(row[2]), dueAt, (Boolean) row[4], submittedAt,
-                (String) row[6], row[7] == null ? null : row[7].toString().toLowerCase(java.util.Locale.ROOT),
+                (String) row[6], row[7] == null ? null : row[7].toString().toLowerCase(Locale.ROOT),
                 (String) row[8], submittedAt != null && submittedAt.isAfter(dueAt), instant(row[9]), instant(row[10]));
     }
 

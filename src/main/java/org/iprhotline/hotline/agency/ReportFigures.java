@@ -27,7 +27,10 @@ public class ReportFigures {
             long referralsAccepted, long referralsRefused, long closed, Map<String, Long> closedByOutcome,
             long penalties, BigDecimal penaltyYuan, long overdue) {
 
-        static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, Map.of(), 0, BigDecimal.ZERO, 0);
+        /** Nothing done: every outcome counted at zero, so that every report lists them all. */
+        static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, Arrays.stream(CaseOutcome.values())
+                .collect(Collectors.toMap(CaseOutcome::code, outcome -> 0L, Long::sum, LinkedHashMap::new)),
+                0, BigDecimal.ZERO, 0);
 
         Figures plus(Figures other) {
             Map<String, Long> outcomes = new LinkedHashMap<>();
@@ -115,7 +118,7 @@ public class ReportFigures {
         }
         Map<String, Figures> byRightType = new TreeMap<>();
         Map<String, Figures> byForeignInvested = new TreeMap<>();
-        Figures total = Figures.NONE.plus(Figures.NONE);
+        Figures total = Figures.NONE;
         for (Map.Entry<Cell, Figures> cell : cells.entrySet()) {
             byRightType.merge(cell.getKey().rightType(), cell.getValue(), Figures::plus);
             byForeignInvested.merge(String.valueOf(cell.getKey().foreignInvested()), cell.getValue(), Figures::plus);
@@ -134,7 +137,7 @@ public class ReportFigures {
     }
 
     private static void add(Map<Cell, Figures> cells, Object[] row, Figures figures) {
-        cells.merge(new Cell((String) row[0], (Boolean) row[1]), figures.plus(Figures.NONE), Figures::plus);
+        cells.merge(new Cell((String) row[0], (Boolean) row[1]), Figures.NONE.plus(figures), Figures::plus);
     }
 
     @SuppressWarnings("unchecked")

@@ -26,7 +26,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import org.iprhotline.hotline.agency.MonthlyReports;
 import org.iprhotline.hotline.agency.ReportFigures;
-import org.iprhotline.hotline.tip.UserText;
 
 /**
  * The monthly progress reports: the office's overview (coordinators), one report as JSON or CSV
@@ -36,8 +35,6 @@ import org.iprhotline.hotline.tip.UserText;
 @Path("/api/v1/reports/monthly")
 @RolesAllowed({"staff", "coordinator"})
 public class MonthlyReportResource {
-
-    private static final int MAX_NOTE = 2000;
 
     private final MonthlyReports reports;
     private final SecurityIdentity identity;
@@ -106,9 +103,9 @@ public class MonthlyReportResource {
             return Problem.response(Response.Status.FORBIDDEN, "Only " + code + "'s staff submit its report.");
         }
         String note = request == null ? null : request.note();
-        if (note != null && (note.length() > MAX_NOTE || !UserText.acceptable(note))) {
+        if (!MonthlyReports.acceptableNote(note)) {
             return Problem.response(400, "Bad Request", "The note cannot be stored as sent.", List.of(
-                    new Problem.FieldError("note", "at most " + MAX_NOTE + " characters, without control characters")));
+                    new Problem.FieldError("note", "at most " + MonthlyReports.MAX_NOTE + " characters, without control characters")));
         }
         MonthlyReports.Submission result = reports.submit(code, parsed.get(), identity.getPrincipal().getName(),
                 MonthlyReports.Via.HTTP, note, Instant.now());

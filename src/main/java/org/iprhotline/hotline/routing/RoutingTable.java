@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -61,6 +62,11 @@ public final class RoutingTable {
 
     public Agency triage() {
         return triage;
+    }
+
+    /** The destination with this code, triage included. */
+    public Optional<Agency> agency(String code) {
+        return code.equals(triage.code()) ? Optional.of(triage) : Optional.ofNullable(agencies.get(code));
     }
 
     /** Every destination, triage included. */

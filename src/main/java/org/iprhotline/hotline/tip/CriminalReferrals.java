@@ -137,7 +137,7 @@ class CriminalReferrals {
     }
 
     private Optional<Agency> agency(String code) {
-        return router.table().destinations().stream().filter(agency -> agency.code().equals(code)).findFirst();
+        return router.table().agency(code);
     }
 
     private void count(String step, String referringAgency) {

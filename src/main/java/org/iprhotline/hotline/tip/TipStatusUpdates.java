@@ -104,8 +104,7 @@ public class TipStatusUpdates {
         }
         String note = update.note().orElse(null);
         if (update.status() == TipStatus.TRANSFERRED) {
-            Optional<Agency> target = update.transferTo().flatMap(code -> router.table().destinations().stream()
-                    .filter(agency -> agency.code().equals(code)).findFirst());
+            Optional<Agency> target = update.transferTo().flatMap(router.table()::agency);
             if (target.isEmpty() || target.get().code().equals(update.agency())) {
                 return Result.rejected("a transfer names another known agency in transferTo");
             }

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.inject.Inject;
 
@@ -45,7 +44,7 @@ class CriminalReferralTest {
         agencies.send("saic", tip.number, "accepted", null, "case opened");
         agencies.send("saic", tip.number, "referred", null, "about 40,000 bags a month: criminal scale");
 
-        ConsumerRecord<String, byte[]> referred = awaitEvent("ipr.tips.mps", tip.number, "ipr.tip.referred");
+        ConsumerRecord<String, byte[]> referred = TopicReader.awaitEvent("ipr.tips.mps", tip.number, "ipr.tip.referred");
         assertThat(new String(referred.value(), StandardCharsets.UTF_8))
                 .contains("\"fromAgency\":\"SAIC\"", "criminal scale", COUNTERFEIT, "\"history\"");
         assertThat(tip.status().<String>path("status")).isEqualTo("accepted");
@@ -56,10 +55,10 @@ class CriminalReferralTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> rejectedFor(withoutReason, "a refusal gives its reason%"));
         agencies.send("mps", tip.number, "referral_refused", null, "the sums fall below the criminal threshold");
 
-        ConsumerRecord<String, byte[]> refused = awaitEvent("ipr.tips.spp", tip.number, "ipr.tip.referral.refused");
+        ConsumerRecord<String, byte[]> refused = TopicReader.awaitEvent("ipr.tips.spp", tip.number, "ipr.tip.referral.refused");
         assertThat(new String(refused.value(), StandardCharsets.UTF_8)).contains("\"referringAgency\":\"SAIC\"",
                 "\"policeAgency\":\"MPS\"", "\"answer\":\"refused\"", "below the criminal threshold", COUNTERFEIT);
-        ConsumerRecord<String, byte[]> answered = awaitEvent("ipr.tips.saic", tip.number, "ipr.tip.referral.answered");
+        ConsumerRecord<String, byte[]> answered = TopicReader.awaitEvent("ipr.tips.saic", tip.number, "ipr.tip.referral.answered");
         assertThat(new String(answered.value(), StandardCharsets.UTF_8)).contains("\"answer\":\"refused\"")
                 .doesNotContain(COUNTERFEIT);
         assertThat(database.count("select count(*) from criminal_referral r join tip t on t.id = r.tip_id"
@@ -85,12 +84,12 @@ class CriminalReferralTest {
     void anAcceptedReferralIsToldToTheReferringAgencyOnly() {
         ReportedTip tip = ReportedTip.submit(COUNTERFEIT);
         agencies.send("saic", tip.number, "referred", null, null);
-        awaitEvent("ipr.tips.mps", tip.number, "ipr.tip.referred");
+        TopicReader.awaitEvent("ipr.tips.mps", tip.number, "ipr.tip.referred");
         agencies.send("mps", tip.number, "referral_accepted", null, "case filed by the Yiwu bureau");
 
-        ConsumerRecord<String, byte[]> answered = awaitEvent("ipr.tips.saic", tip.number, "ipr.tip.referral.answered");
+        ConsumerRecord<String, byte[]> answered = TopicReader.awaitEvent("ipr.tips.saic", tip.number, "ipr.tip.referral.answered");
         assertThat(new String(answered.value(), StandardCharsets.UTF_8)).contains("\"answer\":\"accepted\"");
-        assertThat(typesOn("ipr.tips.spp", tip.number)).doesNotContain("ipr.tip.referral.refused");
+        assertThat(TopicReader.typesMentioning("ipr.tips.spp", tip.number)).doesNotContain("ipr.tip.referral.refused");
         assertThat(tip.status().<List<String>>path("history.status")).endsWith("referred", "referral_accepted");
         assertThat(tip.status().<String>path("status")).isEqualTo("routed");
     }
@@ -118,16 +117,6 @@ class CriminalReferralTest {
                 + " and reason like ?", eventId, reason) == 1;
     }
 
-    private static ConsumerRecord<String, byte[]> awaitEvent(String topic, String number, String type) {
-        return await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.recordsMentioning(topic, number).stream()
-                .filter(record -> type.equals(type(record))).findFirst(), Optional::isPresent).orElseThrow();
-    }
 
-    private static List<String> typesOn(String topic, String number) {
-        return TopicReader.recordsMentioning(topic, number).stream().map(CriminalReferralTest::type).toList();
-    }
 
-    private static String type(ConsumerRecord<String, byte[]> record) {
-        return new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8);
-    }
 }

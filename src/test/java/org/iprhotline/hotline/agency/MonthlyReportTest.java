@@ -14,7 +14,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.inject.Inject;
 
@@ -84,7 +83,7 @@ class MonthlyReportTest {
         job.run(at("2026-04-01T09:00"));
         assertThat(database.count("select count(*) from monthly_report where month = date '2026-03-01'"))
                 .isEqualTo(reports.reportingAgencies().size());
-        awaitEvent("ipr.tips.saic", NEEDLE, MonthlyReports.DRAFTED);
+        TopicReader.awaitEvent("ipr.tips.saic", NEEDLE, MonthlyReports.DRAFTED);
 
         JsonPath saic = given().auth().preemptive().basic("saic-officer", "saic-password")
                 .get("/api/v1/reports/monthly/2026-03/SAIC").then().statusCode(200).extract().jsonPath();
@@ -122,7 +121,7 @@ class MonthlyReportTest {
         assertThat(database.count("select count(*) from monthly_report where month = date '2026-03-01'"
                 + " and reminded_at is not null")).isZero();
         job.run(at("2026-04-09T09:00"));
-        awaitEvent("ipr.tips.sipo", NEEDLE, MonthlyReports.REMINDER);
+        TopicReader.awaitEvent("ipr.tips.sipo", NEEDLE, MonthlyReports.REMINDER);
 
         // SIPO submits on the last working day before the 15th, in time.
         MonthlyReports.Submission onTime = reports.submit("SIPO", MARCH, "sipo-officer", MonthlyReports.Via.HTTP, null,
@@ -133,11 +132,11 @@ class MonthlyReportTest {
         // The 15th: the office hears of every report still missing, and of none twice.
         job.run(at("2026-04-15T09:00"));
         job.run(at("2026-04-15T10:00"));
-        awaitEvent("ipr.tips.office", "\"agency\":\"SAIC\"," + NEEDLE, MonthlyReports.OVERDUE);
-        awaitEvent("ipr.tips.office", "\"agency\":\"SIPO\"," + NEEDLE, MonthlyReports.SUBMITTED);
-        assertThat(types("ipr.tips.office", "\"agency\":\"SIPO\"," + NEEDLE)).doesNotContain(MonthlyReports.OVERDUE);
-        awaitEvent("ipr.tips.office", "\"agency\":\"GAC\"," + NEEDLE, MonthlyReports.OVERDUE);
-        assertThat(types("ipr.tips.office", "\"agency\":\"GAC\"," + NEEDLE)).containsOnlyOnce(MonthlyReports.OVERDUE);
+        TopicReader.awaitEvent("ipr.tips.office", "\"agency\":\"SAIC\"," + NEEDLE, MonthlyReports.OVERDUE);
+        TopicReader.awaitEvent("ipr.tips.office", "\"agency\":\"SIPO\"," + NEEDLE, MonthlyReports.SUBMITTED);
+        assertThat(TopicReader.typesMentioning("ipr.tips.office", "\"agency\":\"SIPO\"," + NEEDLE)).doesNotContain(MonthlyReports.OVERDUE);
+        TopicReader.awaitEvent("ipr.tips.office", "\"agency\":\"GAC\"," + NEEDLE, MonthlyReports.OVERDUE);
+        assertThat(TopicReader.typesMentioning("ipr.tips.office", "\"agency\":\"GAC\"," + NEEDLE)).containsOnlyOnce(MonthlyReports.OVERDUE);
 
         // SAIC submits late by HTTP, with a note; once only.
         given().auth().preemptive().basic("saic-officer", "saic-password").contentType(ContentType.JSON)
@@ -147,7 +146,7 @@ class MonthlyReportTest {
         given().auth().preemptive().basic("saic-officer", "saic-password").contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/reports/monthly/2026-03/SAIC/submission").then().statusCode(409)
                 .body("detail", containsString("saic-officer"));
-        String submitted = new String(awaitEvent("ipr.tips.office", "\"agency\":\"SAIC\"," + NEEDLE,
+        String submitted = new String(TopicReader.awaitEvent("ipr.tips.office", "\"agency\":\"SAIC\"," + NEEDLE,
                 MonthlyReports.SUBMITTED).value(), StandardCharsets.UTF_8);
         assertThat(submitted).contains("\"late\":true", "watch stall", "\"penaltyYuan\":20000.00");
 
@@ -189,16 +188,6 @@ class MonthlyReportTest {
         return LocalDateTime.parse(beijingTime).atZone(CHINA).toInstant();
     }
 
-    private static ConsumerRecord<String, byte[]> awaitEvent(String topic, String needle, String type) {
-        return await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.recordsMentioning(topic, needle).stream()
-                .filter(record -> type.equals(type(record))).findFirst(), Optional::isPresent).orElseThrow();
-    }
 
-    private static List<String> types(String topic, String needle) {
-        return TopicReader.recordsMentioning(topic, needle).stream().map(MonthlyReportTest::type).toList();
-    }
 
-    private static String type(ConsumerRecord<String, byte[]> record) {
-        return new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8);
-    }
 }

@@ -1,10 +1,13 @@
 package org.iprhotline.hotline.infra;
 
+import static org.awaitility.Awaitility.await;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -50,5 +53,22 @@ public final class TopicReader {
             }
         }
         return found;
+    }
+
+    /** The CloudEvents type of a record (binary mode), or null. */
+    public static String type(ConsumerRecord<String, byte[]> record) {
+        var header = record.headers().lastHeader("ce_type");
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** The types of the events on {@code topic} that mention {@code needle}. */
+    public static List<String> typesMentioning(String topic, String needle) {
+        return recordsMentioning(topic, needle).stream().map(TopicReader::type).toList();
+    }
+
+    /** Waits up to 20 s for an event of {@code type} on {@code topic} that mentions {@code needle}. */
+    public static ConsumerRecord<String, byte[]> awaitEvent(String topic, String needle, String type) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> recordsMentioning(topic, needle).stream()
+                .filter(record -> type.equals(type(record))).findFirst(), Optional::isPresent).orElseThrow();
     }
 }
