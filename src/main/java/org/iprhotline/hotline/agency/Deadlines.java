@@ -13,11 +13,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.runtime.Startup;
 
+import org.iprhotline.hotline.background.StartOrder;
+
 /**
  * When an agency must have accepted a tip, and given feedback on it. Built at start: a calendar
  * that cannot be read stops the service with the reason and line.
  */
-@Startup
+@Startup(StartOrder.CHECKS)
 @ApplicationScoped
 public class Deadlines {
 

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.runtime.Startup;
 
+import org.iprhotline.hotline.background.StartOrder;
 import org.iprhotline.hotline.classify.Flag;
 import org.iprhotline.hotline.classify.RightType;
 
@@ -24,7 +25,7 @@ import org.iprhotline.hotline.classify.RightType;
  * The configured campaigns, checked when the service starts (a campaign that cannot be right stops
  * it, naming the setting), and which of them a tip falls in by their rules.
  */
-@Startup
+@Startup(StartOrder.CHECKS)
 @ApplicationScoped
 public class Campaigns {
 

@@ -10,10 +10,15 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.runtime.Startup;
+
+import org.iprhotline.hotline.background.StartOrder;
+
 import org.iprhotline.hotline.classify.Classification;
 import org.iprhotline.hotline.classify.RightType;
 
-/** Decides where a classified tip goes. */
+/** Decides where a classified tip goes; its table is read, and checked, as the service starts. */
+@Startup(StartOrder.CHECKS)
 @ApplicationScoped
 public class Router {
 

@@ -16,6 +16,10 @@ import javax.crypto.spec.SecretKeySpec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.quarkus.runtime.Startup;
+
+import org.iprhotline.hotline.background.StartOrder;
+
 /**
  * Keyed digests and sealed values, from the one secret in {@link SecretsConfig}. Two keys are
  * derived from it (HMAC-SHA256 of a label, as HKDF's expand step does for one block), so the key
@@ -28,6 +32,7 @@ import jakarta.inject.Inject;
  * later (the access code in a replayed answer) and so cannot be a digest.</li>
  * </ul>
  */
+@Startup(StartOrder.CHECKS)
 @ApplicationScoped
 public class Secrets {
 

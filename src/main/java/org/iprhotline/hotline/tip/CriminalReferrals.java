@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -15,6 +16,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 
+import org.iprhotline.hotline.background.StartOrder;
 import org.iprhotline.hotline.outbox.Outbox;
 import org.iprhotline.hotline.outbox.StagedEvent;
 import org.iprhotline.hotline.routing.Agency;
@@ -46,7 +48,7 @@ class CriminalReferrals {
     }
 
     /** A table without public security or the procuratorate would refuse every referral: stop instead. */
-    void check(@Observes StartupEvent startup) {
+    void check(@Observes @Priority(StartOrder.CHECKS) StartupEvent startup) {
         agency(config.police()).orElseThrow(() -> new IllegalStateException(
                 "ipr.referral.police names " + config.police() + ", which is not an agency of the routing table"));
         agency(config.procuratorate()).orElseThrow(() -> new IllegalStateException("ipr.referral.procuratorate names "

@@ -1,0 +1,17 @@
+package org.iprhotline.hotline.background;
+
+/**
+ * Where the service's own start-up steps stand against the scheduler, which starts its jobs at
+ * priority 0, and the background loops, which start at the default priority.
+ */
+public final class StartOrder {
+
+    /**
+     * Settings that cannot be right (the calendar, the routing table, the campaigns, the key) stop the
+     * service before any job or loop has taken work that a failed start would leave half done.
+     */
+    public static final int CHECKS = -100;
+
+    private StartOrder() {
+    }
+}
