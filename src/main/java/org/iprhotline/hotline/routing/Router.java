@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.runtime.Startup;
 
 import org.iprhotline.hotline.background.StartOrder;
-
 import org.iprhotline.hotline.classify.Classification;
 import org.iprhotline.hotline.classify.RightType;
 
