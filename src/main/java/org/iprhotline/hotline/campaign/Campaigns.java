@@ -58,6 +58,11 @@ public class Campaigns {
         return List.copyOf(campaigns.values());
     }
 
+    /** Whether no campaign is configured (the default): then no tip can be in one. */
+    public boolean none() {
+        return campaigns.isEmpty();
+    }
+
     public Optional<Campaign> find(String code) {
         return Optional.ofNullable(campaigns.get(code));
     }

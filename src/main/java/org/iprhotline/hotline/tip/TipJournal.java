@@ -340,7 +340,7 @@ class TipJournal {
      * while they run.
      */
     private void assignCampaigns(Connection connection, List<TipDraft> drafts) throws SQLException {
-        if (drafts.isEmpty()) {
+        if (drafts.isEmpty() || campaigns.none()) {
             return;
         }
         Map<UUID, List<String>> targeted = new HashMap<>();
