@@ -5,9 +5,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -44,8 +42,11 @@ import io.smallrye.common.annotation.Identifier;
 
 import org.iprhotline.hotline.background.BackgroundWork;
 import org.iprhotline.hotline.database.DatabaseErrors;
+import org.iprhotline.hotline.region.Region;
+import org.iprhotline.hotline.region.Regions;
 import org.iprhotline.hotline.routing.Agency;
 import org.iprhotline.hotline.routing.Router;
+import org.iprhotline.hotline.routing.RoutingTable;
 import org.iprhotline.hotline.tip.StatusUpdate;
 import org.iprhotline.hotline.tip.TipStatus;
 import org.iprhotline.hotline.tip.TipStatusUpdates;
@@ -91,6 +92,9 @@ public class AgencyUpdatesConsumer {
     private final AgencyUpdatesConfig config;
     /** Agency code by the topic it reports on. */
     private final Map<String, String> agencyByTopic = new HashMap<>();
+    /** The province of a provincial bureau's topic ({@code ipr.agency.updates.samr.44}). */
+    private final Map<String, String> provinceByTopic = new HashMap<>();
+    private final RoutingTable table;
     private final Map<String, Object> kafkaConfig;
     private final BackgroundWork.Loop loop;
     private final MeterRegistry registry;
@@ -109,11 +113,27 @@ public class AgencyUpdatesConsumer {
         this.config = config;
         this.kafkaConfig = kafkaConfig;
         this.loop = background.loop("agency-updates");
-        List<Agency> agencies = new ArrayList<>(router.table().destinations());
-        agencies.add(router.table().triage());
-        for (Agency agency : agencies) {
-            agencyByTopic.put(config.topicPrefix() + agency.code().toLowerCase(Locale.ROOT), agency.code());
+        this.table = router.table();
+        for (Agency agency : table.destinations()) {
+            String topic = config.topicPrefix() + agency.code().toLowerCase(Locale.ROOT);
+            agencyByTopic.put(topic, agency.code());
+            if (agency.regional()) {
+                for (Region province : Regions.get().provinces()) {
+                    agencyByTopic.put(topic + "." + province.province(), agency.code());
+                    provinceByTopic.put(topic + "." + province.province(), province.province());
+                }
+            }
         }
+        // An agency's systems may go on reporting under its former code after a reorganisation.
+        for (RoutingTable.Former former : table.formerCodes()) {
+            agencyByTopic.put(config.topicPrefix() + former.code().toLowerCase(Locale.ROOT), former.successor().code());
+        }
+    }
+
+    /** The agency a code in a record stands for today: a former code is its successor's. */
+    private String currentCode(String code) {
+        String upper = code.toUpperCase(Locale.ROOT);
+        return table.current(upper).map(Agency::code).orElse(upper);
     }
 
     void start(@Observes StartupEvent startup) {
@@ -149,6 +169,9 @@ public class AgencyUpdatesConsumer {
         settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "200");
+        // How soon a topic created after the start (a bureau's first report) is read.
+        settings.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, String.valueOf(config.topicRefresh().toMillis()));
+        settings.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
         return new KafkaConsumer<>(settings, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
@@ -159,7 +182,7 @@ public class AgencyUpdatesConsumer {
                 if (!running) {
                     return; // stopped while the consumer was being made
                 }
-                current.subscribe(List.copyOf(agencyByTopic.keySet()));
+                current.subscribe(UpdateTopics.pattern(config.topicPrefix()));
                 while (running) {
                     pollOnce(current);
                 }
@@ -298,17 +321,22 @@ public class AgencyUpdatesConsumer {
         if (agency == null) {
             return new Parsed(null, "not an agency's update topic");
         }
+        if (submission && provinceByTopic.containsKey(record.topic())) {
+            return new Parsed(null, "a monthly report is the agency's own: it comes on " + config.topicPrefix()
+                    + agency.toLowerCase(Locale.ROOT) + ", not a provincial bureau's topic");
+        }
         if (submission) {
-            return parseSubmission(event, agency, source.group(1).toUpperCase(Locale.ROOT));
+            return parseSubmission(event, agency, currentCode(source.group(1)));
         }
         try {
             AgencyStatusMessage message = objectMapper.readValue(event.getData().toBytes(), AgencyStatusMessage.class);
             TipStatus status = TipStatus.valueOf(String.valueOf(message.status()).toUpperCase(Locale.ROOT));
-            return new Parsed(new StatusUpdate(event.getId(), agency, source.group(1).toUpperCase(Locale.ROOT),
+            return new Parsed(new StatusUpdate(event.getId(), agency, currentCode(source.group(1)),
                     String.valueOf(message.trackingNumber()), status,
-                    Optional.ofNullable(message.transferTo()).map(code -> code.toUpperCase(Locale.ROOT)),
+                    Optional.ofNullable(message.transferTo()).map(this::currentCode),
                     Optional.ofNullable(message.note()), Optional.ofNullable(message.outcome()),
-                    Optional.ofNullable(message.penaltyYuan())), null);
+                    Optional.ofNullable(message.penaltyYuan()),
+                    Optional.ofNullable(provinceByTopic.get(record.topic()))), null);
         } catch (IOException | IllegalArgumentException e) {
             return new Parsed(null, "data is not a status message: " + e.getMessage());
         }

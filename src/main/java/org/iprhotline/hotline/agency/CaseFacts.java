@@ -19,7 +19,7 @@ public class CaseFacts {
     /** One tip's facts. */
     public record Facts(UUID id, String trackingNumber, String rightType, String channel, boolean foreignInvested,
             Instant receivedAt, String status, List<String> agencies, List<String> flags, Instant routedAt,
-            Instant acceptedAt, Instant closedAt, boolean transferred, Instant overdueSince) {
+            Instant acceptedAt, Instant closedAt, boolean transferred, Instant overdueSince, String region) {
 
         /** Criminal matters, and those three agencies or more must act on, get the longer feedback deadline. */
         public boolean complex() {
@@ -33,9 +33,10 @@ public class CaseFacts {
                    coalesce((select max(c.changed_at) from tip_status_change c
                               where c.tip_id = t.id and c.status in ('ROUTED', 'TRANSFERRED')), t.received_at),
                    (select min(c.changed_at) from tip_status_change c where c.tip_id = t.id and c.status = 'ACCEPTED'),
-                   (select min(c.changed_at) from tip_status_change c where c.tip_id = t.id and c.status = 'CLOSED'),
+                   (select max(c.changed_at) from tip_status_change c
+                     where c.tip_id = t.id and c.status = 'CLOSED' and t.status = 'CLOSED'),
                    exists (select 1 from tip_status_change c where c.tip_id = t.id and c.status = 'TRANSFERRED'),
-                   t.overdue_since
+                   t.overdue_since, t.region
               from tip t
             """;
 
@@ -85,7 +86,7 @@ public class CaseFacts {
     private static Facts facts(Object[] row) {
         return new Facts((UUID) row[0], (String) row[1], (String) row[2], (String) row[3], (Boolean) row[4],
                 instant(row[5]), (String) row[6], strings(row[7]), strings(row[8]), instant(row[9]), instant(row[10]),
-                instant(row[11]), (Boolean) row[12], instant(row[13]));
+                instant(row[11]), (Boolean) row[12], instant(row[13]), (String) row[14]);
     }
 
     private static Instant instant(Object value) {

@@ -37,7 +37,7 @@ public interface DeadlineConfig {
     @WithDefault("Asia/Shanghai")
     ZoneId zone();
 
-    /** Per agency code: its own acceptance deadline, e.g. ipr.deadlines.agencies.SAIC.accept-working-days=10. */
+    /** Per agency code: its own acceptance deadline, e.g. ipr.deadlines.agencies.SAMR.accept-working-days=10. */
     Map<String, AgencyDeadline> agencies();
 
     interface AgencyDeadline {

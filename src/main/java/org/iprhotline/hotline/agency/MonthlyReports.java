@@ -103,10 +103,9 @@ public class MonthlyReports {
         this.objectMapper = objectMapper;
     }
 
-    /** The agencies that report: every destination of the routing table but the triage desk. */
+    /** The agencies that report: every agency of the registry that takes tips (not the triage desk). */
     public List<Agency> reportingAgencies() {
-        String triage = router.table().triage().code();
-        return router.table().destinations().stream().filter(agency -> !agency.code().equals(triage)).toList();
+        return router.table().agencies();
     }
 
     /** Drafts the month's report of every agency that has none yet; returns how many were drafted. */
@@ -193,7 +192,7 @@ public class MonthlyReports {
         int sent = 0;
         for (Object[] row : rows) {
             Status status = status(row);
-            Optional<Agency> agency = router.table().agency(status.agency());
+            Optional<Agency> agency = router.table().current(status.agency());
             YearMonth month = YearMonth.parse(status.month());
             List<StagedEvent> events = new ArrayList<>();
             ReportEvent event = new ReportEvent(status.agency(), status.month(), status.dueAt(),

@@ -14,7 +14,9 @@ import jakarta.transaction.Transactional;
 
 /**
  * The monthly progress figures the coordinators file before the 15th: tips received in the month,
- * per agency, right type, channel and foreign-invested or not. Counted by PostgreSQL, so a month
+ * per agency, right type, channel, foreign-invested or not, campaign and province (the first two
+ * digits of the tip's region, {@code none} without one), and the month's closings by province and
+ * outcome (each agency's closing counts: a tip two agencies held has two outcomes). Counted by PostgreSQL, so a month
  * of a busy hotline is never loaded into memory; "overdue" counts the tips the deadline job has
  * flagged.
  */
@@ -26,8 +28,12 @@ public class MonthlyStatistics {
             long overdue, Double medianHoursToAcceptance, Double medianHoursToClosure) {
     }
 
+    /** How many closings in the month, by the province of the tip and what the closing came to. */
+    public record Closings(String province, String outcome, long closings) {
+    }
+
     /** The month's report. */
-    public record Report(String month, long received, List<Row> rows) {
+    public record Report(String month, long received, List<Row> rows, List<Closings> closings) {
     }
 
     /**
@@ -39,16 +45,25 @@ public class MonthlyStatistics {
             "rightType", "lower(t.right_type)",
             "channel", "lower(t.channel)",
             "foreignInvested", "cast(t.foreign_invested as text)",
-            "campaign", "unnest(t.campaigns)");
-    private static final List<String> ORDER = List.of("agency", "rightType", "channel", "foreignInvested", "campaign");
+            "campaign", "unnest(t.campaigns)",
+            "province", "coalesce(substr(t.region, 1, 2), 'none')");
+    private static final List<String> ORDER = List.of("agency", "rightType", "channel", "foreignInvested", "campaign",
+            "province");
+
+    private static final String CLOSINGS = """
+            select coalesce(substr(t.region, 1, 2), 'none'), lower(c.outcome), count(*)
+              from tip_status_change c join tip t on t.id = c.tip_id
+             where c.status = 'CLOSED' and c.changed_at >= ?1 and c.changed_at < ?2
+             group by 1, 2 order by 1, 2""";
 
     private static final String QUERY = """
             with month as (
-                select t.*, s.accepted_at, s.closed_at, coalesce(s.transferred, false) as transferred
+                select t.*, s.accepted_at, case when t.status = 'CLOSED' then s.closed_at end as closed_at,
+                       coalesce(s.transferred, false) as transferred
                   from tip t
                   left join (select c.tip_id,
                                     min(c.changed_at) filter (where c.status = 'ACCEPTED') as accepted_at,
-                                    min(c.changed_at) filter (where c.status = 'CLOSED') as closed_at,
+                                    max(c.changed_at) filter (where c.status = 'CLOSED') as closed_at,
                                     bool_or(c.status = 'TRANSFERRED') as transferred
                                from tip_status_change c
                                join tip m on m.id = c.tip_id and m.received_at >= ?1 and m.received_at < ?2
@@ -87,7 +102,12 @@ public class MonthlyStatistics {
         long received = ((Number) entityManager.createNativeQuery(
                 "select count(*) from tip where received_at >= ?1 and received_at < ?2")
                 .setParameter(1, from).setParameter(2, to).getSingleResult()).longValue();
-        return new Report(month.toString(), received, rows);
+        @SuppressWarnings("unchecked")
+        List<Object[]> closed = entityManager.createNativeQuery(CLOSINGS).setParameter(1, from).setParameter(2, to)
+                .getResultList();
+        List<Closings> closings = closed.stream()
+                .map(line -> new Closings(String.valueOf(line[0]), String.valueOf(line[1]), number(line[2]))).toList();
+        return new Report(month.toString(), received, rows, closings);
     }
 
     private static long number(Object value) {

@@ -18,8 +18,8 @@ import io.quarkus.scheduler.Scheduled;
 import org.iprhotline.hotline.outbox.Outbox;
 import org.iprhotline.hotline.outbox.StagedEvent;
 import org.iprhotline.hotline.routing.Agency;
-import org.iprhotline.hotline.routing.Router;
 import org.iprhotline.hotline.significance.SignificanceConfig;
+import org.iprhotline.hotline.tip.AgencyCopies;
 import org.iprhotline.hotline.tip.TrackingNumber;
 
 /**
@@ -50,20 +50,20 @@ public class OverdueReminders {
     private final CaseFacts facts;
     private final Overdue overdue;
     private final Deadlines deadlines;
-    private final Router router;
     private final Outbox outbox;
     private final EntityManager entityManager;
     private final DeadlineConfig deadlineConfig;
     private final SignificanceConfig office;
+    private final AgencyCopies copies;
 
-    OverdueReminders(CaseFacts facts, Overdue overdue, Deadlines deadlines, Router router, Outbox outbox,
-            EntityManager entityManager, DeadlineConfig deadlineConfig, SignificanceConfig office) {
+    OverdueReminders(CaseFacts facts, Overdue overdue, Deadlines deadlines, Outbox outbox,
+            AgencyCopies copies, EntityManager entityManager, DeadlineConfig deadlineConfig, SignificanceConfig office) {
         this.deadlineConfig = deadlineConfig;
+        this.copies = copies;
         this.office = office;
         this.facts = facts;
         this.overdue = overdue;
         this.deadlines = deadlines;
-        this.router = router;
         this.outbox = outbox;
         this.entityManager = entityManager;
     }
@@ -88,12 +88,10 @@ public class OverdueReminders {
                 }
                 Instant since = tip.overdueSince() == null ? missed.get().due() : tip.overdueSince();
                 List<StagedEvent> events = new ArrayList<>();
-                for (Agency agency : router.table().destinations()) {
-                    if (tip.agencies().contains(agency.code())) {
-                        events.add(outbox.event(agency.topic(), tip.id(), TYPE, new TipOverdue(tip.id(),
-                                TrackingNumber.parse(tip.trackingNumber()).orElseThrow().formatted(), agency.code(), missed.get().deadline(), missed.get().due(),
-                                missed.get().provisional(), since)));
-                    }
+                for (Agency agency : copies.holding(tip.agencies())) {
+                    events.add(copies.to(agency, tip.id(), tip.region(), TYPE, new TipOverdue(tip.id(),
+                            TrackingNumber.parse(tip.trackingNumber()).orElseThrow().formatted(), agency.code(),
+                            missed.get().deadline(), missed.get().due(), missed.get().provisional(), since)));
                 }
                 outbox.write(events);
                 entityManager.createNativeQuery("update tip set overdue_since = ?1, reminded_at = ?2 where id = ?3")

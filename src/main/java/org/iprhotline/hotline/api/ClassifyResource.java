@@ -30,6 +30,7 @@ import org.iprhotline.hotline.limits.RateLimits;
 import org.iprhotline.hotline.limits.TooManyRequests;
 import org.iprhotline.hotline.routing.Agency;
 import org.iprhotline.hotline.routing.Router;
+import org.iprhotline.hotline.significance.Amounts;
 import org.iprhotline.hotline.tip.IntakeWork;
 
 @Path("/api/v1/classify")
@@ -90,6 +91,6 @@ public class ClassifyResource {
                 classification.registrationNumbers().stream()
                         .map(number -> new NumberFound(number.kind().code(), number.value(), number.valid()))
                         .toList(),
-                router.route(classification, reported).stream().map(Agency::code).toList());
+                router.route(classification, reported, Amounts.largestYuan(request.text())).stream().map(Agency::code).toList());
     }
 }

@@ -17,7 +17,7 @@ public record TipReceipt(
         @Schema(example = "trademark") String rightType,
         @Schema(example = "0.82") double confidence,
         @Schema(example = "[\"delivery\"]") List<String> flags,
-        @Schema(description = "Codes of the agencies the tip was routed to", example = "[\"SAIC\", \"SPB\"]")
+        @Schema(description = "Codes of the agencies the tip was routed to", example = "[\"SAMR\", \"SPB\"]")
         List<String> agencies) {
 
     static TipReceipt of(Receipt receipt) {

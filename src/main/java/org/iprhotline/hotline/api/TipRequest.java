@@ -30,7 +30,13 @@ public record TipRequest(
 
         @Schema(description = "How to reach the reporter; leave out for an anonymous report")
         @Valid
-        ReporterRequest reporter) {
+        ReporterRequest reporter,
+
+        @Schema(description = "Where it happened: a GB/T 2260 administrative division code of a province, city "
+                + "or county (six digits). Left out, it is read from place names in the text where they name one "
+                + "place; a regional agency's provincial bureau receives the tip", example = "440300")
+        @KnownRegion
+        String region) {
 
     /** Contact details; every part is optional. */
     @Schema(name = "Reporter")

@@ -3,6 +3,7 @@ package org.iprhotline.hotline.api;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -31,10 +32,12 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.http.HttpServerRequest;
 
+import org.iprhotline.hotline.agency.Deadlines;
 import org.iprhotline.hotline.classify.RightType;
 import org.iprhotline.hotline.limits.RateLimit;
 import org.iprhotline.hotline.limits.RateLimits;
 import org.iprhotline.hotline.limits.TooManyRequests;
+import org.iprhotline.hotline.region.Regions;
 import org.iprhotline.hotline.tip.Channel;
 import org.iprhotline.hotline.tip.Receipt;
 import org.iprhotline.hotline.tip.Reporter;
@@ -50,8 +53,11 @@ public class TipResource {
     private final TipLookup lookup;
     private final RateLimits limits;
 
-    TipResource(TipIntake intake, TipLookup lookup, RateLimits limits) {
+    private final Deadlines deadlines;
+
+    TipResource(TipIntake intake, TipLookup lookup, RateLimits limits, Deadlines deadlines) {
         this.intake = intake;
+        this.deadlines = deadlines;
         this.lookup = lookup;
         this.limits = limits;
     }
@@ -114,7 +120,7 @@ public class TipResource {
                 "This address has looked up too many tips.");
         TipLookup.Result result = lookup.forReporter(trackingNumber, accessCode);
         if (result instanceof TipLookup.Found found) {
-            return Response.ok(TipStatusView.of(found.progress())).build();
+            return Response.ok(TipStatusView.of(found.progress(), deadlines::acceptBy)).build();
         }
         if (result instanceof TipLookup.Locked locked) {
             throw new TooManyRequests(
@@ -133,7 +139,7 @@ public class TipResource {
                 .flatMap(RightType::fromCode)
                 .filter(type -> type != RightType.NONE);
         return new TipSubmission(Channel.API, request.text(), reporter, Boolean.TRUE.equals(request.foreignInvested()),
-                reported);
+                reported, List.of(), Optional.empty(), false, Regions.get().find(request.region()));
     }
 
     private static String blankToNull(String value) {

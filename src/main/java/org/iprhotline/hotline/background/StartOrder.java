@@ -12,6 +12,9 @@ public final class StartOrder {
      */
     public static final int CHECKS = -100;
 
+    /** The registry's reorganisations are applied to stored tips after the checks, before any work. */
+    public static final int REORGANISATIONS = -90;
+
     private StartOrder() {
     }
 }

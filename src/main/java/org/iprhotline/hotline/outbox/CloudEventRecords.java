@@ -29,6 +29,10 @@ final class CloudEventRecords {
             // The CloudEvents distributed-tracing extension: ce_traceparent in binary mode.
             builder.withExtension("traceparent", pending.traceparent());
         }
+        if (pending.region() != null) {
+            // Ours: the tip's GB/T 2260 region, so a consumer can filter without reading the data.
+            builder.withExtension("region", pending.region());
+        }
         CloudEvent event = builder.build();
         return KafkaMessageFactory.createWriter(pending.topic(), pending.aggregateId().toString()).writeBinary(event);
     }

@@ -28,8 +28,8 @@ public class Outbox {
 
     private static final String INSERT = """
             insert into outbox_event (event_id, aggregate_id, topic, event_type, payload, created_at, next_attempt_at,
-                                      traceparent)
-            values (?, ?, ?, ?, ?, ?, ?, ?)""";
+                                      traceparent, region)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final ObjectMapper objectMapper;
     private final AgroalDataSource dataSource;
@@ -49,7 +49,8 @@ public class Outbox {
 
     /** As above, with a trace context taken earlier on another thread (the request's). */
     public StagedEvent event(String topic, UUID aggregateId, String eventType, Object event, String traceparent) {
-        return new StagedEvent(Ids.newId(), aggregateId, topic, eventType, toJson(event), Instant.now(), traceparent);
+        return new StagedEvent(Ids.newId(), aggregateId, topic, eventType, toJson(event), Instant.now(), traceparent,
+                null);
     }
 
     /** Writes the events in the caller's transaction. */
@@ -75,9 +76,23 @@ public class Outbox {
                 insert.setTimestamp(6, createdAt);
                 insert.setTimestamp(7, createdAt);
                 insert.setString(8, event.traceparent());
+                insert.setString(9, event.region());
                 insert.addBatch();
             }
             insert.executeBatch();
+        }
+    }
+
+    /**
+     * Moves the events still waiting for {@code from} to {@code to} (an agency's new topic after a
+     * reorganisation), in the caller's transaction; answers how many moved.
+     */
+    public int retarget(Connection connection, String from, String to) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "update outbox_event set topic = ? where topic = ? and sent_at is null")) {
+            update.setString(1, to);
+            update.setString(2, from);
+            return update.executeUpdate();
         }
     }
 

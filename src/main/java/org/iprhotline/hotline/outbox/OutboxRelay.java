@@ -75,7 +75,7 @@ public class OutboxRelay {
             update outbox_event e set next_attempt_at = now() + ?::interval
               from due where e.seq = due.seq
             returning e.seq, e.event_id, e.aggregate_id, e.topic, e.event_type, e.payload, e.created_at, e.attempts,
-                      e.traceparent""";
+                      e.traceparent, e.region""";
     private static final String OLDEST_PENDING = """
             select created_at from outbox_event where sent_at is null order by seq limit 1""";
     private static final String PENDING = "select count(*) from outbox_event where sent_at is null";
@@ -204,7 +204,8 @@ public class OutboxRelay {
                 while (rows.next()) {
                     batch.add(new PendingEvent(rows.getLong(1), rows.getObject(2, UUID.class),
                             rows.getObject(3, UUID.class), rows.getString(4), rows.getString(5), rows.getString(6),
-                            rows.getTimestamp(7).toInstant(), rows.getInt(8), rows.getString(9)));
+                            rows.getTimestamp(7).toInstant(), rows.getInt(8), rows.getString(9),
+                            rows.getString(10)));
                 }
             }
         }

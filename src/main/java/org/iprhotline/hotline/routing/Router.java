@@ -3,6 +3,7 @@ package org.iprhotline.hotline.routing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,19 +34,21 @@ public class Router {
 
     /** The agencies that receive the tip: the responsible ones, or triage when the decision is unsure. */
     public List<Agency> route(Classification classification) {
-        return route(classification, Optional.empty());
+        return route(classification, Optional.empty(), Optional.empty());
     }
 
     /**
      * As {@link #route(Classification)}, taking the reporter's own choice of right type as a
-     * signal: when the text strongly disagrees with it, triage receives the tip as well.
+     * signal: when the text strongly disagrees with it, triage receives the tip as well. The
+     * largest sum the tip names decides whether a criminal tip is serious enough for the procuratorate.
      */
-    public List<Agency> route(Classification classification, Optional<RightType> reportedRightType) {
+    public List<Agency> route(Classification classification, Optional<RightType> reportedRightType,
+            Optional<BigDecimal> largestAmountYuan) {
         if (classification.confidence() < triageThreshold) {
             return List.of(table.triage());
         }
         List<Agency> responsible = table.responsibleFor(classification.rightType(), classification.flags(),
-                classification.forestry());
+                classification.forestry(), largestAmountYuan);
         boolean disagreement = reportedRightType
                 .filter(reported -> reported != classification.rightType())
                 .filter(reported -> classification.probabilityOf(reported) < disagreementThreshold)

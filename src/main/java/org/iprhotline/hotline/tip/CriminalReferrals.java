@@ -37,10 +37,12 @@ class CriminalReferrals {
     private final Outbox outbox;
     private final ReferralConfig config;
     private final MeterRegistry registry;
+    private final AgencyCopies copies;
 
-    CriminalReferrals(EntityManager entityManager, Router router, Outbox outbox, ReferralConfig config,
-            MeterRegistry registry) {
+    CriminalReferrals(EntityManager entityManager, Router router, Outbox outbox, AgencyCopies copies,
+            ReferralConfig config, MeterRegistry registry) {
         this.entityManager = entityManager;
+        this.copies = copies;
         this.router = router;
         this.outbox = outbox;
         this.config = config;
@@ -80,8 +82,8 @@ class CriminalReferrals {
             tip.agencies.add(police.code());
         }
         tip.record(TipStatus.REFERRED, from + " -> " + police.code(), note, now);
-        outbox.write(List.of(outbox.event(police.topic(), tip.id, TipReferred.TYPE,
-                new TipReferred(from, now, note, TipRouted.of(tip, police.code()), TipProgress.of(tip).history()))));
+        outbox.write(List.of(copies.to(police, tip.id, tip.region, TipReferred.TYPE,
+                new TipReferred(from, now, note, TipRouted.of(tip, police.code(), true), TipProgress.of(tip).history()))));
         count("referred", from);
         return new TipStatusUpdates.Result(true, null, Optional.empty());
     }
@@ -106,19 +108,20 @@ class CriminalReferrals {
                 .setParameter(1, answer).setParameter(2, reason).setParameter(3, now).setParameter(4, referral.id())
                 .executeUpdate();
         tip.record(update.status(), update.agency(), reason, now);
+        tip.settle();
 
         List<StagedEvent> events = new ArrayList<>();
         String number = tip.trackingNumber.formatted();
         String code = answer.toLowerCase(Locale.ROOT);
-        agency(referral.referringAgency()).ifPresent(referring -> events.add(outbox.event(referring.topic(), tip.id,
+        agency(referral.referringAgency()).ifPresent(referring -> events.add(copies.to(referring, tip.id, tip.region,
                 ReferralAnswered.TYPE, new ReferralAnswered(tip.id, number, referral.referringAgency(),
                         update.agency(), referral.referredAt(), referral.note(), code, reason, now, null, null))));
         if (refused) {
             Agency procuratorate = agency(config.procuratorate()).orElseThrow();
-            events.add(outbox.event(procuratorate.topic(), tip.id, ReferralAnswered.REFUSED_TYPE,
+            events.add(copies.to(procuratorate, tip.id, tip.region, ReferralAnswered.REFUSED_TYPE,
                     new ReferralAnswered(tip.id, number, referral.referringAgency(), update.agency(),
                             referral.referredAt(), referral.note(), code, reason, now,
-                            TipRouted.of(tip, procuratorate.code()), TipProgress.of(tip).history())));
+                            copies.routed(tip, procuratorate), TipProgress.of(tip).history())));
         }
         outbox.write(events);
         count(code, referral.referringAgency());
@@ -139,7 +142,7 @@ class CriminalReferrals {
     }
 
     private Optional<Agency> agency(String code) {
-        return router.table().agency(code);
+        return router.table().current(code);
     }
 
     private void count(String step, String referringAgency) {

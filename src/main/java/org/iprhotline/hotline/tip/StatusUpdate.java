@@ -14,8 +14,10 @@ import java.util.Optional;
  * @param transferTo    for {@link TipStatus#TRANSFERRED}: the agency that takes the tip over
  * @param outcome       for {@link TipStatus#CLOSED}: a {@link CaseOutcome} code
  * @param penaltyYuan   for the outcome {@code penalty_imposed}: the amount
+ * @param province      when a provincial bureau sent it (on its own topic): the province's two-digit
+ *                      code; it speaks only for tips from its province
  */
 public record StatusUpdate(String eventId, String agency, String claimedAgency, String trackingNumber,
         TipStatus status, Optional<String> transferTo, Optional<String> note, Optional<String> outcome,
-        Optional<BigDecimal> penaltyYuan) {
+        Optional<BigDecimal> penaltyYuan, Optional<String> province) {
 }

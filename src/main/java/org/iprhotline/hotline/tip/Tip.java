@@ -108,6 +108,13 @@ public class Tip extends PanacheEntityBase {
     @Column(nullable = false)
     public List<String> campaigns = new ArrayList<>();
 
+    /** Where it happened: a GB/T 2260 code, given by the reporter or read from the text. */
+    public String region;
+
+    /** True when the region was read from the text, not given by the reporter. */
+    @Column(name = "region_inferred", nullable = false)
+    public boolean regionInferred;
+
     /** What linked the tip to its cluster; written with the tip by the journal. */
     @Transient
     public List<String> clusterKeys = new ArrayList<>();
@@ -153,12 +160,28 @@ public class Tip extends PanacheEntityBase {
         record(next, agency, note, at);
     }
 
-    /** Closes the tip for what the agency's work came to. */
+    /**
+     * The agency closes its part of the tip with what its work came to; the tip itself is closed
+     * when every agency holding it is done ({@link AgencyStanding#done()}).
+     */
     void close(String agency, String note, CaseOutcome outcome, java.math.BigDecimal penaltyYuan, Instant at) {
-        moveTo(TipStatus.CLOSED, agency, note, at);
+        record(TipStatus.CLOSED, agency, note, at);
         TipStatusChange closing = history.get(history.size() - 1);
         closing.outcome = outcome;
         closing.penaltyYuan = penaltyYuan;
+        settle();
+    }
+
+    /** Closes the tip when every agency holding it is done: the last closing, or a refused referral. */
+    void settle() {
+        if (!agencies.isEmpty() && standings().stream().allMatch(AgencyStanding::done)) {
+            status = TipStatus.CLOSED;
+        }
+    }
+
+    /** Where each agency holding the tip stands. */
+    public List<AgencyStanding> standings() {
+        return AgencyStanding.of(agencies, history);
     }
 
     /** A step in the history that leaves the tip's own status as it is: a referral and its answer. */

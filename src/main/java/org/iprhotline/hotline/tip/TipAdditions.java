@@ -22,6 +22,7 @@ import org.iprhotline.hotline.outbox.Outbox;
 import org.iprhotline.hotline.outbox.StagedEvent;
 import org.iprhotline.hotline.routing.Agency;
 import org.iprhotline.hotline.routing.Router;
+import org.iprhotline.hotline.significance.Amounts;
 
 /**
  * Adds to a tip what the reporter sends after it (people often split one report over several
@@ -36,9 +37,12 @@ public class TipAdditions {
     private final Router router;
     private final Outbox outbox;
     private final AgroalDataSource dataSource;
+    private final AgencyCopies copies;
 
-    TipAdditions(Classifier classifier, Router router, Outbox outbox, AgroalDataSource dataSource, IntakeWork work) {
+    TipAdditions(Classifier classifier, Router router, Outbox outbox, AgencyCopies copies, AgroalDataSource dataSource,
+            IntakeWork work) {
         this.work = work;
+        this.copies = copies;
         this.classifier = classifier;
         this.router = router;
         this.outbox = outbox;
@@ -82,7 +86,8 @@ public class TipAdditions {
         tip.updatedAt = now;
 
         Classification classification = work.run(() -> classifier.classify(tip.text));
-        List<Agency> destinations = router.route(classification, Optional.ofNullable(tip.reportedRightType));
+        List<Agency> destinations = router.route(classification, Optional.ofNullable(tip.reportedRightType),
+                Amounts.largestYuan(tip.text));
         List<String> holding = List.copyOf(tip.agencies);
         List<Agency> newcomers = destinations.stream().filter(agency -> !holding.contains(agency.code())).toList();
         tip.classifyAs(classification);
@@ -93,15 +98,13 @@ public class TipAdditions {
         }
 
         List<StagedEvent> events = new ArrayList<>();
-        for (Agency agency : router.table().destinations()) {
-            if (holding.contains(agency.code())) {
-                events.add(outbox.event(agency.topic(), tip.id, TipUpdated.TYPE, new TipUpdated(tip.id,
-                        tip.trackingNumber.formatted(), agency.code(), List.copyOf(tip.agencies), now, text.strip(),
-                        List.copyOf(evidence), tip.text, tip.rightType.code(), List.copyOf(tip.flags))));
-            }
+        for (Agency agency : copies.holding(holding)) {
+            events.add(copies.to(agency, tip.id, tip.region, TipUpdated.TYPE, new TipUpdated(tip.id,
+                    tip.trackingNumber.formatted(), agency.code(), List.copyOf(tip.agencies), now, text.strip(),
+                    List.copyOf(evidence), tip.text, tip.rightType.code(), List.copyOf(tip.flags))));
         }
         for (Agency agency : newcomers) {
-            events.add(outbox.event(agency.topic(), tip.id, TipRouted.TYPE, TipRouted.of(tip, agency.code())));
+            events.add(copies.to(agency, tip.id, tip.region, TipRouted.TYPE, copies.routed(tip, agency)));
         }
         outbox.write(events);
         try (Connection connection = dataSource.getConnection()) {

@@ -19,9 +19,12 @@ import org.iprhotline.hotline.classify.Classification;
 import org.iprhotline.hotline.classify.Classifier;
 import org.iprhotline.hotline.classify.LanguageDetector;
 import org.iprhotline.hotline.outbox.Traceparent;
+import org.iprhotline.hotline.region.Region;
+import org.iprhotline.hotline.region.Regions;
 import org.iprhotline.hotline.routing.Agency;
 import org.iprhotline.hotline.routing.Router;
 import org.iprhotline.hotline.secrets.Secrets;
+import org.iprhotline.hotline.significance.Amounts;
 
 /**
  * Where every tip enters, whatever the channel: it is classified, routed, and stored with its
@@ -90,7 +93,7 @@ public class TipIntake {
         Instant now = Instant.now();
         Classification classification = classifier.classify(submission.text());
         List<Agency> destinations = submission.triageOnly() ? List.of(router.table().triage())
-                : router.route(classification, submission.reportedRightType());
+                : router.route(classification, submission.reportedRightType(), Amounts.largestYuan(submission.text()));
 
         Tip tip = new Tip();
         tip.id = Ids.newId();
@@ -108,6 +111,9 @@ public class TipIntake {
         tip.evidence = new ArrayList<>(submission.evidence());
         tip.clusterKeys = new ArrayList<>(ClusterKeys.of(tip.text, classification.registrationNumbers()));
         tip.agencies = new ArrayList<>(destinations.stream().map(Agency::code).toList());
+        Optional<Region> region = submission.region().or(() -> Regions.get().inferFrom(tip.text));
+        tip.region = region.map(Region::code).orElse(null);
+        tip.regionInferred = submission.region().isEmpty() && region.isPresent();
         tip.receivedAt = now;
         tip.moveTo(TipStatus.RECEIVED, null, null, now);
         tip.moveTo(TipStatus.ROUTED, String.join(",", tip.agencies), null, now);

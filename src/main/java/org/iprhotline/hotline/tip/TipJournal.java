@@ -86,8 +86,8 @@ class TipJournal {
                              reporter_organisation, reporter_phone, reporter_email, foreign_invested,
                              reported_right_type, right_type, confidence, runner_up, flags, classification_terms,
                              agencies, status, received_at, updated_at, registration_numbers, evidence, cluster_id, campaigns,
-                             version)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, 0)""";
+                             region, region_inferred, version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, 0)""";
     /** Serialises batches that share a cluster key, across writers and instances, until commit. */
     private static final String LOCK_KEYS = """
             select count(pg_advisory_xact_lock(h))
@@ -121,10 +121,12 @@ class TipJournal {
     });
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean running;
+    private final AgencyCopies copies;
 
     TipJournal(AgroalDataSource dataSource, Outbox outbox, ObjectMapper objectMapper, IntakeConfig config,
-            IntakeMetrics metrics, SignificantCases significantCases, Campaigns campaigns) {
+            IntakeMetrics metrics, SignificantCases significantCases, Campaigns campaigns, AgencyCopies copies) {
         this.dataSource = dataSource;
+        this.copies = copies;
         this.campaigns = campaigns;
         this.significantCases = significantCases;
         this.metrics = metrics;
@@ -369,7 +371,7 @@ class TipJournal {
     private List<StagedEvent> events(TipDraft draft) {
         Tip tip = draft.tip();
         List<StagedEvent> events = new ArrayList<>(draft.destinations().stream()
-                .map(agency -> outbox.event(agency.topic(), tip.id, TipRouted.TYPE, TipRouted.of(tip, agency.code()),
+                .map(agency -> copies.to(agency, tip.id, tip.region, TipRouted.TYPE, copies.routed(tip, agency),
                         draft.traceparent()))
                 .toList());
         // The office hears of significant cases with the agencies, in the same transaction.
@@ -414,6 +416,8 @@ class TipJournal {
                 insert.setString(23, json(tip.evidence));
                 insert.setObject(24, tip.clusterId);
                 insert.setArray(25, connection.createArrayOf("text", tip.campaigns.toArray()));
+                insert.setString(26, tip.region);
+                insert.setBoolean(27, tip.regionInferred);
                 insert.addBatch();
             }
             insert.executeBatch();

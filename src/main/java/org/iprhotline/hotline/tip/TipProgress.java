@@ -7,7 +7,8 @@ import org.iprhotline.hotline.classify.RightType;
 
 /** What a reporter may see of their tip: where it stands and how it got there. */
 public record TipProgress(TrackingNumber trackingNumber, TipStatus status, RightType rightType,
-        List<String> agencies, Instant receivedAt, List<Step> history) {
+        List<String> agencies, Instant receivedAt, List<Step> history, String region, boolean regionInferred,
+        List<AgencyStanding> standings) {
 
     /** @param outcome for a closing: what it came to */
     public record Step(TipStatus status, Instant at, String agency, String note, CaseOutcome outcome) {
@@ -18,6 +19,6 @@ public record TipProgress(TrackingNumber trackingNumber, TipStatus status, Right
                 tip.receivedAt, tip.history.stream()
                         .map(change -> new Step(change.status, change.changedAt, change.agency, change.note,
                                 change.outcome))
-                        .toList());
+                        .toList(), tip.region, tip.regionInferred, tip.standings());
     }
 }

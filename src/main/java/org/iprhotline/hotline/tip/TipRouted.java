@@ -15,6 +15,8 @@ import org.iprhotline.hotline.classify.RegistrationNumber;
  * @param agency   the agency this copy is addressed to
  * @param agencies every agency the tip went to, so each knows who else holds it
  * @param campaigns the codes of the named enforcement campaigns the tip falls in
+ * @param region    where it happened (GB/T 2260 code), absent when not known
+ * @param regionInferred true when the region was read from the text, not given by the reporter
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TipRouted(
@@ -38,13 +40,20 @@ public record TipRouted(
         List<Evidence> evidence,
         String reportedRightType,
         boolean foreignInvested,
-        Contact reporter) {
+        Contact reporter,
+        String region,
+        Boolean regionInferred) {
 
     public static final String TYPE = "ipr.tip.routed";
 
-    /** How the agency can reach the reporter; absent parts were not given. */
+    /**
+     * How the agency can reach the reporter; absent parts were not given. {@code withheld} is true
+     * when the reporter gave details that this copy leaves out: only the lead agencies get them
+     * (and those the registry names), an agency a flag brought in asks the lead agency.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Contact(boolean anonymous, String name, String organisation, String phone, String email) {
+    public record Contact(boolean anonymous, Boolean withheld, String name, String organisation, String phone,
+            String email) {
 
         @Override
         public String toString() {
@@ -65,14 +74,18 @@ public record TipRouted(
         }
     }
 
-    static TipRouted of(Tip tip, String agency) {
+    /** The copy for {@code agency}; with the reporter's contact details only when {@code withContact}. */
+    static TipRouted of(Tip tip, String agency, boolean withContact) {
         Reporter reporter = tip.reporter == null ? Reporter.ANONYMOUS : tip.reporter;
+        Contact contact = withContact || reporter.anonymous()
+                ? new Contact(reporter.anonymous(), null, reporter.name(), reporter.organisation(), reporter.phone(),
+                        reporter.email())
+                : new Contact(false, true, null, null, null, null);
         return new TipRouted(tip.id, tip.trackingNumber.formatted(), tip.clusterId, List.copyOf(tip.campaigns), agency, List.copyOf(tip.agencies),
                 tip.status.code(), tip.channel.code(), tip.receivedAt, tip.language, tip.text, tip.rightType.code(),
                 tip.confidence, tip.runnerUp.code(), List.copyOf(tip.flags), List.copyOf(tip.classificationTerms),
                 tip.registrationNumbers.stream().map(NumberCited::of).toList(), List.copyOf(tip.evidence),
                 tip.reportedRightType == null ? null : tip.reportedRightType.code(), tip.foreignInvested,
-                new Contact(reporter.anonymous(), reporter.name(), reporter.organisation(), reporter.phone(),
-                        reporter.email()));
+                contact, tip.region, tip.region == null ? null : tip.regionInferred);
     }
 }

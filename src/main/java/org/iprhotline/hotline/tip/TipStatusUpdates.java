@@ -56,10 +56,12 @@ public class TipStatusUpdates {
     private final Outbox outbox;
     private final Event<Notice> notices;
     private final CriminalReferrals referrals;
+    private final AgencyCopies copies;
 
-    TipStatusUpdates(EntityManager entityManager, Router router, Outbox outbox, Event<Notice> notices,
-            CriminalReferrals referrals) {
+    TipStatusUpdates(EntityManager entityManager, Router router, Outbox outbox, AgencyCopies copies,
+            Event<Notice> notices, CriminalReferrals referrals) {
         this.entityManager = entityManager;
+        this.copies = copies;
         this.referrals = referrals;
         this.router = router;
         this.outbox = outbox;
@@ -98,13 +100,17 @@ public class TipStatusUpdates {
         if (!tip.agencies.contains(update.agency())) {
             return Result.rejected(update.agency() + " does not hold this tip");
         }
+        if (update.province().isPresent() && (tip.region == null || !tip.region.startsWith(update.province().get()))) {
+            return Result.rejected(update.agency() + "'s bureau of province " + update.province().get()
+                    + " does not hold this tip: it is from " + (tip.region == null ? "no known region" : tip.region));
+        }
         Instant now = Instant.now();
         if (update.status().referralStep()) {
             return referrals.apply(tip, update, now);
         }
         String note = update.note().orElse(null);
         if (update.status() == TipStatus.TRANSFERRED) {
-            Optional<Agency> target = update.transferTo().flatMap(router.table()::agency);
+            Optional<Agency> target = update.transferTo().flatMap(router.table()::accepting);
             if (target.isEmpty() || target.get().code().equals(update.agency())) {
                 return Result.rejected("a transfer names another known agency in transferTo");
             }
@@ -113,8 +119,9 @@ public class TipStatusUpdates {
                 tip.agencies.add(target.get().code());
             }
             tip.moveTo(TipStatus.TRANSFERRED, update.agency() + " -> " + target.get().code(), note, now);
+            // The agency it passes to takes the case over, with the reporter's contact details.
             stage(target.get(), tip, new TipTransferred(update.agency(), now, note,
-                    TipRouted.of(tip, target.get().code()), TipProgress.of(tip).history()));
+                    TipRouted.of(tip, target.get().code(), true), TipProgress.of(tip).history()));
         } else if (update.status() == TipStatus.CLOSED) {
             Optional<CaseOutcome> outcome = update.outcome().flatMap(CaseOutcome::parse);
             if (outcome.isEmpty()) {
@@ -139,7 +146,7 @@ public class TipStatusUpdates {
     }
 
     private void stage(Agency target, Tip tip, TipTransferred event) {
-        outbox.write(List.of(outbox.event(target.topic(), tip.id, TipTransferred.TYPE, event)));
+        outbox.write(List.of(copies.to(target, tip.id, tip.region, TipTransferred.TYPE, event)));
     }
 
     private boolean firstDelivery(StatusUpdate update) {

@@ -19,10 +19,10 @@ final class HotlineTexts {
         return chinese(language)
                 ? "知识产权举报热线：已收到您的举报。查询编号 " + number.formatted() + "，查询码 " + accessCode
                         + "。请妥善保存。查询进度请发送：查询 " + number.formatted() + " " + accessCode
-                        + "。主管部门应在15个工作日内受理。10分钟内再发的短信会补充到这条举报。"
+                        + "。主管部门应在15个工作日内决定是否受理。10分钟内再发的短信会补充到这条举报。"
                 : "IPR hotline: your report is received. Tracking number " + number.formatted() + ", access code "
                         + accessCode + ". Keep both. To check progress text STATUS " + number.formatted() + " "
-                        + accessCode + ". The agency responsible must accept it within 15 working days. "
+                        + accessCode + ". The agency responsible decides within 15 working days whether to take it up. "
                         + "Texts in the next 10 minutes are added to this report.";
     }
 
@@ -31,6 +31,7 @@ final class HotlineTexts {
                 : "Added to your report " + number.formatted() + ".";
     }
 
+    /** Where a tip stands; {@code agencies} are the names of the agencies holding it, in the text's language. */
     static String status(String language, TrackingNumber number, TipStatus status, List<String> agencies) {
         return chinese(language)
                 ? "举报 " + number.formatted() + " 当前状态：" + statusName(language, status) + "（" + String.join("、", agencies) + "）。"

@@ -3,6 +3,7 @@ package org.iprhotline.hotline.twilio;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.iprhotline.hotline.routing.Router;
 import org.iprhotline.hotline.tip.TipStatusUpdates;
 
 /**
@@ -13,13 +14,16 @@ import org.iprhotline.hotline.tip.TipStatusUpdates;
 public class ReporterNotifications {
 
     private final OutgoingSms outgoing;
+    private final Router router;
 
-    ReporterNotifications(OutgoingSms outgoing) {
+    ReporterNotifications(OutgoingSms outgoing, Router router) {
         this.outgoing = outgoing;
+        this.router = router;
     }
 
     void statusChanged(@Observes TipStatusUpdates.Notice notice) {
+        boolean chinese = HotlineTexts.chinese(notice.language());
         outgoing.queue(notice.phone(), HotlineTexts.status(notice.language(), notice.trackingNumber(), notice.status(),
-                notice.agencies()));
+                notice.agencies().stream().map(code -> router.table().nameOf(code, chinese)).toList()));
     }
 }

@@ -17,6 +17,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.iprhotline.hotline.classify.LanguageDetector;
 import org.iprhotline.hotline.limits.RateLimit;
 import org.iprhotline.hotline.limits.RateLimits;
+import org.iprhotline.hotline.routing.Router;
 import org.iprhotline.hotline.secrets.Secrets;
 import org.iprhotline.hotline.tip.Channel;
 import org.iprhotline.hotline.tip.Receipt;
@@ -50,9 +51,11 @@ class SmsConversations {
     private final TwilioConfig.Sms config;
     private final Secrets secrets;
     private final RateLimits limits;
+    private final Router router;
 
     SmsConversations(TipIntake intake, TipAdditions additions, TipLookup lookup, SmsOptOuts optOuts,
-            EntityManager entityManager, TwilioConfig config, Secrets secrets, RateLimits limits) {
+            EntityManager entityManager, TwilioConfig config, Secrets secrets, RateLimits limits, Router router) {
+        this.router = router;
         this.secrets = secrets;
         this.limits = limits;
         this.intake = intake;
@@ -128,7 +131,8 @@ class SmsConversations {
         TipLookup.Result result = lookup.forReporter(matcher.group(1), matcher.group(2));
         if (result instanceof TipLookup.Found found) {
             TipProgress progress = found.progress();
-            return HotlineTexts.status(language, progress.trackingNumber(), progress.status(), progress.agencies());
+            return HotlineTexts.status(language, progress.trackingNumber(), progress.status(), progress.agencies()
+                    .stream().map(code -> router.table().nameOf(code, HotlineTexts.chinese(language))).toList());
         }
         return result instanceof TipLookup.Locked ? HotlineTexts.locked(language) : HotlineTexts.notFound(language);
     }

@@ -3,6 +3,7 @@ package org.iprhotline.hotline.web;
 import java.util.List;
 
 import org.iprhotline.hotline.classify.RightType;
+import org.iprhotline.hotline.routing.RoutingTable;
 import org.iprhotline.hotline.tip.CaseOutcome;
 import org.iprhotline.hotline.tip.TipStatus;
 
@@ -28,28 +29,15 @@ final class Labels {
         return rightType(messages, type.code());
     }
 
-    /** The agency's name; an agency added to the routing table later shows its code. */
-    static String agency(PortalMessages messages, String code) {
-        return switch (code) {
-            case "SIPO" -> messages.agency_SIPO();
-            case "SAIC" -> messages.agency_SAIC();
-            case "SPC" -> messages.agency_SPC();
-            case "SAPPRFT" -> messages.agency_SAPPRFT();
-            case "MOA" -> messages.agency_MOA();
-            case "SFA" -> messages.agency_SFA();
-            case "GAC" -> messages.agency_GAC();
-            case "SPB" -> messages.agency_SPB();
-            case "MPS" -> messages.agency_MPS();
-            case "SPP" -> messages.agency_SPP();
-            case "TRIAGE" -> messages.agency_TRIAGE();
-            default -> code;
-        };
+    /** The agency's name from the registry, a former code's name of its time; an unknown code shows itself. */
+    static String agency(RoutingTable table, Language language, String code) {
+        return table.nameOf(code, language == Language.ZH);
     }
 
     /** Several agencies in a line, with the language's own separator. */
-    static String agencies(PortalMessages messages, Language language, List<String> codes) {
+    static String agencies(RoutingTable table, Language language, List<String> codes) {
         return String.join(language == Language.ZH ? "、" : "; ",
-                codes.stream().map(code -> agency(messages, code)).toList());
+                codes.stream().map(code -> agency(table, language, code)).toList());
     }
 
     static String outcome(PortalMessages messages, CaseOutcome outcome) {

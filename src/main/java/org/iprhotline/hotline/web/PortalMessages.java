@@ -43,7 +43,7 @@ public interface PortalMessages {
     @Message("Handled by")
     String home_col_agency();
 
-    @Message("Goods imported or exported also go to Customs; goods sent by post or courier also go to the State Post Bureau; suspected crimes also go to the police and the procuratorate. When we cannot tell, our hotline staff read your report and pass it on.")
+    @Message("Goods imported or exported also go to Customs; goods sent by post or courier also go to the State Post Bureau; suspected crimes also go to the police, and those naming very large sums to the procuratorate too. When we cannot tell, our hotline staff read your report and pass it on. To sue an infringer, go to a people's court: courts hear lawsuits, not reports.")
     String home_also();
 
     @Message("Patent (invention, utility model, design)")
@@ -66,39 +66,6 @@ public interface PortalMessages {
 
     @Message("Not an intellectual-property matter, or not yet known")
     String right_none();
-
-    @Message("State Intellectual Property Office")
-    String agency_SIPO();
-
-    @Message("State Administration for Industry and Commerce")
-    String agency_SAIC();
-
-    @Message("Supreme People's Court")
-    String agency_SPC();
-
-    @Message("State Administration of Press, Publication, Radio, Film and Television")
-    String agency_SAPPRFT();
-
-    @Message("Ministry of Agriculture")
-    String agency_MOA();
-
-    @Message("State Forestry Administration")
-    String agency_SFA();
-
-    @Message("General Administration of Customs")
-    String agency_GAC();
-
-    @Message("State Post Bureau")
-    String agency_SPB();
-
-    @Message("Ministry of Public Security")
-    String agency_MPS();
-
-    @Message("Supreme People's Procuratorate")
-    String agency_SPP();
-
-    @Message("Hotline triage desk")
-    String agency_TRIAGE();
 
     @Message("Report an infringement")
     String report_title();
@@ -126,6 +93,21 @@ public interface PortalMessages {
 
     @Message("Where")
     String section_where();
+
+    @Message("Province or city")
+    String field_region();
+
+    @Message("The local bureaus there receive your report. Leave it if you are not sure: we read the place from your description when it names one.")
+    String hint_region();
+
+    @Message("Not sure")
+    String region_not_sure();
+
+    @Message("whole province")
+    String region_whole_province();
+
+    @Message("Please choose a province or city from the list.")
+    String error_region();
 
     @Message("Shop or listing address (URL)")
     String field_url();
@@ -324,6 +306,15 @@ public interface PortalMessages {
 
     @Message("History")
     String case_history();
+
+    @Message("Each agency's part")
+    String case_by_agency();
+
+    @Message("Where it stands")
+    String case_col_status();
+
+    @Message("What it came to")
+    String case_col_outcome();
 
     @Message("Date")
     String case_col_when();

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.ws.rs.BeanParam;
@@ -44,6 +43,8 @@ import org.iprhotline.hotline.evidence.EvidenceRejected;
 import org.iprhotline.hotline.evidence.StagedFile;
 import org.iprhotline.hotline.limits.RateLimit;
 import org.iprhotline.hotline.limits.RateLimits;
+import org.iprhotline.hotline.region.Regions;
+import org.iprhotline.hotline.routing.Agency;
 import org.iprhotline.hotline.routing.Router;
 import org.iprhotline.hotline.tip.Channel;
 import org.iprhotline.hotline.tip.IdempotencyConflictException;
@@ -85,7 +86,11 @@ public class PortalPages {
 
     /** A tip's progress as the reporter sees it. */
     public record CaseView(String trackingNumber, String status, String rightType, String agencies,
-            String receivedAt, List<Step> history) {
+            String receivedAt, List<Step> history, List<Part> byAgency) {
+    }
+
+    /** One holding agency's part: where it stands and, once it has closed, what its work came to. */
+    public record Part(String agency, String status, String outcome) {
     }
 
     public record Step(String when, String what, String agency) {
@@ -96,7 +101,7 @@ public class PortalPages {
         static native TemplateInstance home(Page page, List<Responsibility> responsibilities);
 
         static native TemplateInstance report(Page page, ReportForm form, Errors errors, List<StagedFile> kept,
-                List<Choice> rightTypes, Limits limits);
+                List<Choice> rightTypes, List<Province> regions, Limits limits);
 
         static native TemplateInstance received(Page page, Confirmation confirmation);
 
@@ -105,8 +110,12 @@ public class PortalPages {
         static native TemplateInstance status(Page page, CaseView view);
     }
 
-    /** A radio button of the right-type question. */
+    /** A radio button of the right-type question, or a place in the region list. */
     public record Choice(String code, String label) {
+    }
+
+    /** A province in the region list: itself, then its cities. */
+    public record Province(String label, List<Choice> places) {
     }
 
     private final TipIntake intake;
@@ -145,10 +154,9 @@ public class PortalPages {
         List<Responsibility> responsibilities = new ArrayList<>();
         for (RightType type : List.of(RightType.PATENT, RightType.TRADEMARK, RightType.COPYRIGHT,
                 RightType.TRADE_SECRET, RightType.PLANT_VARIETY)) {
-            List<String> agencies = router.table().responsibleFor(type, Set.of()).stream()
-                    .map(agency -> agency.code()).toList();
+            List<String> agencies = router.table().leadFor(type, false).stream().map(Agency::code).toList();
             responsibilities.add(new Responsibility(Labels.rightType(messages, type),
-                    Labels.agencies(messages, language, agencies)));
+                    Labels.agencies(router.table(), language, agencies)));
         }
         Page page = page(language, "/", true, csrfCookie);
         return html(200, Templates.home(page, responsibilities), page, switched);
@@ -209,7 +217,8 @@ public class PortalPages {
 
         TipSubmission submission = new TipSubmission(Channel.WEB, form.tipText(messages), reporter(form),
                 form.isForeignInvested(), RightType.fromCode(form.rightType).filter(type -> type != RightType.NONE),
-                files.stream().map(evidence::asEvidence).toList(), Optional.empty(), false);
+                files.stream().map(evidence::asEvidence).toList(), Optional.empty(), false,
+                Regions.get().find(form.region));
         Receipt receipt;
         try {
             receipt = intake.submit(submission, "web-form:" + form.formId);
@@ -219,7 +228,7 @@ public class PortalPages {
             return html(409, reportPage(page, form, single("text", messages.error_already_sent()), List.of()), page,
                     null);
         }
-        return html(200, Templates.received(page, confirmation(messages, receipt, submission, files)), page, null);
+        return html(200, Templates.received(page, confirmation(language, receipt, submission, files)), page, null);
     }
 
     @GET
@@ -278,25 +287,38 @@ public class PortalPages {
                 .map(code -> new Choice(code, Labels.rightType(messages, code))).toList();
         Limits limits = new Limits(evidenceConfig.maxFiles(), evidenceConfig.maxFileSize().asLongValue() / MB,
                 evidenceConfig.maxReportSize().asLongValue() / MB);
-        return Templates.report(page, form, errors, kept, choices, limits);
+        return Templates.report(page, form, errors, kept, choices, regionChoices(page.language(), messages), limits);
     }
 
-    private Confirmation confirmation(PortalMessages messages, Receipt receipt, TipSubmission submission,
+    /** Provinces by their name in the page's language, cities by their Chinese name (the table has no other). */
+    private static List<Province> regionChoices(Language language, PortalMessages messages) {
+        Regions regions = Regions.get();
+        return regions.provinces().stream().map(province -> {
+            String name = language == Language.ZH ? province.nameZh() : province.nameEn();
+            List<Choice> places = new ArrayList<>();
+            places.add(new Choice(province.code(), name + " (" + messages.region_whole_province() + ")"));
+            regions.citiesOf(province).forEach(city -> places.add(new Choice(city.code(), city.nameZh())));
+            return new Province(name, places);
+        }).toList();
+    }
+
+    private Confirmation confirmation(Language language, Receipt receipt, TipSubmission submission,
             List<StagedFile> files) {
-        List<String> agencies = receipt.agencies().stream().map(code -> Labels.agency(messages, code)).toList();
+        List<String> agencies = receipt.agencies().stream().map(code -> Labels.agency(router.table(), language, code))
+                .toList();
         boolean triage = receipt.agencies().contains(router.table().triage().code());
         return new Confirmation(receipt.trackingNumber().formatted(), receipt.accessCode(), agencies, triage,
                 !submission.reporter().anonymous(), files, deadlines.acceptWorkingDays(), deadlines.feedbackDays());
     }
 
-    /** A step's agencies: "SAIC,MPS" when routed, "SAIC -> SIPO" for a transfer or a referral. */
-    private static String agencies(PortalMessages messages, Language language, String step) {
+    /** A step's agencies: "SAMR,MPS" when routed, "SAMR -> CNIPA" for a transfer or a referral. */
+    private String agencies(Language language, String step) {
         int arrow = step.indexOf(" -> ");
         if (arrow >= 0) {
-            return Labels.agency(messages, step.substring(0, arrow).strip()) + " → "
-                    + Labels.agency(messages, step.substring(arrow + 4).strip());
+            return Labels.agency(router.table(), language, step.substring(0, arrow).strip()) + " → "
+                    + Labels.agency(router.table(), language, step.substring(arrow + 4).strip());
         }
-        return Labels.agencies(messages, language, Arrays.stream(step.split(",")).map(String::strip).toList());
+        return Labels.agencies(router.table(), language, Arrays.stream(step.split(",")).map(String::strip).toList());
     }
 
     private CaseView caseView(Language language, PortalMessages messages, TipProgress progress) {
@@ -305,11 +327,14 @@ public class PortalPages {
                 step.outcome() == null ? Labels.status(messages, step.status())
                         : Labels.status(messages, step.status()) + (language == Language.ZH ? "：" : ": ")
                                 + Labels.outcome(messages, step.outcome()),
-                step.agency() == null ? "" : agencies(messages, language, step.agency()))).toList();
+                step.agency() == null ? "" : agencies(language, step.agency()))).toList();
+        List<Part> parts = progress.standings().stream().map(standing -> new Part(
+                Labels.agency(router.table(), language, standing.agency()), Labels.status(messages, standing.status()),
+                standing.outcome() == null ? "" : Labels.outcome(messages, standing.outcome()))).toList();
         return new CaseView(progress.trackingNumber().formatted(), Labels.status(messages, progress.status()),
                 Labels.rightType(messages, progress.rightType()),
-                Labels.agencies(messages, language, progress.agencies()),
-                WHEN.format(progress.receivedAt().atZone(zone)), steps);
+                Labels.agencies(router.table(), language, progress.agencies()),
+                WHEN.format(progress.receivedAt().atZone(zone)), steps, parts);
     }
 
     private static Reporter reporter(ReportForm form) {

@@ -8,6 +8,7 @@ import com.google.re2j.Pattern;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import org.iprhotline.hotline.region.Regions;
 import org.iprhotline.hotline.tip.UserText;
 
 /**
@@ -34,6 +35,7 @@ public class ReportForm {
     @RestForm public String text;
     @RestForm public String rightType;
 
+    @RestForm public String region;
     @RestForm public String url;
     @RestForm public String marketplace;
     @RestForm public String address;
@@ -69,6 +71,11 @@ public class ReportForm {
         return "yes".equals(foreignInvested);
     }
 
+    /** Whether a place in the region list is the chosen one ("not sure" is the empty code). */
+    public boolean regionIs(String code) {
+        return code.equals(region == null ? "" : region);
+    }
+
     /** Whether a right type radio button is the chosen one ("not sure" when none is). */
     public boolean rightTypeIs(String code) {
         return code.equals(rightType == null || rightType.isBlank() ? "not_sure" : rightType);
@@ -87,6 +94,9 @@ public class ReportForm {
         }
         if (!blank(rightType) && !RIGHT_TYPES.contains(rightType)) {
             errors.add(new FieldError("rightType", messages.error_right_type()));
+        }
+        if (!blank(region) && (region.length() != 6 || Regions.get().find(region).isEmpty())) {
+            errors.add(new FieldError("region", messages.error_region()));
         }
         checkShape(errors, messages, "url", url, MAX_URL, URL, messages.error_url());
         checkText(errors, messages, "marketplace", marketplace, MAX_FIELD);

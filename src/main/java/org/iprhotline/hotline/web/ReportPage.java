@@ -29,6 +29,7 @@ import org.iprhotline.hotline.agency.Deadlines;
 import org.iprhotline.hotline.agency.MonthlyReports;
 import org.iprhotline.hotline.agency.ReportFigures;
 import org.iprhotline.hotline.api.StaffRoles;
+import org.iprhotline.hotline.routing.Router;
 import org.iprhotline.hotline.tip.CaseOutcome;
 
 /**
@@ -70,10 +71,12 @@ public class ReportPage {
     private final SecurityIdentity identity;
     private final PortalMessages english;
     private final PortalMessages chinese;
+    private final Router router;
 
-    ReportPage(MonthlyReports reports, Deadlines deadlines, SecurityIdentity identity,
+    ReportPage(MonthlyReports reports, Deadlines deadlines, SecurityIdentity identity, Router router,
             @Localized("en") PortalMessages english, @Localized("zh") PortalMessages chinese) {
         this.reports = reports;
+        this.router = router;
         this.deadlines = deadlines;
         this.identity = identity;
         this.english = english;
@@ -114,7 +117,8 @@ public class ReportPage {
             outcomes.add(new Outcome(Labels.outcome(chinese, outcome), Labels.outcome(english, outcome),
                     figures.total().closedByOutcome().getOrDefault(outcome.code(), 0L)));
         }
-        return Templates.report(code, Labels.agency(chinese, code), Labels.agency(english, code), shown.toString(),
+        return Templates.report(code, Labels.agency(router.table(), Language.ZH, code),
+                Labels.agency(router.table(), Language.EN, code), shown.toString(),
                 standing(report.get().status()), figures.total(), outcomes, List.of(
                         new Split("按权利类型", "By right type", byRightType),
                         new Split("按举报人是否外商投资企业", "By foreign-invested right holder", byForeignInvested)));

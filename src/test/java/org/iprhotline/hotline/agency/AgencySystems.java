@@ -70,6 +70,14 @@ final class AgencySystems implements AutoCloseable {
         return id;
     }
 
+    /** A status update on {@code topic} claiming to come from {@code claimedAgency}; returns the event id. */
+    String publishOnWithId(String topic, String claimedAgency, String trackingNumber, String status) {
+        String id = UUID.randomUUID().toString();
+        publishOn(topic, id, claimedAgency, "{\"trackingNumber\": \"" + trackingNumber + "\", \"status\": \"" + status
+                + "\"}");
+        return id;
+    }
+
     /** As an agency's system sends it: on a topic, claiming to come from an agency. */
     void publishOn(String topic, String id, String claimedAgency, String data) {
         publishOn(topic, id, claimedAgency, "ipr.tip.status", data);

@@ -93,10 +93,10 @@ class AgencyUpdatesReliabilityTest {
 
     @Test
     void recordsThatAreNotUpdatesAreKeptAsTheyCame() {
-        agencies.sendJunk("ipr.agency.updates.saic", "junk", "not a cloud event \u0000".getBytes());
+        agencies.sendJunk("ipr.agency.updates.samr", "junk", "not a cloud event \u0000".getBytes());
         await().atMost(Duration.ofSeconds(20)).until(() -> database.count("""
                 select count(*) from agency_record_rejected
-                 where topic = 'ipr.agency.updates.saic' and agency = 'SAIC' and record_value = ?
+                 where topic = 'ipr.agency.updates.samr' and agency = 'SAMR' and record_value = ?
                    and reason like 'not a CloudEvent%'""", (Object) "not a cloud event \u0000".getBytes()) == 1);
     }
 }

@@ -12,6 +12,9 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +26,7 @@ import io.restassured.response.Response;
 import org.iprhotline.hotline.infra.Database;
 import org.iprhotline.hotline.infra.FakeTwilioApi;
 import org.iprhotline.hotline.infra.TopicReader;
+import org.iprhotline.hotline.web.PortalVisitor;
 
 /** Agencies report back over Kafka exactly as their systems would: CloudEvents in binary mode. */
 @QuarkusTest
@@ -37,14 +41,14 @@ class AgencyUpdatesTest {
     @Test
     void aTipGoesFromReceiptToClosedByTheAgencysMessages() {
         ReportedTip tip = ReportedTip.submit("Counterfeit Chanel handbags with a fake logo are sold in a market in Guangzhou");
-        assertThat(tip.agencies).contains("SAIC");
+        assertThat(tip.agencies).contains("SAMR");
 
-        send("saic", tip.number, "accepted", null, "case opened");
-        send("saic", tip.number, "in_progress", null, null);
-        String noOutcome = send("saic", tip.number, "closed", null, "done");
-        String noAmount = agencies.close("saic", tip.number, "penalty_imposed", null, "shop fined");
-        String unknown = agencies.close("saic", tip.number, "sorted", null, null);
-        agencies.close("saic", tip.number, "penalty_imposed", "50000.00", "goods seized, shop fined");
+        send("samr", tip.number, "accepted", null, "case opened");
+        send("samr", tip.number, "in_progress", null, null);
+        String noOutcome = send("samr", tip.number, "closed", null, "done");
+        String noAmount = agencies.close("samr", tip.number, "penalty_imposed", null, "shop fined");
+        String unknown = agencies.close("samr", tip.number, "sorted", null, null);
+        agencies.close("samr", tip.number, "penalty_imposed", "50000.00", "goods seized, shop fined");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> "closed".equals(tip.status().path("status")));
         assertThat(tip.status().<List<String>>path("history.status"))
@@ -64,30 +68,55 @@ class AgencyUpdatesTest {
     }
 
     @Test
+    void aTipHeldByTwoAgenciesStaysOpenUntilBothHaveClosedAndShowsBothOutcomes() {
+        ReportedTip tip = ReportedTip.submit(
+                "Counterfeit trademark Nike shoes are exported through the port of Ningbo in containers");
+        assertThat(tip.agencies).containsExactly("SAMR", "GAC");
+
+        agencies.close("samr", tip.number, "penalty_imposed", "80000", "shop fined");
+        await().atMost(Duration.ofSeconds(20)).until(() -> "closed".equals(tip.status().path("byAgency[0].status")));
+        ExtractableResponse<Response> half = tip.status();
+        assertThat(half.<String>path("status")).isEqualTo("routed");
+        assertThat(half.<String>path("byAgency[0].outcome")).isEqualTo("penalty_imposed");
+        assertThat(half.<Float>path("byAgency[0].penaltyYuan")).isEqualTo(80000f);
+        assertThat(half.<String>path("byAgency[1].agency")).isEqualTo("GAC");
+        assertThat(half.<String>path("byAgency[1].status")).isEqualTo("routed");
+        assertThat(half.<String>path("byAgency[1].acceptBy")).isNotNull();
+
+        agencies.close("gac", tip.number, "case_filed", null, "containers held at the port");
+        await().atMost(Duration.ofSeconds(20)).until(() -> "closed".equals(tip.status().path("status")));
+        assertThat(tip.status().<List<String>>path("byAgency.outcome")).containsExactly("penalty_imposed", "case_filed");
+
+        Document page = Jsoup.parse(new PortalVisitor("zh").checkCase(tip.number, tip.code).asString());
+        assertThat(page.select("#by-agency tbody tr")).extracting(Element::text).containsExactly(
+                "国家市场监督管理总局 已办结 已作出行政处罚", "海关总署 已办结 已立案");
+    }
+
+    @Test
     void anUpdateFromAnAgencyThatDoesNotHoldTheTipChangesNothing() {
         ReportedTip tip = ReportedTip.submit("Counterfeit Chanel handbags with a fake logo are sold in a market in Guangzhou");
-        String wrong = send("sipo", tip.number, "closed", null, "not ours to close");
-        send("saic", tip.number, "accepted", null, null);
+        String wrong = send("cnipa", tip.number, "closed", null, "not ours to close");
+        send("samr", tip.number, "accepted", null, null);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> "accepted".equals(tip.status().path("status")));
         assertThat(tip.status().<List<String>>path("history.status")).doesNotContain("closed");
         assertThat(database.count("select count(*) from agency_update where event_id = ? and outcome = 'REJECTED'"
-                + " and reason like 'SIPO does not hold%'", wrong)).isEqualTo(1);
+                + " and reason like 'CNIPA does not hold%'", wrong)).isEqualTo(1);
     }
 
     @Test
     void anAgencyCannotSpeakForAnotherOnItsOwnTopic() {
         ReportedTip tip = ReportedTip.submit("Counterfeit Chanel handbags with a fake logo are sold in a market in Guangzhou");
-        assertThat(tip.agencies).containsExactly("SAIC");
-        // SIPO's system writes on its own topic but names SAIC, which holds the tip.
+        assertThat(tip.agencies).containsExactly("SAMR");
+        // CNIPA's system writes on its own topic but names SAMR, which holds the tip.
         String spoofed = UUID.randomUUID().toString();
-        agencies.publishOn("ipr.agency.updates.sipo", spoofed, "saic",
+        agencies.publishOn("ipr.agency.updates.cnipa", spoofed, "samr",
                 "{\"trackingNumber\": \"" + tip.number + "\", \"status\": \"closed\"}");
-        send("saic", tip.number, "accepted", null, null);
+        send("samr", tip.number, "accepted", null, null);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> database.count(
-                "select count(*) from agency_update where event_id = ? and outcome = 'REJECTED' and agency = 'SIPO'"
-                        + " and reason like 'the event''s source names SAIC%'", spoofed) == 1
+                "select count(*) from agency_update where event_id = ? and outcome = 'REJECTED' and agency = 'CNIPA'"
+                        + " and reason like 'the event''s source names SAMR%'", spoofed) == 1
                 && "accepted".equals(tip.status().path("status")));
         assertThat(tip.status().<List<String>>path("history.status")).containsExactly("received", "routed", "accepted");
     }
@@ -96,11 +125,11 @@ class AgencyUpdatesTest {
     void aDuplicateEventIsAppliedOnceAndMalformedRecordsDoNotBlockTheRest() {
         ReportedTip tip = ReportedTip.submit("Counterfeit Chanel handbags with a fake logo are sold in a market in Guangzhou");
         String id = UUID.randomUUID().toString();
-        agencies.sendWithId(id, "saic", tip.number, "accepted", null, null);
-        agencies.sendWithId(id, "saic", tip.number, "accepted", null, null);
-        agencies.sendJunk("ipr.agency.updates.saic", "junk", "not a cloud event".getBytes());
-        agencies.publish(UUID.randomUUID().toString(), "saic", "{\"trackingNumber\": 42, \"status\": \"sleeping\"}");
-        send("saic", tip.number, "in_progress", null, null);
+        agencies.sendWithId(id, "samr", tip.number, "accepted", null, null);
+        agencies.sendWithId(id, "samr", tip.number, "accepted", null, null);
+        agencies.sendJunk("ipr.agency.updates.samr", "junk", "not a cloud event".getBytes());
+        agencies.publish(UUID.randomUUID().toString(), "samr", "{\"trackingNumber\": 42, \"status\": \"sleeping\"}");
+        send("samr", tip.number, "in_progress", null, null);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> "in_progress".equals(tip.status().path("status")));
         assertThat(tip.status().<List<String>>path("history.status"))
@@ -110,15 +139,15 @@ class AgencyUpdatesTest {
     @Test
     void aTransferReachesTheSecondAgencyAndTheFirstNoLongerHoldsTheTip() {
         ReportedTip tip = ReportedTip.submit("Counterfeit Chanel handbags with a fake logo are sold in a market in Guangzhou");
-        send("saic", tip.number, "transferred", "SIPO", "the complaint is about a design patent");
+        send("samr", tip.number, "transferred", "CNIPA", "the complaint is about a design patent");
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.recordsMentioning("ipr.tips.sipo", tip.number)
+        await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.recordsMentioning("ipr.tips.cnipa", tip.number)
                 .stream().anyMatch(record -> "ipr.tip.transferred".equals(
                         new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))));
-        assertThat(tip.status().<List<String>>path("agencies")).contains("SIPO").doesNotContain("SAIC");
+        assertThat(tip.status().<List<String>>path("agencies")).contains("CNIPA").doesNotContain("SAMR");
 
-        String late = agencies.close("saic", tip.number, "no_infringement", null, null);
-        send("sipo", tip.number, "accepted", null, null);
+        String late = agencies.close("samr", tip.number, "no_infringement", null, null);
+        send("cnipa", tip.number, "accepted", null, null);
         await().atMost(Duration.ofSeconds(20)).until(() -> "accepted".equals(tip.status().path("status")));
         assertThat(database.count("select count(*) from agency_update where event_id = ? and outcome = 'REJECTED'",
                 late)).isEqualTo(1);
@@ -130,7 +159,7 @@ class AgencyUpdatesTest {
         String reply = org.iprhotline.hotline.twilio.SignedSms.send(phone, "fake nike shoes sold at the night market");
         String number = reply.replaceAll("(?s).*Tracking number ([0-9A-Z-]{14}).*", "$1");
 
-        send("saic", number, "accepted", null, null);
+        send("samr", number, "accepted", null, null);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> FakeTwilioApi.SENT.stream()
                 .anyMatch(sent -> phone.equals(sent.to()) && sent.body().contains(number)

@@ -46,7 +46,7 @@ class CampaignTest {
         assertThat(routed(counterfeit).get("campaigns").toString()).isEqualTo("[]");
         assertThat(campaignReceived("sword-net")).isEqualTo(before + 1);
 
-        JsonPath campaigns = given().auth().preemptive().basic("saic-officer", "saic-password").get("/api/v1/campaigns")
+        JsonPath campaigns = given().auth().preemptive().basic("samr-officer", "samr-password").get("/api/v1/campaigns")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(campaigns.getString("find { it.code == 'sword-net' }.nameZh")).isEqualTo("剑网行动：打击网络侵权盗版");
         assertThat(campaigns.getList("find { it.code == 'sword-net' }.rightTypes")).containsExactly("copyright");
@@ -62,7 +62,7 @@ class CampaignTest {
         assertThat(routed(first).get("campaigns").toString()).isEqualTo("[]");
         long before = campaignReceived("sword-net");
 
-        given().auth().preemptive().basic("saic-officer", "saic-password").contentType(ContentType.JSON)
+        given().auth().preemptive().basic("samr-officer", "samr-password").contentType(ContentType.JSON)
                 .body(Map.of("clusterId", cluster)).post("/api/v1/campaigns/sword-net/clusters").then().statusCode(403);
         given().auth().preemptive().basic("coordinator", "coordinator-password").contentType(ContentType.JSON)
                 .body(Map.of("clusterId", cluster)).post("/api/v1/campaigns/sword-net/clusters").then().statusCode(201)

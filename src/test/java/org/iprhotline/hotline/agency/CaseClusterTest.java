@@ -93,7 +93,7 @@ class CaseClusterTest {
     }
 
     private String clusterOf(String trackingNumber) throws Exception {
-        List<String> topics = List.of("ipr.tips.saic", "ipr.tips.sipo", "ipr.tips.sapprft", "ipr.tips.spc",
+        List<String> topics = List.of("ipr.tips.samr", "ipr.tips.cnipa", "ipr.tips.ncac",
                 "ipr.tips.triage", "ipr.tips.mps");
         await().atMost(Duration.ofSeconds(20)).until(() -> topics.stream()
                 .anyMatch(topic -> !TopicReader.recordsMentioning(topic, trackingNumber).isEmpty()));

@@ -15,6 +15,7 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,6 +32,9 @@ class CoordinationTest {
 
     @Inject
     Database database;
+
+    @AutoClose
+    final AgencySystems agencies = new AgencySystems();
 
     @Inject
     OverdueReminders reminders;
@@ -55,7 +59,7 @@ class CoordinationTest {
                 .header("WWW-Authenticate", containsString("Basic"));
         given().auth().preemptive().basic("coordinator", "wrong").when().get("/api/v1/statistics/monthly")
                 .then().statusCode(401);
-        given().auth().preemptive().basic("saic-officer", "saic-password")
+        given().auth().preemptive().basic("samr-officer", "samr-password")
                 .when().get("/api/v1/statistics/monthly?month=" + MONTH)
                 .then().statusCode(403).contentType("application/problem+json");
     }
@@ -70,7 +74,8 @@ class CoordinationTest {
         assertThat(after.getLong("received")).isEqualTo(before.getLong("received") + 2);
         assertThat(count(after, "rightType", "trade_secret", "received"))
                 .isEqualTo(count(before, "rightType", "trade_secret", "received") + 1);
-        assertThat(count(after, "agency", "SPC", "received")).isEqualTo(count(before, "agency", "SPC", "received") + 1);
+        assertThat(count(after, "agency", "SAMR", "received")).isEqualTo(count(before, "agency", "SAMR", "received") + 1);
+        assertThat(count(after, "agency", "NCAC", "received")).isEqualTo(count(before, "agency", "NCAC", "received") + 1);
         assertThat(count(after, "channel", "api", "received")).isEqualTo(count(before, "channel", "api", "received") + 2);
         assertThat(count(after, "foreignInvested", "true", "received"))
                 .isEqualTo(count(before, "foreignInvested", "true", "received") + 1);
@@ -83,14 +88,35 @@ class CoordinationTest {
     }
 
     @Test
+    void theMonthsFiguresSplitByProvinceAndTheClosingsByOutcome() {
+        JsonPath before = monthly();
+        String number = given().contentType(ContentType.JSON)
+                .body(Map.of("text", "A shop sells counterfeit trademark Nike shoes with a fake logo", "region", "440303"))
+                .when().post("/api/v1/tips").then().statusCode(201).extract().path("trackingNumber");
+        submit("A shop sells counterfeit trademark Nike shoes with a fake logo", false);
+        agencies.close("samr", number, "penalty_imposed", "30000", "fined");
+        await().atMost(Duration.ofSeconds(20)).until(() -> closings(monthly(), "44", "penalty_imposed")
+                == closings(before, "44", "penalty_imposed") + 1);
+
+        JsonPath after = monthly();
+        assertThat(count(after, "province", "44", "received")).isEqualTo(count(before, "province", "44", "received") + 1);
+        assertThat(count(after, "province", "44", "closed")).isEqualTo(count(before, "province", "44", "closed") + 1);
+        assertThat(count(after, "province", "none", "received"))
+                .isEqualTo(count(before, "province", "none", "received") + 1);
+        String page = given().auth().preemptive().basic("coordinator", "coordinator-password")
+                .when().get("/coordinators/statistics?month=" + MONTH).then().statusCode(200).extract().asString();
+        assertThat(page).contains("By province", "44 Guangdong 广东省", "Closings by province and outcome");
+    }
+
+    @Test
     void coordinatorsSeeTheFiguresAsAPageWithCharts() {
         submit("Pirated copies of our textbook are sold online", false);
         String page = given().auth().preemptive().basic("coordinator", "coordinator-password")
                 .when().get("/coordinators/statistics?month=" + MONTH)
                 .then().statusCode(200).contentType(containsString("text/html")).extract().asString();
-        assertThat(page).contains("<html lang=\"en\">", "Monthly figures: " + MONTH, "By agency", "SAPPRFT", "<svg");
+        assertThat(page).contains("<html lang=\"en\">", "Monthly figures: " + MONTH, "By agency", "NCAC", "<svg");
         given().when().get("/coordinators/statistics").then().statusCode(401);
-        given().auth().preemptive().basic("saic-officer", "saic-password").when().get("/coordinators/statistics")
+        given().auth().preemptive().basic("samr-officer", "samr-password").when().get("/coordinators/statistics")
                 .then().statusCode(403);
     }
 
@@ -107,9 +133,9 @@ class CoordinationTest {
         String patent = submit("Our patented pump ZL201920123456.5 is copied exactly by a competitor", false);
         String copyright = submit("Pirated copies of our textbook are sold online", false);
 
-        List<String> sipo = given().auth().preemptive().basic("sipo-officer", "sipo-password")
+        List<String> cnipa = given().auth().preemptive().basic("cnipa-officer", "cnipa-password")
                 .when().get("/api/v1/agency/tips?limit=500").then().statusCode(200).extract().path("trackingNumber");
-        assertThat(sipo).contains(patent).doesNotContain(copyright);
+        assertThat(cnipa).contains(patent).doesNotContain(copyright);
         List<String> all = given().auth().preemptive().basic("coordinator", "coordinator-password")
                 .when().get("/api/v1/agency/tips?limit=500").then().statusCode(200).extract().path("trackingNumber");
         assertThat(all).contains(patent, copyright);
@@ -127,7 +153,7 @@ class CoordinationTest {
         List<String> overdue = given().auth().preemptive().basic("coordinator", "coordinator-password")
                 .when().get("/api/v1/coordination/overdue").then().statusCode(200).extract().path("trackingNumber");
         assertThat(overdue).contains(number);
-        await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.recordsMentioning("ipr.tips.saic", number)
+        await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.recordsMentioning("ipr.tips.samr", number)
                 .stream().anyMatch(record -> "ipr.tip.reminder".equals(
                         new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))));
         assertThat(reminders.remind()).as("reminded at most once a week").isZero();
@@ -147,7 +173,7 @@ class CoordinationTest {
                 .isEqualTo("ipr.tip.escalated");
         var event = new com.fasterxml.jackson.databind.ObjectMapper().readTree(records.get(0).value());
         assertThat(event.get("deadline").asText()).isEqualTo("acceptance");
-        assertThat(event.get("agencies").get(0).asText()).isEqualTo("SAIC");
+        assertThat(event.get("agencies").get(0).asText()).isEqualTo("SAMR");
 
         // The next runs (the reminder itself is weekly) do not escalate it again.
         database.count("update tip set reminded_at = null where tracking_number = ? returning 1", number.replace("-", ""));
@@ -171,6 +197,12 @@ class CoordinationTest {
     private static String submit(String text, boolean foreignInvested) {
         return given().contentType(ContentType.JSON).body(Map.of("text", text, "foreignInvested", foreignInvested))
                 .when().post("/api/v1/tips").then().statusCode(201).extract().path("trackingNumber");
+    }
+
+    private static long closings(JsonPath report, String province, String outcome) {
+        List<Map<String, Object>> lines = report.getList("closings");
+        return lines.stream().filter(line -> province.equals(line.get("province")) && outcome.equals(line.get("outcome")))
+                .mapToLong(line -> ((Number) line.get("closings")).longValue()).sum();
     }
 
     private static JsonPath monthly() {

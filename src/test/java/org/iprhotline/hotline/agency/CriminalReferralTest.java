@@ -23,7 +23,7 @@ import org.iprhotline.hotline.infra.TopicReader;
 import org.iprhotline.hotline.web.PortalVisitor;
 
 /**
- * A criminal referral as the agencies' systems make it: SAIC refers a counterfeiting tip to public
+ * A criminal referral as the agencies' systems make it: SAMR refers a counterfeiting tip to public
  * security and keeps its case; public security answers; a refusal reaches the procuratorate.
  */
 @QuarkusTest
@@ -40,15 +40,15 @@ class CriminalReferralTest {
     @Test
     void aRefusedReferralGoesToTheProcuratorateAndTheReferringAgencyKeepsItsCase() {
         ReportedTip tip = ReportedTip.submit(COUNTERFEIT);
-        assertThat(tip.agencies).containsExactly("SAIC");
-        agencies.send("saic", tip.number, "accepted", null, "case opened");
-        agencies.send("saic", tip.number, "referred", null, "about 40,000 bags a month: criminal scale");
+        assertThat(tip.agencies).containsExactly("SAMR");
+        agencies.send("samr", tip.number, "accepted", null, "case opened");
+        agencies.send("samr", tip.number, "referred", null, "about 40,000 bags a month: criminal scale");
 
         ConsumerRecord<String, byte[]> referred = TopicReader.awaitEvent("ipr.tips.mps", tip.number, "ipr.tip.referred");
         assertThat(new String(referred.value(), StandardCharsets.UTF_8))
-                .contains("\"fromAgency\":\"SAIC\"", "criminal scale", COUNTERFEIT, "\"history\"");
+                .contains("\"fromAgency\":\"SAMR\"", "criminal scale", COUNTERFEIT, "\"history\"");
         assertThat(tip.status().<String>path("status")).isEqualTo("accepted");
-        assertThat(tip.status().<List<String>>path("agencies")).containsExactlyInAnyOrder("SAIC", "MPS");
+        assertThat(tip.status().<List<String>>path("agencies")).containsExactlyInAnyOrder("SAMR", "MPS");
         assertThat(tip.status().<List<String>>path("history.status")).endsWith("accepted", "referred");
 
         String withoutReason = agencies.send("mps", tip.number, "referral_refused", null, null);
@@ -56,17 +56,17 @@ class CriminalReferralTest {
         agencies.send("mps", tip.number, "referral_refused", null, "the sums fall below the criminal threshold");
 
         ConsumerRecord<String, byte[]> refused = TopicReader.awaitEvent("ipr.tips.spp", tip.number, "ipr.tip.referral.refused");
-        assertThat(new String(refused.value(), StandardCharsets.UTF_8)).contains("\"referringAgency\":\"SAIC\"",
+        assertThat(new String(refused.value(), StandardCharsets.UTF_8)).contains("\"referringAgency\":\"SAMR\"",
                 "\"policeAgency\":\"MPS\"", "\"answer\":\"refused\"", "below the criminal threshold", COUNTERFEIT);
-        ConsumerRecord<String, byte[]> answered = TopicReader.awaitEvent("ipr.tips.saic", tip.number, "ipr.tip.referral.answered");
+        ConsumerRecord<String, byte[]> answered = TopicReader.awaitEvent("ipr.tips.samr", tip.number, "ipr.tip.referral.answered");
         assertThat(new String(answered.value(), StandardCharsets.UTF_8)).contains("\"answer\":\"refused\"")
                 .doesNotContain(COUNTERFEIT);
         assertThat(database.count("select count(*) from criminal_referral r join tip t on t.id = r.tip_id"
-                + " where t.tracking_number = ? and r.answer = 'REFUSED' and r.referring_agency = 'SAIC'",
+                + " where t.tracking_number = ? and r.answer = 'REFUSED' and r.referring_agency = 'SAMR'",
                 tip.number.replace("-", ""))).isEqualTo(1);
 
-        // SAIC still holds its case and closes it.
-        agencies.close("saic", tip.number, "penalty_imposed", "20000", "shop fined");
+        // SAMR still holds its case and closes it.
+        agencies.close("samr", tip.number, "penalty_imposed", "20000", "shop fined");
         await().atMost(Duration.ofSeconds(20)).until(() -> "closed".equals(tip.status().path("status")));
         assertThat(tip.status().<List<String>>path("history.status"))
                 .containsExactly("received", "routed", "accepted", "referred", "referral_refused", "closed");
@@ -75,7 +75,7 @@ class CriminalReferralTest {
         // What the reporter reads on the portal's case page.
         Document page = Jsoup.parse(new PortalVisitor("zh").checkCase(tip.number, tip.code).asString());
         assertThat(page.select("#history tbody tr").eachText()).anySatisfy(row -> assertThat(row)
-                .contains("已移送公安机关（涉嫌犯罪）", "国家工商行政管理总局 → 公安部"))
+                .contains("已移送公安机关（涉嫌犯罪）", "国家市场监督管理总局 → 公安部"))
                 .anySatisfy(row -> assertThat(row).contains("公安机关不予立案"))
                 .anySatisfy(row -> assertThat(row).contains("已办结：已作出行政处罚"));
     }
@@ -83,11 +83,11 @@ class CriminalReferralTest {
     @Test
     void anAcceptedReferralIsToldToTheReferringAgencyOnly() {
         ReportedTip tip = ReportedTip.submit(COUNTERFEIT);
-        agencies.send("saic", tip.number, "referred", null, null);
+        agencies.send("samr", tip.number, "referred", null, null);
         TopicReader.awaitEvent("ipr.tips.mps", tip.number, "ipr.tip.referred");
         agencies.send("mps", tip.number, "referral_accepted", null, "case filed by the Yiwu bureau");
 
-        ConsumerRecord<String, byte[]> answered = TopicReader.awaitEvent("ipr.tips.saic", tip.number, "ipr.tip.referral.answered");
+        ConsumerRecord<String, byte[]> answered = TopicReader.awaitEvent("ipr.tips.samr", tip.number, "ipr.tip.referral.answered");
         assertThat(new String(answered.value(), StandardCharsets.UTF_8)).contains("\"answer\":\"accepted\"");
         assertThat(TopicReader.typesMentioning("ipr.tips.spp", tip.number)).doesNotContain("ipr.tip.referral.refused");
         assertThat(tip.status().<List<String>>path("history.status")).endsWith("referred", "referral_accepted");
@@ -99,9 +99,9 @@ class CriminalReferralTest {
         ReportedTip tip = ReportedTip.submit(COUNTERFEIT);
         String notHolder = agencies.send("spb", tip.number, "referred", null, null);
         String noReferral = agencies.send("mps", tip.number, "referral_accepted", null, null);
-        agencies.send("saic", tip.number, "referred", null, null);
-        String twice = agencies.send("saic", tip.number, "referred", null, null);
-        String notPolice = agencies.send("saic", tip.number, "referral_accepted", null, null);
+        agencies.send("samr", tip.number, "referred", null, null);
+        String twice = agencies.send("samr", tip.number, "referred", null, null);
+        String notPolice = agencies.send("samr", tip.number, "referral_accepted", null, null);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> rejectedFor(notHolder, "SPB does not hold this tip")
                 && rejectedFor(noReferral, "MPS does not hold this tip")

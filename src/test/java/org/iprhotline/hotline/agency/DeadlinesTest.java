@@ -52,7 +52,7 @@ class DeadlinesTest {
     @Test
     void aDeadlineInsideTheCoveredYearIsFirm() {
         // Routed on Monday 2 November 2026: fifteen working days end on Monday 23 November.
-        Instant due = deadlines.acceptBy("SAIC", at("2026-11-02"));
+        Instant due = deadlines.acceptBy("SAMR", at("2026-11-02"));
         assertThat(due).isEqualTo(at("2026-11-24").minusSeconds(10 * 3600));
         assertThat(deadlines.provisional(due)).isFalse();
     }
@@ -61,7 +61,7 @@ class DeadlinesTest {
     void aDeadlineThatFallsInAYearTheCalendarDoesNotKnowIsProvisional() {
         // Routed on Friday 11 December 2026: the deadline falls in January 2027, whose holidays
         // (New Year) the calendar does not list yet.
-        Instant due = deadlines.acceptBy("SAIC", at("2026-12-11"));
+        Instant due = deadlines.acceptBy("SAMR", at("2026-12-11"));
         assertThat(due).isAfter(at("2026-12-31"));
         assertThat(deadlines.provisional(due)).isTrue();
         // The last moment of 31 December is still covered.

@@ -62,13 +62,13 @@ class MonthlyReportTest {
         ReportedTip unfounded = ReportedTip.submit("Counterfeit Nike shoes with a fake logo are sold in a shop in Putian", false);
         ReportedTip referred = ReportedTip.submit("Counterfeit Rolex watches with a fake logo are sold at a stall in Shenzhen", false);
         assertThat(List.of(fined.agencies, unfounded.agencies, referred.agencies)).allSatisfy(
-                holders -> assertThat(holders).containsExactly("SAIC"));
-        agencies.send("saic", fined.number, "accepted", null, "case opened");
-        agencies.close("saic", fined.number, "penalty_imposed", "20000", "shop fined");
-        agencies.send("saic", unfounded.number, "accepted", null, null);
-        agencies.close("saic", unfounded.number, "no_infringement", null, "the stock was genuine");
-        agencies.send("saic", referred.number, "accepted", null, null);
-        agencies.send("saic", referred.number, "referred", null, "a store room of 9,000 watches");
+                holders -> assertThat(holders).containsExactly("SAMR"));
+        agencies.send("samr", fined.number, "accepted", null, "case opened");
+        agencies.close("samr", fined.number, "penalty_imposed", "20000", "shop fined");
+        agencies.send("samr", unfounded.number, "accepted", null, null);
+        agencies.close("samr", unfounded.number, "no_infringement", null, "the stock was genuine");
+        agencies.send("samr", referred.number, "accepted", null, null);
+        agencies.send("samr", referred.number, "referred", null, "a store room of 9,000 watches");
         await().atMost(Duration.ofSeconds(20)).until(() -> "closed".equals(fined.status().path("status"))
                 && "closed".equals(unfounded.status().path("status"))
                 && referred.status().<List<String>>path("history.status").contains("referred"));
@@ -83,48 +83,48 @@ class MonthlyReportTest {
         job.run(at("2026-04-01T09:00"));
         assertThat(database.count("select count(*) from monthly_report where month = date '2026-03-01'"))
                 .isEqualTo(reports.reportingAgencies().size());
-        TopicReader.awaitEvent("ipr.tips.saic", NEEDLE, MonthlyReports.DRAFTED);
+        TopicReader.awaitEvent("ipr.tips.samr", NEEDLE, MonthlyReports.DRAFTED);
 
-        JsonPath saic = given().auth().preemptive().basic("saic-officer", "saic-password")
-                .get("/api/v1/reports/monthly/2026-03/SAIC").then().statusCode(200).extract().jsonPath();
-        assertThat(saic.getString("status.dueAt")).isEqualTo("2026-04-14T16:00:00Z"); // end of Tuesday 14 April in Beijing
-        assertThat(saic.getMap("figures.total")).containsEntry("received", 3).containsEntry("accepted", 3)
+        JsonPath samr = given().auth().preemptive().basic("samr-officer", "samr-password")
+                .get("/api/v1/reports/monthly/2026-03/SAMR").then().statusCode(200).extract().jsonPath();
+        assertThat(samr.getString("status.dueAt")).isEqualTo("2026-04-14T16:00:00Z"); // end of Tuesday 14 April in Beijing
+        assertThat(samr.getMap("figures.total")).containsEntry("received", 3).containsEntry("accepted", 3)
                 .containsEntry("transferred", 0).containsEntry("referredToPolice", 1).containsEntry("referralsAccepted", 1)
                 .containsEntry("closed", 2).containsEntry("penalties", 1).containsEntry("overdue", 0);
-        assertThat(saic.getDouble("figures.total.penaltyYuan")).isEqualTo(20000.0);
-        assertThat(saic.getMap("figures.total.closedByOutcome")).containsEntry("penalty_imposed", 1)
+        assertThat(samr.getDouble("figures.total.penaltyYuan")).isEqualTo(20000.0);
+        assertThat(samr.getMap("figures.total.closedByOutcome")).containsEntry("penalty_imposed", 1)
                 .containsEntry("no_infringement", 1).containsEntry("settled", 0);
-        assertThat(saic.getInt("figures.byForeignInvested.true.received")).isEqualTo(1);
-        assertThat(saic.getInt("figures.byForeignInvested.false.received")).isEqualTo(2);
-        assertThat(saic.getInt("figures.byRightType.trademark.closed")).isEqualTo(2);
+        assertThat(samr.getInt("figures.byForeignInvested.true.received")).isEqualTo(1);
+        assertThat(samr.getInt("figures.byForeignInvested.false.received")).isEqualTo(2);
+        assertThat(samr.getInt("figures.byRightType.trademark.closed")).isEqualTo(2);
         JsonPath mps = given().auth().preemptive().basic("coordinator", "coordinator-password")
                 .get("/api/v1/reports/monthly/2026-03/MPS").then().statusCode(200).extract().jsonPath();
         assertThat(mps.getInt("figures.total.received")).isEqualTo(1);
 
-        String csv = given().auth().preemptive().basic("saic-officer", "saic-password").accept("text/csv")
-                .get("/api/v1/reports/monthly/2026-03/SAIC").then().statusCode(200).extract().asString();
-        assertThat(csv.lines().toList().get(1)).startsWith("SAIC,2026-03,total,,3,3,0,1,1,0,2,").endsWith(",1,20000.00,0");
-        Document page = Jsoup.parse(given().auth().preemptive().basic("saic-officer", "saic-password")
-                .get("/reports/monthly/2026-03/SAIC").then().statusCode(200).extract().asString());
+        String csv = given().auth().preemptive().basic("samr-officer", "samr-password").accept("text/csv")
+                .get("/api/v1/reports/monthly/2026-03/SAMR").then().statusCode(200).extract().asString();
+        assertThat(csv.lines().toList().get(1)).startsWith("SAMR,2026-03,total,,3,3,0,1,1,0,2,").endsWith(",1,20000.00,0");
+        Document page = Jsoup.parse(given().auth().preemptive().basic("samr-officer", "samr-password")
+                .get("/reports/monthly/2026-03/SAMR").then().statusCode(200).extract().asString());
         assertThat(page.select("#outcomes tr").eachText()).contains("已作出行政处罚 penalty imposed 1");
         assertThat(page.select("#total tr").eachText()).contains("罚没金额（元） Penalties, yuan 20000.00");
         assertThat(page.select("#submitted").text()).contains("未报送");
 
-        // Another agency's report is not for SIPO's staff to read or submit.
-        given().auth().preemptive().basic("sipo-officer", "sipo-password").get("/api/v1/reports/monthly/2026-03/SAIC")
+        // Another agency's report is not for CNIPA's staff to read or submit.
+        given().auth().preemptive().basic("cnipa-officer", "cnipa-password").get("/api/v1/reports/monthly/2026-03/SAMR")
                 .then().statusCode(403);
-        given().auth().preemptive().basic("sipo-officer", "sipo-password").contentType(ContentType.JSON).body("{}")
-                .post("/api/v1/reports/monthly/2026-03/SAIC/submission").then().statusCode(403);
+        given().auth().preemptive().basic("cnipa-officer", "cnipa-password").contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/reports/monthly/2026-03/SAMR/submission").then().statusCode(403);
 
         // Reminded three working days before the due date, not earlier.
         job.run(at("2026-04-08T09:00"));
         assertThat(database.count("select count(*) from monthly_report where month = date '2026-03-01'"
                 + " and reminded_at is not null")).isZero();
         job.run(at("2026-04-09T09:00"));
-        TopicReader.awaitEvent("ipr.tips.sipo", NEEDLE, MonthlyReports.REMINDER);
+        TopicReader.awaitEvent("ipr.tips.cnipa", NEEDLE, MonthlyReports.REMINDER);
 
-        // SIPO submits on the last working day before the 15th, in time.
-        MonthlyReports.Submission onTime = reports.submit("SIPO", MARCH, "sipo-officer", MonthlyReports.Via.HTTP, null,
+        // CNIPA submits on the last working day before the 15th, in time.
+        MonthlyReports.Submission onTime = reports.submit("CNIPA", MARCH, "cnipa-officer", MonthlyReports.Via.HTTP, null,
                 at("2026-04-14T17:30"));
         assertThat(onTime).isInstanceOfSatisfying(MonthlyReports.Submitted.class,
                 submitted -> assertThat(submitted.status().late()).isFalse());
@@ -132,21 +132,21 @@ class MonthlyReportTest {
         // The 15th: the office hears of every report still missing, and of none twice.
         job.run(at("2026-04-15T09:00"));
         job.run(at("2026-04-15T10:00"));
-        TopicReader.awaitEvent("ipr.tips.office", "\"agency\":\"SAIC\"," + NEEDLE, MonthlyReports.OVERDUE);
-        TopicReader.awaitEvent("ipr.tips.office", "\"agency\":\"SIPO\"," + NEEDLE, MonthlyReports.SUBMITTED);
-        assertThat(TopicReader.typesMentioning("ipr.tips.office", "\"agency\":\"SIPO\"," + NEEDLE)).doesNotContain(MonthlyReports.OVERDUE);
+        TopicReader.awaitEvent("ipr.tips.office", "\"agency\":\"SAMR\"," + NEEDLE, MonthlyReports.OVERDUE);
+        TopicReader.awaitEvent("ipr.tips.office", "\"agency\":\"CNIPA\"," + NEEDLE, MonthlyReports.SUBMITTED);
+        assertThat(TopicReader.typesMentioning("ipr.tips.office", "\"agency\":\"CNIPA\"," + NEEDLE)).doesNotContain(MonthlyReports.OVERDUE);
         TopicReader.awaitEvent("ipr.tips.office", "\"agency\":\"GAC\"," + NEEDLE, MonthlyReports.OVERDUE);
         assertThat(TopicReader.typesMentioning("ipr.tips.office", "\"agency\":\"GAC\"," + NEEDLE)).containsOnlyOnce(MonthlyReports.OVERDUE);
 
-        // SAIC submits late by HTTP, with a note; once only.
-        given().auth().preemptive().basic("saic-officer", "saic-password").contentType(ContentType.JSON)
+        // SAMR submits late by HTTP, with a note; once only.
+        given().auth().preemptive().basic("samr-officer", "samr-password").contentType(ContentType.JSON)
                 .body(Map.of("note", "The referral of the watch stall is with the Shenzhen bureau."))
-                .post("/api/v1/reports/monthly/2026-03/SAIC/submission").then().statusCode(200)
-                .body("late", equalTo(true)).body("submittedBy", equalTo("saic-officer"));
-        given().auth().preemptive().basic("saic-officer", "saic-password").contentType(ContentType.JSON).body("{}")
-                .post("/api/v1/reports/monthly/2026-03/SAIC/submission").then().statusCode(409)
-                .body("detail", containsString("saic-officer"));
-        String submitted = new String(TopicReader.awaitEvent("ipr.tips.office", "\"agency\":\"SAIC\"," + NEEDLE,
+                .post("/api/v1/reports/monthly/2026-03/SAMR/submission").then().statusCode(200)
+                .body("late", equalTo(true)).body("submittedBy", equalTo("samr-officer"));
+        given().auth().preemptive().basic("samr-officer", "samr-password").contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/reports/monthly/2026-03/SAMR/submission").then().statusCode(409)
+                .body("detail", containsString("samr-officer"));
+        String submitted = new String(TopicReader.awaitEvent("ipr.tips.office", "\"agency\":\"SAMR\"," + NEEDLE,
                 MonthlyReports.SUBMITTED).value(), StandardCharsets.UTF_8);
         assertThat(submitted).contains("\"late\":true", "watch stall", "\"penaltyYuan\":20000.00");
 
@@ -162,12 +162,12 @@ class MonthlyReportTest {
         JsonPath overview = given().auth().preemptive().basic("coordinator", "coordinator-password")
                 .get("/api/v1/reports/monthly/2026-03").then().statusCode(200).extract().jsonPath();
         assertThat(overview.getList("agency")).hasSize(reports.reportingAgencies().size());
-        assertThat(overview.getBoolean("find { it.agency == 'SIPO' }.late")).isFalse();
-        assertThat(overview.getString("find { it.agency == 'SAIC' }.submittedVia")).isEqualTo("http");
+        assertThat(overview.getBoolean("find { it.agency == 'CNIPA' }.late")).isFalse();
+        assertThat(overview.getString("find { it.agency == 'SAMR' }.submittedVia")).isEqualTo("http");
         assertThat(overview.getString("find { it.agency == 'GAC' }.submittedVia")).isEqualTo("kafka");
-        assertThat(overview.getString("find { it.agency == 'SFA' }.submittedAt")).isNull();
-        assertThat(overview.getString("find { it.agency == 'SFA' }.escalatedAt")).isNotNull();
-        given().auth().preemptive().basic("saic-officer", "saic-password").get("/api/v1/reports/monthly/2026-03")
+        assertThat(overview.getString("find { it.agency == 'NFGA' }.submittedAt")).isNull();
+        assertThat(overview.getString("find { it.agency == 'NFGA' }.escalatedAt")).isNotNull();
+        given().auth().preemptive().basic("samr-officer", "samr-password").get("/api/v1/reports/monthly/2026-03")
                 .then().statusCode(403);
         given().auth().preemptive().basic("coordinator", "coordinator-password").get("/api/v1/reports/monthly/March")
                 .then().statusCode(400).contentType("application/problem+json");

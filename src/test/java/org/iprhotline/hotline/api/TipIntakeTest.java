@@ -59,21 +59,21 @@ class TipIntakeTest {
                 .body("status", equalTo("routed"))
                 .body("rightType", equalTo("trademark"))
                 .body("flags", contains("delivery"))
-                .body("agencies", contains("SAIC", "SPB"))
+                .body("agencies", contains("SAMR", "SPB"))
                 .extract();
         String trackingNumber = created.path("trackingNumber");
         assertThat(created.header("Location")).endsWith(trackingNumber);
 
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> TopicReader.recordsMentioning("ipr.tips.saic", trackingNumber).size() == 1
+                .until(() -> TopicReader.recordsMentioning("ipr.tips.samr", trackingNumber).size() == 1
                         && TopicReader.recordsMentioning("ipr.tips.spb", trackingNumber).size() == 1);
         await().atMost(Duration.ofSeconds(10)).until(() -> database.pendingEventsOf(trackingNumber) == 0);
 
-        ConsumerRecord<String, byte[]> record = TopicReader.recordsMentioning("ipr.tips.saic", trackingNumber).get(0);
+        ConsumerRecord<String, byte[]> record = TopicReader.recordsMentioning("ipr.tips.samr", trackingNumber).get(0);
         JsonNode event = json.readTree(record.value());
         assertThat(record.key()).isEqualTo(event.get("tipId").asText());
         assertThat(event.get("trackingNumber").asText()).isEqualTo(trackingNumber);
-        assertThat(event.get("agency").asText()).isEqualTo("SAIC");
+        assertThat(event.get("agency").asText()).isEqualTo("SAMR");
         assertThat(event.get("rightType").asText()).isEqualTo("trademark");
         assertThat(event.get("foreignInvested").asBoolean()).isTrue();
         assertThat(event.get("reporter").get("organisation").asText()).isEqualTo("Nike (Suzhou) Sports Co.");
@@ -87,7 +87,7 @@ class TipIntakeTest {
 
         String otherCopyId = header(TopicReader.recordsMentioning("ipr.tips.spb", trackingNumber).get(0), "ce_id");
         assertThat(otherCopyId).isNotEqualTo(header(record, "ce_id"));
-        assertThat(TopicReader.recordsMentioning("ipr.tips.sipo", trackingNumber)).isEmpty();
+        assertThat(TopicReader.recordsMentioning("ipr.tips.cnipa", trackingNumber)).isEmpty();
         assertThat(TopicReader.recordsMentioning("ipr.tips.triage", trackingNumber)).isEmpty();
     }
 
@@ -101,7 +101,7 @@ class TipIntakeTest {
                 .then().statusCode(200)
                 .body("trackingNumber", equalTo(trackingNumber))
                 .body("status", equalTo("routed"))
-                .body("agencies", contains("SAIC", "SPB"))
+                .body("agencies", contains("SAMR", "SPB"))
                 .body("history.status", contains("received", "routed"));
     }
 
@@ -130,7 +130,7 @@ class TipIntakeTest {
                 .then().statusCode(201).extract();
         String trackingNumber = first.path("trackingNumber");
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> TopicReader.recordsMentioning("ipr.tips.saic", trackingNumber).size() == 1);
+                .until(() -> TopicReader.recordsMentioning("ipr.tips.samr", trackingNumber).size() == 1);
         long tipsBefore = database.tips();
 
         given().contentType(ContentType.JSON).header("Idempotency-Key", key)
@@ -144,7 +144,7 @@ class TipIntakeTest {
         assertThat(database.tips()).isEqualTo(tipsBefore);
         assertThat(database.eventsOf(trackingNumber)).isEqualTo(2);
         await().atMost(Duration.ofSeconds(10)).until(() -> database.pendingEventsOf(trackingNumber) == 0);
-        assertThat(TopicReader.recordsMentioning("ipr.tips.saic", trackingNumber)).hasSize(1);
+        assertThat(TopicReader.recordsMentioning("ipr.tips.samr", trackingNumber)).hasSize(1);
         assertThat(TopicReader.recordsMentioning("ipr.tips.spb", trackingNumber)).hasSize(1);
     }
 
@@ -183,8 +183,15 @@ class TipIntakeTest {
                 .then().statusCode(200)
                 .body("rightType", equalTo("trademark"))
                 .body("flags", containsInAnyOrder("import_export", "delivery", "criminal"))
-                .body("agencies", contains("SAIC", "GAC", "SPB", "MPS", "SPP"))
+                .body("agencies", contains("SAMR", "GAC", "SPB", "MPS"))
                 .body("terms", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()));
+        // A crime on the "particularly serious" scale goes to the procuratorate as well.
+        given().contentType(ContentType.JSON)
+                .body("{\"text\": \"一个团伙在莆田开工厂大量生产假冒耐克运动鞋，已卖出300万元，用顺丰快递寄出\"}")
+                .when().post("/api/v1/classify")
+                .then().statusCode(200)
+                .body("flags", org.hamcrest.Matchers.hasItem("criminal"))
+                .body("agencies", contains("SAMR", "SPB", "MPS", "SPP"));
         assertThat(database.tips()).isEqualTo(tipsBefore);
     }
 

@@ -18,13 +18,13 @@ class MetricsTest {
 
     @Test
     void tipsDeliveryAndTheBackgroundLoopsAreMeasured() {
-        double before = value("ipr_tips_received_total{agency=\"SAIC\",channel=\"api\",right_type=\"trademark\"}");
+        double before = value("ipr_tips_received_total{agency=\"SAMR\",channel=\"api\",right_type=\"trademark\"}");
         for (int i = 0; i < 3; i++) {
             given().contentType(ContentType.JSON)
                     .body(Map.of("text", "Counterfeit Chanel handbags with a fake logo are sold in a market, stall " + i))
                     .when().post("/api/v1/tips").then().statusCode(201);
         }
-        assertThat(value("ipr_tips_received_total{agency=\"SAIC\",channel=\"api\",right_type=\"trademark\"}"))
+        assertThat(value("ipr_tips_received_total{agency=\"SAMR\",channel=\"api\",right_type=\"trademark\"}"))
                 .isEqualTo(before + 3);
         assertThat(value("ipr_classification_confidence_count")).isGreaterThanOrEqualTo(3);
         await().atMost(Duration.ofSeconds(20)).until(() -> value("ipr_outbox_delivery_delay_seconds_count") >= 3);
@@ -38,7 +38,7 @@ class MetricsTest {
                 "ipr_background_since_last_round_seconds{loop=\"agency-updates\"}",
                 "ipr_background_backlog{loop=\"agency-updates\"}",
                 "ipr_background_since_last_round_seconds{loop=\"outgoing-sms\"}",
-                "ipr_tips_overdue{agency=\"SAIC\"}");
+                "ipr_tips_overdue{agency=\"SAMR\"}");
     }
 
     private static String scrape() {

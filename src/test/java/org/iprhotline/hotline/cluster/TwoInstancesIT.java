@@ -215,16 +215,16 @@ class TwoInstancesIT {
         assertThat(tracking.find()).as(reply.body()).isTrue();
         String number = tracking.group();
 
-        // SAIC accepts the tip: the reporter is to be told by text, and the send hangs at Twilio.
-        try (KafkaProducer<String, byte[]> saic = new KafkaProducer<>(Map.of(
+        // SAMR accepts the tip: the reporter is to be told by text, and the send hangs at Twilio.
+        try (KafkaProducer<String, byte[]> samr = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()), new StringSerializer(),
                 new ByteArraySerializer())) {
             var event = CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
-                    .withSource(URI.create("/agencies/saic")).withType("ipr.tip.status")
+                    .withSource(URI.create("/agencies/samr")).withType("ipr.tip.status")
                     .withDataContentType("application/json")
                     .withData(("{\"trackingNumber\": \"" + number + "\", \"status\": \"accepted\"}")
                             .getBytes(StandardCharsets.UTF_8)).build();
-            saic.send(KafkaMessageFactory.createWriter("ipr.agency.updates.saic", "saic").writeBinary(event)).get();
+            samr.send(KafkaMessageFactory.createWriter("ipr.agency.updates.samr", "samr").writeBinary(event)).get();
         }
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
                 .until(() -> FakeTwilioApi.REQUESTED_FOR.contains(phone));

@@ -5,10 +5,23 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
+
+import org.iprhotline.hotline.routing.Agency;
+import org.iprhotline.hotline.routing.RoutingTable;
 
 /**
  * A real single-node Kafka broker (KRaft) in the test JVM. Tests that need to take Kafka away
@@ -22,7 +35,30 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         broker = KafkaBroker.create(true);
         broker.start();
+        createUpdateTopics(broker.bootstrapServers());
         return Map.of("kafka.bootstrap.servers", broker.bootstrapServers());
+    }
+
+    /**
+     * The agencies' update topics exist before the service starts, as the cluster's manifests create
+     * them (k8s/base/kafka/access.yaml): the service reads them by pattern, and a topic a test's first
+     * record created would be read only after the consumer next looks, out of order with the others.
+     * Provincial bureaus' topics are left to the tests that use them.
+     */
+    private static void createUpdateTopics(String bootstrapServers) {
+        RoutingTable table = RoutingTable.loadDefault();
+        List<String> codes = new ArrayList<>(table.destinations().stream().map(Agency::code).toList());
+        table.formerCodes().forEach(former -> codes.add(former.code()));
+        List<NewTopic> topics = codes.stream()
+                .map(code -> new NewTopic("ipr.agency.updates." + code.toLowerCase(Locale.ROOT), 3, (short) 1)).toList();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            admin.createTopics(topics).all().get(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the agencies' update topics could not be created", e);
+        }
     }
 
     @Override

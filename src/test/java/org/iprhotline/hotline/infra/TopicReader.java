@@ -61,6 +61,12 @@ public final class TopicReader {
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
+    /** A header of a record as text (a CloudEvents attribute in binary mode: {@code ce_region}), or null. */
+    public static String header(ConsumerRecord<String, byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
     /** The types of the events on {@code topic} that mention {@code needle}. */
     public static List<String> typesMentioning(String topic, String needle) {
         return recordsMentioning(topic, needle).stream().map(TopicReader::type).toList();

@@ -43,7 +43,7 @@ class KafkaOutageTest {
                     .extract();
             trackingNumber = accepted.path("trackingNumber");
             agencies = accepted.path("agencies");
-            assertThat(agencies).contains("SIPO");
+            assertThat(agencies).contains("CNIPA");
 
             // Accepted and kept: the events wait in the outbox while Kafka is away.
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))

@@ -92,11 +92,11 @@ class MissingTopicTest {
             admin.createTopics(topics).all().get();
 
             String before = submit(PATENT + 0);
-            assertThat(agenciesOf(before)).contains("SIPO");
+            assertThat(agenciesOf(before)).contains("CNIPA");
             await().atMost(Duration.ofSeconds(30)).until(() -> database.pendingEventsOf(before) == 0);
 
-            admin.deleteTopics(Set.of("ipr.tips.sipo")).all().get();
-            await().atMost(Duration.ofSeconds(30)).until(() -> !admin.listTopics().names().get().contains("ipr.tips.sipo"));
+            admin.deleteTopics(Set.of("ipr.tips.cnipa")).all().get();
+            await().atMost(Duration.ofSeconds(30)).until(() -> !admin.listTopics().names().get().contains("ipr.tips.cnipa"));
 
             List<String> patents = new ArrayList<>();
             List<String> trademarks = new ArrayList<>();
@@ -104,14 +104,14 @@ class MissingTopicTest {
                 patents.add(submit(PATENT + i));
                 trademarks.add(submit(TRADEMARK + i));
             }
-            // The trademark tips reach SAIC while the patent tips wait for SIPO's topic.
+            // The trademark tips reach SAMR while the patent tips wait for CNIPA's topic.
             await().atMost(Duration.ofSeconds(30)).until(() -> trademarks.stream()
                     .allMatch(number -> database.pendingEventsOf(number) == 0));
             for (String number : patents) {
                 assertThat(database.pendingEventsOf(number)).as(number).isPositive();
             }
 
-            admin.createTopics(List.of(new NewTopic("ipr.tips.sipo", 1, (short) 1))).all().get();
+            admin.createTopics(List.of(new NewTopic("ipr.tips.cnipa", 1, (short) 1))).all().get();
             await().atMost(Duration.ofSeconds(90)).until(() -> patents.stream()
                     .allMatch(number -> database.pendingEventsOf(number) == 0));
 

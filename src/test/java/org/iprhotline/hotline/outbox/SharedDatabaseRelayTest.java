@@ -70,7 +70,7 @@ class SharedDatabaseRelayTest {
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> trackingNumbers.stream().allMatch(number -> database.pendingEventsOf(number) == 0));
         for (String trackingNumber : trackingNumbers) {
-            assertThat(TopicReader.recordsMentioning("ipr.tips.sapprft", trackingNumber))
+            assertThat(TopicReader.recordsMentioning("ipr.tips.ncac", trackingNumber))
                     .as(trackingNumber).hasSize(1);
         }
     }

@@ -36,8 +36,8 @@ class TraceContextTest {
                 .body(Map.of("text", "Counterfeit Chanel handbags with a fake logo are sold in a market in Guangzhou"))
                 .when().post("/api/v1/tips").then().statusCode(201).extract().path("trackingNumber");
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> !TopicReader.recordsMentioning("ipr.tips.saic", number).isEmpty());
-        List<ConsumerRecord<String, byte[]>> records = TopicReader.recordsMentioning("ipr.tips.saic", number);
+        await().atMost(Duration.ofSeconds(20)).until(() -> !TopicReader.recordsMentioning("ipr.tips.samr", number).isEmpty());
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.recordsMentioning("ipr.tips.samr", number);
         String traceparent = new String(records.get(0).headers().lastHeader("ce_traceparent").value(),
                 StandardCharsets.UTF_8);
         assertThat(traceparent).matches("00-" + trace + "-[0-9a-f]{16}-01");

@@ -45,7 +45,7 @@ class RetentionTest {
         String update = UUID.randomUUID().toString();
         insert("""
                 insert into agency_update (event_id, agency, outcome, received_at)
-                values (?, 'SAIC', 'APPLIED', ?)""", update, ago(Duration.ofDays(401)));
+                values (?, 'SAMR', 'APPLIED', ?)""", update, ago(Duration.ofDays(401)));
 
         retention.purge();
 

@@ -13,12 +13,16 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
+import org.iprhotline.hotline.region.Region;
+import org.iprhotline.hotline.region.Regions;
 import org.iprhotline.hotline.significance.SignificanceConfig;
 
 /**
- * The Kafka topics and users in k8s/ follow the routing table: one tips topic per destination,
- * one updates topic per agency, a KafkaUser per agency that reads only its tips and writes only its
- * updates, and the service's user with exactly the topics it needs. The file is generated; this
+ * The Kafka topics and users in k8s/ follow the registry: one tips topic per destination, one
+ * updates topic per agency, and for a regional agency one of each per province; a KafkaUser per
+ * agency and per provincial bureau that reads only its tips and writes only its updates (an agency's
+ * own user also reads its bureaus' tips, and may still write on its former codes' updates topics);
+ * and the service's user with exactly the topics it needs. The file is generated; this
  * test fails when it drifts from the table and says how to write it anew:
  * {@code ./mvnw test -Dtest=KafkaAccessManifestTest -Dk8s.write=true}.
  */
@@ -51,10 +55,15 @@ class KafkaAccessManifestTest {
     @Test
     void eachAgencyMayReadOnlyItsOwnTipsAndWriteOnlyItsOwnUpdates() throws IOException {
         String manifest = Files.readString(ACCESS);
-        String saic = manifest.substring(manifest.indexOf("name: agency-saic\n"));
-        saic = saic.substring(0, saic.indexOf("\n---"));
-        assertThat(saic).contains("name: ipr.tips.saic,", "name: ipr.agency.updates.saic,")
-                .doesNotContain("ipr.tips.sipo", "ipr.agency.updates.sipo", "patternType: prefix }\n        operations: [Write");
+        String samr = manifest.substring(manifest.indexOf("name: agency-samr\n"));
+        samr = samr.substring(0, samr.indexOf("\n---"));
+        assertThat(samr).contains("name: ipr.tips.samr,", "name: ipr.agency.updates.samr,",
+                        "name: ipr.agency.updates.saic,")
+                .doesNotContain("ipr.tips.cnipa", "ipr.agency.updates.cnipa", "patternType: prefix }\n        operations: [Write");
+        String guangdong = manifest.substring(manifest.indexOf("name: agency-samr-44\n"));
+        guangdong = guangdong.substring(0, guangdong.indexOf("\n---"));
+        assertThat(guangdong).contains("name: ipr.tips.samr.44,", "name: ipr.agency.updates.samr.44,")
+                .doesNotContain("ipr.tips.samr,", "ipr.tips.samr.45", "ipr.agency.updates.samr,", "patternType: prefix }\n        operations: [Write");
     }
 
     private static RoutingTable table() throws IOException {
@@ -67,17 +76,29 @@ class KafkaAccessManifestTest {
         List<Agency> destinations = table.destinations().stream()
                 .sorted(Comparator.comparing((Agency agency) -> agency.equals(table.triage())).thenComparing(Agency::code))
                 .toList();
+        List<String> provinces = Regions.get().provinces().stream().map(Region::province).toList();
         StringBuilder out = new StringBuilder("""
                 # GENERATED from src/main/resources/routing.yaml by KafkaAccessManifestTest; do not edit.
                 # To change it, change the routing table and run:
                 #   ./mvnw test -Dtest=KafkaAccessManifestTest -Dk8s.write=true
-                # Topics: each destination's tips, each agency's reports back, the office's significant
-                # cases. Users: the service writes every tips topic and reads every updates topic; each
-                # agency (and the triage desk) reads only its own tips and writes only its own updates,
-                # so the topic says who is speaking; the office reads its own topic.
+                # Topics: each destination's tips, each agency's reports back (a regional agency's also
+                # per province: ipr.tips.samr.44, ipr.agency.updates.samr.44), former codes' reports
+                # back, the office's significant cases. Users: the service writes every tips topic and
+                # reads every updates topic; each agency, provincial bureau and the triage desk reads
+                # only its own tips and writes only its own updates, so the topic says who is speaking;
+                # the office reads its own topic.
                 """);
         for (Agency agency : destinations) {
             out.append(topic(agency.topic(), 6)).append(topic(updatesTopic(agency), 3));
+            if (agency.regional()) {
+                for (String province : provinces) {
+                    out.append(topic(agency.topic() + "." + province, 3))
+                            .append(topic(updatesTopic(agency) + "." + province, 1));
+                }
+            }
+        }
+        for (RoutingTable.Former former : formerCodes(table)) {
+            out.append(topic(UPDATES_PREFIX + former.code().toLowerCase(Locale.ROOT), 3));
         }
         out.append(topic(OFFICE_TOPIC, 3));
         out.append(user(SERVICE_USER, null)).append("""
@@ -88,15 +109,43 @@ class KafkaAccessManifestTest {
                 """.formatted(SERVICE_GROUP));
         for (Agency agency : destinations) {
             out.append(acl(agency.topic(), "Write, Describe"));
+            if (agency.regional()) {
+                out.append(prefixAcl(agency.topic() + ".", "Write, Describe"));
+            }
         }
         out.append(acl(OFFICE_TOPIC, "Write, Describe"));
         for (Agency agency : destinations) {
             out.append(acl(updatesTopic(agency), "Read, Describe"));
+            if (agency.regional()) {
+                out.append(prefixAcl(updatesTopic(agency) + ".", "Read, Describe"));
+            }
+        }
+        for (RoutingTable.Former former : formerCodes(table)) {
+            out.append(acl(UPDATES_PREFIX + former.code().toLowerCase(Locale.ROOT), "Read, Describe"));
         }
         for (Agency agency : destinations) {
             String user = "agency-" + agency.code().toLowerCase(Locale.ROOT);
-            out.append(user(user, agency.name())).append(groupAcl(user))
+            out.append(user(user, agency.name().en())).append(groupAcl(user))
                     .append(acl(agency.topic(), "Read, Describe")).append(acl(updatesTopic(agency), "Write, Describe"));
+            if (agency.regional()) {
+                out.append(prefixAcl(agency.topic() + ".", "Read, Describe"));
+            }
+            for (RoutingTable.Former former : formerCodes(table)) {
+                if (former.successor().equals(agency)) {
+                    out.append(acl(UPDATES_PREFIX + former.code().toLowerCase(Locale.ROOT), "Write, Describe"));
+                }
+            }
+        }
+        for (Agency agency : destinations) {
+            if (!agency.regional()) {
+                continue;
+            }
+            for (String province : provinces) {
+                String user = "agency-" + agency.code().toLowerCase(Locale.ROOT) + "-" + province;
+                out.append(user(user, agency.name().en() + ", province " + province)).append(groupAcl(user))
+                        .append(acl(agency.topic() + "." + province, "Read, Describe"))
+                        .append(acl(updatesTopic(agency) + "." + province, "Write, Describe"));
+            }
         }
         // The leading-group office reads the significant cases; it reports nothing back on Kafka.
         out.append(user("office", "Leading-group office")).append(groupAcl("office")).append(acl(OFFICE_TOPIC, "Read, Describe"));
@@ -136,12 +185,28 @@ class KafkaAccessManifestTest {
                         : "  annotations: { ipr-hotline/agency: \"" + agencyName.replace("\"", "\\\"") + "\" }\n");
     }
 
-    /** The consumer groups whose names start with the user's. */
+    /**
+     * The consumer group named as the user and those starting with its name and a dot: an agency's
+     * user cannot join its provincial bureaus' groups ("agency-samr-44" does not start with "agency-samr.").
+     */
     private static String groupAcl(String user) {
         return """
-                      - resource: { type: group, name: %s, patternType: prefix }
+                      - resource: { type: group, name: %s, patternType: literal }
                         operations: [Read]
-                """.formatted(user);
+                      - resource: { type: group, name: %s., patternType: prefix }
+                        operations: [Read]
+                """.formatted(user, user);
+    }
+
+    private static String prefixAcl(String prefix, String operations) {
+        return """
+                      - resource: { type: topic, name: %s, patternType: prefix }
+                        operations: [%s]
+                """.formatted(prefix, operations);
+    }
+
+    private static List<RoutingTable.Former> formerCodes(RoutingTable table) {
+        return table.formerCodes().stream().sorted(Comparator.comparing(RoutingTable.Former::code)).toList();
     }
 
     private static String acl(String topic, String operations) {

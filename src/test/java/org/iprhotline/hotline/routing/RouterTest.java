@@ -35,35 +35,35 @@ class RouterTest {
 
     @Test
     void confidentDecisionGoesToTheResponsibleAgencies() {
-        assertThat(codes(router.route(decision(RightType.COPYRIGHT, 0.9, Map.of(), false), Optional.empty())))
-                .containsExactly("SAPPRFT");
+        assertThat(codes(router.route(decision(RightType.COPYRIGHT, 0.9, Map.of(), false), Optional.empty(), Optional.empty())))
+                .containsExactly("NCAC");
     }
 
     @Test
     void unsureDecisionGoesToTriageOnly() {
-        assertThat(codes(router.route(decision(RightType.COPYRIGHT, 0.4, Map.of(), false), Optional.empty())))
+        assertThat(codes(router.route(decision(RightType.COPYRIGHT, 0.4, Map.of(), false), Optional.empty(), Optional.empty())))
                 .containsExactly("TRIAGE");
     }
 
     @Test
     void reporterChoiceThatTheTextStronglyContradictsAddsTriage() {
         Classification decision = decision(RightType.COPYRIGHT, 0.9, Map.of(RightType.PATENT, 0.01), false);
-        assertThat(codes(router.route(decision, Optional.of(RightType.PATENT)))).containsExactly("SAPPRFT", "TRIAGE");
+        assertThat(codes(router.route(decision, Optional.of(RightType.PATENT), Optional.empty()))).containsExactly("NCAC", "TRIAGE");
     }
 
     @Test
     void reporterChoiceTheTextFindsPlausibleChangesNothing() {
         Classification decision = decision(RightType.TRADEMARK, 0.7, Map.of(RightType.PATENT, 0.25), false);
-        assertThat(codes(router.route(decision, Optional.of(RightType.PATENT)))).containsExactly("SAIC");
-        assertThat(codes(router.route(decision, Optional.of(RightType.TRADEMARK)))).containsExactly("SAIC");
+        assertThat(codes(router.route(decision, Optional.of(RightType.PATENT), Optional.empty()))).containsExactly("SAMR");
+        assertThat(codes(router.route(decision, Optional.of(RightType.TRADEMARK), Optional.empty()))).containsExactly("SAMR");
     }
 
     @Test
     void forestrySpeciesGoToForestryAndCropsToAgriculture() {
-        assertThat(codes(router.route(decision(RightType.PLANT_VARIETY, 0.9, Map.of(), true), Optional.empty())))
-                .containsExactly("SFA");
-        assertThat(codes(router.route(decision(RightType.PLANT_VARIETY, 0.9, Map.of(), false), Optional.empty())))
-                .containsExactly("MOA");
+        assertThat(codes(router.route(decision(RightType.PLANT_VARIETY, 0.9, Map.of(), true), Optional.empty(), Optional.empty())))
+                .containsExactly("NFGA");
+        assertThat(codes(router.route(decision(RightType.PLANT_VARIETY, 0.9, Map.of(), false), Optional.empty(), Optional.empty())))
+                .containsExactly("MARA");
     }
 
     private static Classification decision(RightType type, double confidence, Map<RightType, Double> others,

@@ -62,7 +62,7 @@ class SignificantCasesTest {
     @Test
     void anOrdinaryTipStaysWithItsAgency() {
         String number = submit("{\"text\": \"A market stall sells counterfeit Chanel handbags with a fake logo for 300 yuan\"}");
-        await().atMost(Duration.ofSeconds(10)).until(() -> !TopicReader.recordsMentioning("ipr.tips.saic", number).isEmpty());
+        await().atMost(Duration.ofSeconds(10)).until(() -> !TopicReader.recordsMentioning("ipr.tips.samr", number).isEmpty());
         assertThat(TopicReader.recordsMentioning(OFFICE, number)).isEmpty();
     }
 }

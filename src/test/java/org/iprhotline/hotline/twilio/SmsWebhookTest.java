@@ -51,7 +51,7 @@ class SmsWebhookTest {
         assertThat(database.count("select count(*) from tip where channel = 'SMS' and reporter_phone = ?", from))
                 .isEqualTo(1);
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> TopicReader.recordsMentioning("ipr.tips.saic", trackingNumber).size() == 1);
+                .until(() -> TopicReader.recordsMentioning("ipr.tips.samr", trackingNumber).size() == 1);
         given().header("X-Access-Code", receipt.group(2)).when().get("/api/v1/tips/" + trackingNumber)
                 .then().statusCode(200);
     }
@@ -79,7 +79,7 @@ class SmsWebhookTest {
         assertThat(database.count("select count(*) from tip where reporter_phone = ?", from)).isEqualTo(1);
         assertThat(database.count("select count(*) from tip where reporter_phone = ? and text like '%competitor%'", from))
                 .isEqualTo(1);
-        await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.recordsMentioning("ipr.tips.saic", trackingNumber)
+        await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.recordsMentioning("ipr.tips.samr", trackingNumber)
                 .stream().anyMatch(record -> "ipr.tip.updated".equals(header(record, "ce_type"))));
     }
 
@@ -117,7 +117,8 @@ class SmsWebhookTest {
 
         String status = body(TwilioRequests.post("/twilio/sms", TwilioRequests.sms(newSid(), newPhone(),
                 "STATUS " + receipt.group(1) + " " + receipt.group(2))).statusCode(200));
-        assertThat(status).startsWith("Report " + receipt.group(1) + ": sent to the agency responsible");
+        assertThat(status).startsWith("Report " + receipt.group(1) + ": sent to the agency responsible")
+                .contains("(National Copyright Administration)");
 
         String wrong = body(TwilioRequests.post("/twilio/sms", TwilioRequests.sms(newSid(), newPhone(),
                 "查询 " + receipt.group(1) + " 00000000")).statusCode(200));

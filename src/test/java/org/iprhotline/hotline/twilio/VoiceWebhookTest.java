@@ -75,7 +75,7 @@ class VoiceWebhookTest {
                    and evidence @> '[{"kind": "recording", "durationSeconds": 25}]'""",
                 trackingNumber.replace("-", ""))).isEqualTo(1);
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> TopicReader.recordsMentioning("ipr.tips.saic", trackingNumber).size() == 1);
+                .until(() -> TopicReader.recordsMentioning("ipr.tips.samr", trackingNumber).size() == 1);
         await().atMost(Duration.ofSeconds(10)).until(() -> FakeTwilioApi.SENT.stream()
                 .anyMatch(sent -> call.caller.equals(sent.to()) && sent.body().contains(trackingNumber)));
 

@@ -96,11 +96,11 @@ class PortalBrowserTest {
         browser.findElement(By.id("evidence")).sendKeys(evidence.toString());
         navigate(By.id("send"));
 
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("举报已受理");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("举报已收到");
         assertAccessible();
         String trackingNumber = browser.findElement(By.id("tracking-number")).getText();
         String accessCode = browser.findElement(By.id("access-code")).getText();
-        assertThat(browser.findElement(By.id("agencies")).getText()).contains("国家工商行政管理总局");
+        assertThat(browser.findElement(By.id("agencies")).getText()).contains("国家市场监督管理总局");
         String digest = PortalTest.sha256(Files.readAllBytes(evidence));
         assertThat(browser.findElement(By.id("evidence-received")).getText()).contains(digest);
 
@@ -110,9 +110,9 @@ class PortalBrowserTest {
         assertAccessible();
 
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> !TopicReader.recordsMentioning("ipr.tips.saic", trackingNumber).isEmpty());
+                .until(() -> !TopicReader.recordsMentioning("ipr.tips.samr", trackingNumber).isEmpty());
         JsonNode event = new ObjectMapper().readTree(
-                TopicReader.recordsMentioning("ipr.tips.saic", trackingNumber).get(0).value());
+                TopicReader.recordsMentioning("ipr.tips.samr", trackingNumber).get(0).value());
         assertThat(event.get("language").asText()).isEqualTo("zh");
         assertThat(event.get("evidence").get(0).get("sha256").asText()).isEqualTo(digest);
     }
@@ -155,7 +155,7 @@ class PortalBrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Case " + trackingNumber);
         assertThat(browser.findElement(By.id("case-status")).getText()).isEqualTo("Passed to the agency");
         assertAccessible();
-        assertThat(browser.findElement(By.id("case-agencies")).getText()).contains("State Intellectual Property Office");
+        assertThat(browser.findElement(By.id("case-agencies")).getText()).contains("China National Intellectual Property Administration");
     }
 
     /** Clicks a link or button that leads to another page, and waits for that page to have loaded. */

@@ -99,12 +99,12 @@ class PortalTest {
         String accessCode = receipt.selectFirst("#access-code").text();
         assertThat(trackingNumber).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
         assertThat(accessCode).matches("[0-9]{8}");
-        assertThat(receipt.selectFirst("#agencies").text()).contains("State Administration for Industry and Commerce");
+        assertThat(receipt.selectFirst("#agencies").text()).contains("State Administration for Market Regulation");
         assertThat(receipt.text()).contains("15 working days", sha256(picture), sha256(pdf));
 
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> TopicReader.recordsMentioning("ipr.tips.saic", trackingNumber).size() == 1);
-        ConsumerRecord<String, byte[]> record = TopicReader.recordsMentioning("ipr.tips.saic", trackingNumber).get(0);
+                .until(() -> TopicReader.recordsMentioning("ipr.tips.samr", trackingNumber).size() == 1);
+        ConsumerRecord<String, byte[]> record = TopicReader.recordsMentioning("ipr.tips.samr", trackingNumber).get(0);
         JsonNode event = json.readTree(record.value());
         assertThat(event.get("channel").asText()).isEqualTo("web");
         assertThat(event.get("foreignInvested").asBoolean()).isTrue();
@@ -124,7 +124,7 @@ class PortalTest {
         assertThat(url).startsWith("https://hotline.example.org/api/v1/agency/evidence/");
         String path = url.substring("https://hotline.example.org".length());
 
-        Response download = given().auth().preemptive().basic("saic-officer", "saic-password").get(path);
+        Response download = given().auth().preemptive().basic("samr-officer", "samr-password").get(path);
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.contentType()).isEqualTo("image/png");
         assertThat(sha256(download.asByteArray())).isEqualTo(sha256(picture));
@@ -135,8 +135,8 @@ class PortalTest {
         assertThat(visitor.checkCase(trackingNumber, accessCode).statusCode()).isEqualTo(200);
 
         given().get(path).then().statusCode(401);
-        given().auth().preemptive().basic("sipo-officer", "sipo-password").get(path).then().statusCode(404);
-        given().auth().preemptive().basic("saic-officer", "saic-password")
+        given().auth().preemptive().basic("cnipa-officer", "cnipa-password").get(path).then().statusCode(404);
+        given().auth().preemptive().basic("samr-officer", "samr-password")
                 .get("/api/v1/agency/evidence/not-a-file").then().statusCode(404);
     }
 
@@ -230,6 +230,29 @@ class PortalTest {
     }
 
     @Test
+    void theReporterChoosesTheProvinceOrCityAndAnUnknownOneIsShownByItsField() {
+        PortalVisitor visitor = new PortalVisitor("zh");
+        Document form = visitor.openReportForm();
+        assertThat(form.select("#region optgroup")).hasSize(31);
+        assertThat(form.selectFirst("#region option[value=440300]").text()).isEqualTo("深圳市");
+        assertThat(form.selectFirst("#region option[selected]").val()).isEmpty();
+
+        long before = database.tips();
+        Response rejected = visitor.sendReport(Map.of("text", COUNTERFEIT, "region", "449999"), List.of());
+        assertThat(rejected.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(rejected.asString());
+        assertThat(page.selectFirst("#region-error").text()).contains("请从列表中选择");
+        assertThat(page.selectFirst("#text").text()).isEqualTo(COUNTERFEIT);
+        assertThat(database.tips()).isEqualTo(before);
+
+        Document receipt = Jsoup.parse(visitor.sendReport(Map.of("text", COUNTERFEIT, "region", "440300"), List.of())
+                .asString());
+        String trackingNumber = receipt.selectFirst("#tracking-number").text();
+        assertThat(database.count("select count(*) from tip where tracking_number = ? and region = '440300'"
+                + " and not region_inferred", trackingNumber.replace("-", ""))).isEqualTo(1);
+    }
+
+    @Test
     void contactDetailsAreCheckedUnlessTheReportIsAnonymous() {
         PortalVisitor visitor = new PortalVisitor("en");
         visitor.openReportForm();
@@ -270,14 +293,14 @@ class PortalTest {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(Jsoup.parse(wrongCode.asString()).selectFirst("#trackingNumber-error").text())
                 .isEqualTo(Jsoup.parse(unknown.asString()).selectFirst("#trackingNumber-error").text())
-                .isEqualTo("没有与该受理编号和查询码相符的案件，请核对后重试。");
+                .isEqualTo("没有与该举报编号和查询码相符的案件，请核对后重试。");
 
         Response found = visitor.checkCase(trackingNumber.toLowerCase(), accessCode);
         assertThat(found.statusCode()).isEqualTo(200);
         Document status = Jsoup.parse(found.asString());
         assertThat(status.selectFirst("h1").text()).isEqualTo("案件 " + trackingNumber);
         assertThat(status.selectFirst("#case-status").text()).isEqualTo("已转交主管部门");
-        assertThat(status.selectFirst("#case-agencies").text()).contains("国家工商行政管理总局");
+        assertThat(status.selectFirst("#case-agencies").text()).contains("国家市场监督管理总局");
         assertThat(status.select("#history tbody tr")).hasSize(2);
     }
 

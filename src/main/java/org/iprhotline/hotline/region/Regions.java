@@ -1,0 +1,254 @@
+package org.iprhotline.hotline.region;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The GB/T 2260 divisions the service knows (shipped as {@code regions/divisions.tsv}, written by
+ * {@code tools/regions/generate.sh}), and the place a tip's text names when it names one.
+ *
+ * <p>The text is read once, position by position, through a tree of place names (provinces and
+ * cities with and without their suffix, counties by their full name, provinces in English): the
+ * work is linear in the text's length whatever it holds. A name without its suffix counts only
+ * where the words around it make it a place ("在深圳", "深圳的", "深圳华强北路" is not enough):
+ * names of places are also names of goods and brands (玉溪 cigarettes, 青岛 beer, 云南 medicine).
+ */
+public final class Regions {
+
+    private static final String[] PROVINCE_SUFFIXES = {"维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市"};
+    private static final String[] CITY_SUFFIXES = {"自治州", "地区", "市", "盟"};
+    /** Before a bare name: "在深圳", "来自广东", "到义乌". */
+    private static final String PLACE_BEFORE = "在于从到往自";
+    /**
+     * After a bare name: "深圳的", "广东一带", "义乌某市场", "深圳地区", "温州路"; and a colon, the way a
+     * text message names its place first ("深圳：华强北有人卖假货").
+     */
+    private static final String PLACE_AFTER = "的一某各本境地街路区县镇乡村港站：:";
+    /** A hostile text naming every place there is stops being read here: it names no one place. */
+    private static final int MAX_PLACES = 64;
+
+    private final Map<String, Region> byCode;
+    private final List<Region> provinces;
+    private final Node names = new Node();
+
+    private Regions(Map<String, Region> byCode) {
+        this.byCode = byCode;
+        this.provinces = byCode.values().stream().filter(region -> region.level() == Region.Level.PROVINCE).toList();
+        for (Region region : byCode.values()) {
+            add(region.nameZh(), region, false);
+            switch (region.level()) {
+                case PROVINCE -> {
+                    add(strip(region.nameZh(), PROVINCE_SUFFIXES), region, true);
+                    add(region.nameEn().toLowerCase(Locale.ROOT), region, false);
+                }
+                case CITY -> add(strip(region.nameZh(), CITY_SUFFIXES), region, true);
+                case COUNTY -> {
+                    // County-level cities are known by their short name (义乌市 as 义乌); districts are not.
+                    if (region.nameZh().endsWith("市")) {
+                        add(strip(region.nameZh(), CITY_SUFFIXES), region, true);
+                    }
+                }
+            }
+        }
+    }
+
+    /** What a reporter's text says about where, and whether it was inferred. */
+    public record Placed(Region region, boolean inferred) {
+    }
+
+    public static Regions get() {
+        return Holder.REGIONS;
+    }
+
+    /** The division with this six-digit code. */
+    public Optional<Region> find(String code) {
+        return Optional.ofNullable(code).map(byCode::get);
+    }
+
+    public List<Region> provinces() {
+        return provinces;
+    }
+
+    /** The cities of a province, in code order. */
+    public List<Region> citiesOf(Region province) {
+        return byCode.values().stream().filter(region -> region.level() == Region.Level.CITY && province.contains(region))
+                .toList();
+    }
+
+    /** The division's full name in Chinese, from its province down: 广东省深圳市罗湖区. */
+    public String fullName(Region region) {
+        StringBuilder name = new StringBuilder();
+        Region province = province(region);
+        Region city = byCode.get(region.code().substring(0, 4) + "00");
+        for (Region part : new Region[] {province, city, region}) {
+            if (part != null && name.indexOf(part.nameZh()) < 0) {
+                name.append(part.nameZh());
+            }
+        }
+        return name.toString();
+    }
+
+    public Region province(Region region) {
+        return byCode.get(region.province() + "0000");
+    }
+
+    /**
+     * The one place the text names, when it names one: the most precise division every place it
+     * names lies in or contains (深圳 and 广东省 give 深圳市; 深圳 and 广州 give 广东省), or
+     * nothing when it names places in two provinces, none, or only names that several places share.
+     */
+    public Optional<Region> inferFrom(String text) {
+        Set<Region> named = new LinkedHashSet<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        int i = 0;
+        while (i < lower.length() && named.size() < MAX_PLACES) {
+            Match match = longestAt(lower, i);
+            if (match == null) {
+                i++;
+                continue;
+            }
+            if (match.regions().size() == 1) {
+                named.add(match.regions().iterator().next());
+            }
+            i += match.length();
+        }
+        if (named.isEmpty() || named.size() >= MAX_PLACES) {
+            return Optional.empty();
+        }
+        return commonRegion(named);
+    }
+
+    private Optional<Region> commonRegion(Collection<Region> named) {
+        List<Region> bySpecificity = new ArrayList<>(named);
+        bySpecificity.sort(Comparator.comparing(Region::level).reversed());
+        Region candidate = bySpecificity.get(0);
+        // Widen from the most precise place until it holds every place named.
+        for (Region wider : List.of(candidate, byCode.getOrDefault(candidate.code().substring(0, 4) + "00", candidate),
+                province(candidate))) {
+            // Every place named lies in it (深圳市 in 广东省 and 深圳市) or holds it (广东省 holds 深圳市).
+            if (wider != null && named.stream().allMatch(place -> wider.contains(place) || place.contains(wider))) {
+                return Optional.of(wider);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private record Match(int length, Set<Region> regions) {
+    }
+
+    private Match longestAt(String text, int start) {
+        Node node = names;
+        Match longest = null;
+        for (int i = start; i < text.length(); i++) {
+            node = node.next.get(text.charAt(i));
+            if (node == null) {
+                break;
+            }
+            int end = i + 1;
+            if (!node.regions.isEmpty() && wordEnds(text, start, end)) {
+                longest = new Match(end - start, node.regions);
+            } else if (!node.bare.isEmpty() && placeAround(text, start, end)) {
+                longest = new Match(end - start, node.bare);
+            }
+        }
+        return longest;
+    }
+
+    private static boolean placeAround(String text, int start, int end) {
+        return start > 0 && PLACE_BEFORE.indexOf(text.charAt(start - 1)) >= 0
+                || end < text.length() && PLACE_AFTER.indexOf(text.charAt(end)) >= 0;
+    }
+
+    /** An English name counts only as a whole word ("Hebei", not inside "Shebeing"). */
+    private static boolean wordEnds(String text, int start, int end) {
+        if (!isLatin(text.charAt(start))) {
+            return true;
+        }
+        return (start == 0 || !isLatin(text.charAt(start - 1))) && (end == text.length() || !isLatin(text.charAt(end)));
+    }
+
+    private static boolean isLatin(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    /** {@code bare}: a name without its suffix, which counts only where the text makes it a place. */
+    private void add(String name, Region region, boolean bare) {
+        if (name.length() < 2) {
+            return;
+        }
+        Node node = names;
+        for (int i = 0; i < name.length(); i++) {
+            node = node.next.computeIfAbsent(name.charAt(i), c -> new Node());
+        }
+        (bare ? node.bare : node.regions).add(region);
+    }
+
+    private static String strip(String name, String[] suffixes) {
+        for (String suffix : suffixes) {
+            if (name.endsWith(suffix) && name.length() - suffix.length() >= 2) {
+                return name.substring(0, name.length() - suffix.length());
+            }
+        }
+        return name;
+    }
+
+    private static final class Node {
+        final Map<Character, Node> next = new HashMap<>();
+        final Set<Region> regions = new LinkedHashSet<>();
+        final Set<Region> bare = new LinkedHashSet<>();
+    }
+
+    private static final class Holder {
+        static final Regions REGIONS = load();
+    }
+
+    private static Regions load() {
+        Map<String, Region> byCode = new LinkedHashMap<>();
+        try (InputStream in = Regions.class.getResourceAsStream("/regions/divisions.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("regions/divisions.tsv is missing from the jar");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = fields(line);
+                Region region = new Region(parts[0], Region.Level.valueOf(parts[1].toUpperCase(Locale.ROOT)), parts[2],
+                        parts[3]);
+                byCode.put(region.code(), region);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Regions(Collections.unmodifiableMap(byCode));
+    }
+
+    private static String[] fields(String line) {
+        String[] parts = new String[4];
+        int from = 0;
+        for (int i = 0; i < parts.length; i++) {
+            int tab = line.indexOf('\t', from);
+            parts[i] = tab < 0 ? line.substring(from) : line.substring(from, tab);
+            from = tab < 0 ? line.length() : tab + 1;
+        }
+        return parts;
+    }
+}

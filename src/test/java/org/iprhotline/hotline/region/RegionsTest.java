@@ -1,0 +1,72 @@
+package org.iprhotline.hotline.region;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class RegionsTest {
+
+    private final Regions regions = Regions.get();
+
+    @Test
+    void theTableHoldsTheMainlandsDivisions() {
+        assertThat(regions.provinces()).hasSize(31);
+        assertThat(regions.find("440300")).map(Region::nameZh).contains("深圳市");
+        assertThat(regions.find("440000")).map(Region::nameEn).contains("Guangdong");
+        assertThat(regions.find("440303")).map(Region::level).contains(Region.Level.COUNTY);
+        assertThat(regions.fullName(regions.find("440303").orElseThrow())).isEqualTo("广东省深圳市罗湖区");
+        assertThat(regions.fullName(regions.find("110105").orElseThrow())).isEqualTo("北京市朝阳区");
+        assertThat(regions.find("810000")).isEmpty(); // Hong Kong: not the mainland agencies' to enforce
+        assertThat(regions.find("449999")).isEmpty();
+    }
+
+    @Test
+    void aTextNamingOnePlaceGivesIt() {
+        assertThat(code("在深圳市华强北有人卖假冒的苹果手机")).contains("440300");
+        assertThat(code("广东省深圳市罗湖区一家店卖假货")).contains("440303");
+        assertThat(code("义乌市某市场批发假冒商标的饰品")).contains("330782");
+        assertThat(code("A factory in Guangdong copies our patented design")).contains("440000");
+    }
+
+    @Test
+    void placesInOneProvinceGiveTheProvince() {
+        assertThat(code("深圳市和广州市都有店在卖")).contains("440000");
+        assertThat(code("广东省深圳市")).contains("440300");
+    }
+
+    @Test
+    void placesInTwoProvincesGiveNothing() {
+        assertThat(code("货从深圳市发出，在杭州市销售")).isEmpty();
+    }
+
+    @Test
+    void aBareNameCountsOnlyWhereTheWordsMakeItAPlace() {
+        // Goods and brands carry place names: none of these says where the infringement happened.
+        assertThat(code("有人卖假冒玉溪香烟和青岛啤酒")).isEmpty();
+        assertThat(code("假冒云南白药")).isEmpty();
+        assertThat(code("在深圳卖假冒玉溪香烟")).contains("440300");
+        assertThat(code("莆田的工厂仿制耐克鞋")).contains("350300");
+        // A text message may start with its place.
+        assertThat(code("深圳：华强北有人卖假冒的苹果手机")).contains("440300");
+        assertThat(code("Guangdong: fake Nike shoes at the night market")).contains("440000");
+        // A name several places share is no answer.
+        assertThat(code("朝阳区一家店")).isEmpty();
+        // An English province name is a whole word.
+        assertThat(code("Shebeing fakes")).isEmpty();
+    }
+
+    @Test
+    void aHostileTextIsReadOnceAndNamesNoOnePlace() {
+        String everywhere = "在深圳在杭州在成都".repeat(2_500);
+        assertThat(code(everywhere)).isEmpty();
+        String oneName = "广东".repeat(10_000) + "省";
+        assertThat(code(oneName)).contains("440000");
+        assertThat(code("\u0000\u202e深圳市\uD800")).contains("440300");
+    }
+
+    private Optional<String> code(String text) {
+        return regions.inferFrom(text).map(Region::code);
+    }
+}
