@@ -85,6 +85,45 @@ public final class Regions {
         return provinces;
     }
 
+    /**
+     * The provinces of one of GB/T 2260's six groups, by the first digit of their code (1 North,
+     * 2 Northeast, 3 East, 4 Central and South, 5 Southwest, 6 Northwest), in code order: the phone
+     * line's two-key province question.
+     */
+    public List<Region> provincesInGroup(int digit) {
+        return provinces.stream().filter(province -> province.code().charAt(0) == (char) ('0' + digit)).toList();
+    }
+
+    /**
+     * The province a short spoken answer names ("广东", "in Guangdong", "深圳" gives 广东): the answer
+     * to "which province?", so a bare name counts. Nothing when it names none, or two.
+     */
+    public Optional<Region> provinceSaid(String answer) {
+        String said = answer.length() > 200 ? answer.substring(0, 200) : answer;
+        Set<Region> named = new LinkedHashSet<>();
+        String lower = said.toLowerCase(Locale.ROOT);
+        for (Region province : provinces) {
+            if (said.contains(strip(province.nameZh(), PROVINCE_SUFFIXES)) || wordIn(lower, province.nameEn().toLowerCase(Locale.ROOT))) {
+                named.add(province);
+            }
+        }
+        if (named.isEmpty()) {
+            inferFrom("在" + said).map(this::province).ifPresent(named::add);
+        }
+        return named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
+    }
+
+    private static boolean wordIn(String text, String word) {
+        int at = text.indexOf(word);
+        while (at >= 0) {
+            if (wordEnds(text, at, at + word.length())) {
+                return true;
+            }
+            at = text.indexOf(word, at + 1);
+        }
+        return false;
+    }
+
     /** The cities of a province, in code order. */
     public List<Region> citiesOf(Region province) {
         return byCode.values().stream().filter(region -> region.level() == Region.Level.CITY && province.contains(region))

@@ -41,9 +41,13 @@ public class TipStatusUpdates {
         }
     }
 
-    /** A message for the reporter, on the channel they used. */
+    /**
+     * A message for the reporter, on the channel they used.
+     *
+     * @param closing when the update closed one agency's part: that agency's standing, with its outcome
+     */
     public record Notice(Channel channel, String phone, String language, TrackingNumber trackingNumber,
-            TipStatus status, List<String> agencies) {
+            TipStatus status, List<String> agencies, Optional<AgencyStanding> closing) {
 
         @Override
         public String toString() {
@@ -141,7 +145,9 @@ public class TipStatusUpdates {
                 .map(Reporter::phone)
                 .filter(phone -> tip.channel == Channel.SMS || tip.channel == Channel.VOICE)
                 .map(phone -> new Notice(tip.channel, phone, tip.language, tip.trackingNumber, tip.status,
-                        List.copyOf(tip.agencies)));
+                        List.copyOf(tip.agencies), update.status() == TipStatus.CLOSED
+                                ? tip.standings().stream().filter(part -> part.agency().equals(update.agency())).findFirst()
+                                : Optional.empty()));
         return new Result(true, null, notice);
     }
 

@@ -16,6 +16,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 import org.iprhotline.hotline.classify.RightType;
+import org.iprhotline.hotline.region.Region;
+import org.iprhotline.hotline.region.Regions;
 import org.iprhotline.hotline.tip.Channel;
 import org.iprhotline.hotline.tip.Evidence;
 import org.iprhotline.hotline.tip.IdempotencyConflictException;
@@ -66,6 +68,51 @@ class CallFlow {
 
     /** What the caller chose from the menu, by key or by voice. */
     enum Choice { ENGLISH, RIGHT_TYPE, INVALID }
+
+    /** What the caller answered to "where did it happen?": a province, a group of provinces, or nothing. */
+    enum Place { PROVINCE, GROUP, SKIPPED }
+
+    /**
+     * The first answer to "where?": a province said, a group's key (1 to 6, the first digit of the
+     * provinces' codes) or anything else, which skips the question; a call is never held up by it.
+     */
+    Place placeGroup(String callSid, String digits, String speech) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            CallSession session = CallSession.findById(callSid, LockModeType.PESSIMISTIC_WRITE);
+            session.updatedAt = Instant.now();
+            Optional<Region> said = said(speech);
+            if (said.isPresent()) {
+                session.region = said.get().code();
+                return Place.PROVINCE;
+            }
+            String key = digits == null || digits.isBlank() ? null : digits.trim().substring(0, 1);
+            if (key != null && key.charAt(0) >= '1' && key.charAt(0) <= '6') {
+                session.regionGroup = key.charAt(0) - '0';
+                return Place.GROUP;
+            }
+            return Place.SKIPPED;
+        });
+    }
+
+    /** The second answer: the province's key within its group, or a province said. */
+    Place placeProvince(String callSid, String digits, String speech) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            CallSession session = CallSession.findById(callSid, LockModeType.PESSIMISTIC_WRITE);
+            session.updatedAt = Instant.now();
+            Optional<Region> said = said(speech);
+            List<Region> group = session.regionGroup == null ? List.of()
+                    : Regions.get().provincesInGroup(session.regionGroup);
+            int key = digits == null || digits.isBlank() ? -1 : digits.trim().charAt(0) - '0';
+            Optional<Region> chosen = said.or(() -> key >= 1 && key <= group.size()
+                    ? Optional.of(group.get(key - 1)) : Optional.empty());
+            chosen.ifPresent(province -> session.region = province.code());
+            return chosen.isPresent() ? Place.PROVINCE : Place.SKIPPED;
+        });
+    }
+
+    private static Optional<Region> said(String speech) {
+        return speech == null || speech.isBlank() ? Optional.empty() : Regions.get().provinceSaid(speech);
+    }
 
     CallSession start(String callSid, String caller) {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -201,7 +248,7 @@ class CallFlow {
                     Optional.ofNullable(session.reportedRightType).flatMap(RightType::fromCode), evidence,
                     Optional.of(new TipSubmission.Credentials(
                             new TrackingNumber(session.trackingNumber), accessCode(session))),
-                    !transcribed);
+                    !transcribed, Regions.get().find(session.region));
             try {
                 Receipt receipt = intake.submit(submission, "twilio-call:" + callSid);
                 session.tipId = receipt.tipId();

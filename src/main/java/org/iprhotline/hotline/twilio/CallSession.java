@@ -32,6 +32,13 @@ class CallSession extends PanacheEntityBase {
     public int menuAttempts;
 
     /** Issued when the recording ends, so the caller hears it before the transcription is ready. */
+    /** The group of provinces the caller keyed first (1 North … 6 Northwest), while the province is asked. */
+    @Column(name = "region_group")
+    public Integer regionGroup;
+
+    /** Where it happened, as the caller answered (a province's GB/T 2260 code); none when skipped. */
+    public String region;
+
     @Column(name = "tracking_number")
     public String trackingNumber;
 

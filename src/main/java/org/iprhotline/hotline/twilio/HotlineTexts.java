@@ -2,6 +2,7 @@ package org.iprhotline.hotline.twilio;
 
 import java.util.List;
 
+import org.iprhotline.hotline.tip.CaseOutcome;
 import org.iprhotline.hotline.tip.TipStatus;
 import org.iprhotline.hotline.tip.TrackingNumber;
 
@@ -37,6 +38,37 @@ final class HotlineTexts {
                 ? "举报 " + number.formatted() + " 当前状态：" + statusName(language, status) + "（" + String.join("、", agencies) + "）。"
                 : "Report " + number.formatted() + ": " + statusName(language, status) + " (" + String.join(", ", agencies)
                         + ").";
+    }
+
+    /**
+     * One agency closed its part: what its work came to, and whether the report is closed or the
+     * others still have it.
+     */
+    static String closedPart(String language, TrackingNumber number, String agency, CaseOutcome outcome,
+            TipStatus status, List<String> agencies) {
+        boolean zh = chinese(language);
+        String result = outcome == null ? "" : (zh ? "：" : ": ") + outcomeName(language, outcome);
+        if (status == TipStatus.CLOSED) {
+            return zh ? "举报 " + number.formatted() + "：" + agency + "已办结" + result + "。全部主管部门已办结。"
+                    : "Report " + number.formatted() + ": " + agency + " has closed its part" + result
+                            + ". Every agency has now closed it.";
+        }
+        return zh ? "举报 " + number.formatted() + "：" + agency + "已办结" + result + "。仍在办理的部门：" + String.join("、", agencies) + "。"
+                : "Report " + number.formatted() + ": " + agency + " has closed its part" + result + ". Still with: "
+                        + String.join(", ", agencies) + ".";
+    }
+
+    static String outcomeName(String language, CaseOutcome outcome) {
+        boolean zh = chinese(language);
+        return switch (outcome) {
+            case CASE_FILED -> zh ? "已立案" : "case filed";
+            case PENALTY_IMPOSED -> zh ? "已作出行政处罚" : "penalty imposed";
+            case REFERRED_TO_POLICE -> zh ? "已移送公安机关" : "referred to public security";
+            case NO_INFRINGEMENT -> zh ? "未发现侵权" : "no infringement found";
+            case INSUFFICIENT_EVIDENCE -> zh ? "证据不足" : "not enough evidence";
+            case SETTLED -> zh ? "当事人已和解" : "settled between the parties";
+            case OTHER -> zh ? "其他处理结果" : "other outcome";
+        };
     }
 
     static String notFound(String language) {

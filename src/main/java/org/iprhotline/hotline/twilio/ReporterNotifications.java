@@ -1,5 +1,7 @@
 package org.iprhotline.hotline.twilio;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -23,7 +25,11 @@ public class ReporterNotifications {
 
     void statusChanged(@Observes TipStatusUpdates.Notice notice) {
         boolean chinese = HotlineTexts.chinese(notice.language());
-        outgoing.queue(notice.phone(), HotlineTexts.status(notice.language(), notice.trackingNumber(), notice.status(),
-                notice.agencies().stream().map(code -> router.table().nameOf(code, chinese)).toList()));
+        List<String> names = notice.agencies().stream().map(code -> router.table().nameOf(code, chinese)).toList();
+        outgoing.queue(notice.phone(), notice.closing()
+                .map(part -> HotlineTexts.closedPart(notice.language(), notice.trackingNumber(),
+                        router.table().nameOf(part.agency(), chinese), part.outcome(), notice.status(), names))
+                .orElseGet(() -> HotlineTexts.status(notice.language(), notice.trackingNumber(), notice.status(),
+                        names)));
     }
 }

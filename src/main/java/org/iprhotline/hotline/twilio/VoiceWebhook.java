@@ -24,10 +24,13 @@ import com.twilio.twiml.voice.Say;
 
 import org.iprhotline.hotline.limits.RateLimit;
 import org.iprhotline.hotline.limits.RateLimits;
+import org.iprhotline.hotline.region.Region;
+import org.iprhotline.hotline.region.Regions;
 
 /**
  * The hotline's phone menu, one method per step of the call: greeting and right-type menu
- * (Chinese first, English on 9), the recorded description, the tracking number read out, and
+ * (Chinese first, English on 9), where it happened (group of provinces, then province), the
+ * recorded description, the tracking number read out, and
  * Twilio's transcription callback. Every step checks Twilio's signature first.
  */
 @Path("/twilio/voice")
@@ -76,7 +79,7 @@ public class VoiceWebhook {
         CallSession session = calls.find(callSid).orElseThrow();
         return switch (choice) {
             case ENGLISH -> menu(session, false).toXml();
-            case RIGHT_TYPE -> recordDescription(session).toXml();
+            case RIGHT_TYPE -> placeQuestion(session).toXml();
             case INVALID -> session.menuAttempts < CallFlow.MENU_ATTEMPTS
                     ? new VoiceResponse.Builder().say(say(session, "对不起，没有听清。", "Sorry, I did not get that."))
                             .gather(menuGather(session, false)).redirect(toMenu()).build().toXml()
@@ -84,6 +87,32 @@ public class VoiceWebhook {
                             "Sorry, we did not receive a choice. You can also report by text message or online. Goodbye.")
                             .toXml();
         };
+    }
+
+    /** Where it happened, first answer: a group of provinces by key, or a province said. */
+    @POST
+    @Path("/place")
+    public String place(@Context UriInfo uri, @HeaderParam("X-Twilio-Signature") String twilioSignature,
+            MultivaluedMap<String, String> form) {
+        signature.verify(uri, twilioSignature, form);
+        String callSid = callSid(form);
+        calls.find(callSid).orElseThrow(() -> new BadRequestException("No call with this CallSid is under way."));
+        CallFlow.Place place = calls.placeGroup(callSid, TwilioFields.of(form, "Digits"),
+                TwilioFields.of(form, "SpeechResult"));
+        CallSession session = calls.find(callSid).orElseThrow();
+        return (place == CallFlow.Place.GROUP ? provinceQuestion(session) : recordDescription(session)).toXml();
+    }
+
+    /** Where it happened, second answer: the province by its key within the group. */
+    @POST
+    @Path("/province")
+    public String province(@Context UriInfo uri, @HeaderParam("X-Twilio-Signature") String twilioSignature,
+            MultivaluedMap<String, String> form) {
+        signature.verify(uri, twilioSignature, form);
+        String callSid = callSid(form);
+        calls.find(callSid).orElseThrow(() -> new BadRequestException("No call with this CallSid is under way."));
+        calls.placeProvince(callSid, TwilioFields.of(form, "Digits"), TwilioFields.of(form, "SpeechResult"));
+        return recordDescription(calls.find(callSid).orElseThrow()).toXml();
     }
 
     /** The recording has ended: read the tracking number out, slowly, with a key to hear it again. */
@@ -154,6 +183,54 @@ public class VoiceWebhook {
                 "Which right is infringed? For a patent press 1, trademark 2, copyright 3, trade secret 4, "
                         + "plant variety 5. If you are not sure, press 0. You can also say it."));
         return gather.build();
+    }
+
+    /**
+     * "Where did it happen?" by the six groups of GB/T 2260 (the first digit of a province's code),
+     * or the province said; silence or 0 goes on to the description. A call with no answer here is
+     * routed by the places its description names, or to the national topics.
+     */
+    private VoiceResponse placeQuestion(CallSession session) {
+        Gather gather = new Gather.Builder()
+                .inputs(List.of(Gather.Input.DTMF, Gather.Input.SPEECH))
+                .numDigits(1)
+                .timeout(5)
+                .action("/twilio/voice/place")
+                .language(session.chinese() ? Gather.Language.CMN_HANS_CN : Gather.Language.EN_US)
+                .hints(String.join(",", Regions.get().provinces().stream()
+                        .map(province -> session.chinese() ? province.nameZh() : province.nameEn()).toList()))
+                .say(say(session,
+                        "侵权发生在哪个地区？华北请按1，东北请按2，华东请按3，中南请按4，西南请按5，西北请按6，"
+                                + "不确定请按0。也可以直接说出省份。",
+                        "Where did it happen? North China press 1, the Northeast 2, East China 3, Central and "
+                                + "South China 4, the Southwest 5, the Northwest 6. If you are not sure, press 0. "
+                                + "You can also say the province."))
+                .build();
+        return new VoiceResponse.Builder().gather(gather).redirect(new Redirect.Builder("/twilio/voice/place").build())
+                .build();
+    }
+
+    /** The provinces of the chosen group, one key each, in code order. */
+    private VoiceResponse provinceQuestion(CallSession session) {
+        List<Region> group = Regions.get().provincesInGroup(session.regionGroup);
+        StringBuilder prompt = new StringBuilder(session.chinese() ? "请选择省份：" : "Which province? ");
+        for (int i = 0; i < group.size(); i++) {
+            Region province = group.get(i);
+            prompt.append(session.chinese() ? province.nameZh() + "请按" + (i + 1) + "，"
+                    : province.nameEn() + " press " + (i + 1) + ". ");
+        }
+        prompt.append(session.chinese() ? "不确定请按0。" : "If you are not sure, press 0.");
+        Gather gather = new Gather.Builder()
+                .inputs(List.of(Gather.Input.DTMF, Gather.Input.SPEECH))
+                .numDigits(1)
+                .timeout(5)
+                .action("/twilio/voice/province")
+                .language(session.chinese() ? Gather.Language.CMN_HANS_CN : Gather.Language.EN_US)
+                .say(session.chinese() ? new Say.Builder(prompt.toString()).language(Say.Language.CMN_CN).build()
+                        : new Say.Builder(prompt.toString()).language(Say.Language.EN_US).build())
+                .build();
+        return new VoiceResponse.Builder().gather(gather)
+                .redirect(new Redirect.Builder("/twilio/voice/province").build()).build();
     }
 
     private VoiceResponse recordDescription(CallSession session) {

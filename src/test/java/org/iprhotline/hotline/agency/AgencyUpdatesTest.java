@@ -163,7 +163,13 @@ class AgencyUpdatesTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> FakeTwilioApi.SENT.stream()
                 .anyMatch(sent -> phone.equals(sent.to()) && sent.body().contains(number)
-                        && sent.body().contains("accepted")));
+                        && sent.body().contains("accepted (State Administration for Market Regulation)")));
+
+        agencies.close("samr", number, "penalty_imposed", "5000", "stall fined");
+        await().atMost(Duration.ofSeconds(20)).until(() -> FakeTwilioApi.SENT.stream()
+                .anyMatch(sent -> phone.equals(sent.to()) && sent.body().equals("Report " + number
+                        + ": State Administration for Market Regulation has closed its part: penalty imposed."
+                        + " Every agency has now closed it.")));
     }
 
     private String send(String agency, String trackingNumber, String status, String transferTo, String note) {

@@ -58,6 +58,24 @@ class RegionsTest {
     }
 
     @Test
+    void aProvinceSaidOnThePhoneIsFoundAndTheKeysFollowTheCodes() {
+        assertThat(regions.provinceSaid("广东").map(Region::code)).contains("440000");
+        assertThat(regions.provinceSaid("in Shaanxi").map(Region::code)).contains("610000");
+        assertThat(regions.provinceSaid("Shanxi province").map(Region::code)).contains("140000");
+        assertThat(regions.provinceSaid("深圳").map(Region::code)).contains("440000");
+        assertThat(regions.provinceSaid("山东还是广东")).isEmpty();
+        assertThat(regions.provinceSaid("不知道")).isEmpty();
+        assertThat(regions.provincesInGroup(4)).extracting(Region::nameZh)
+                .containsExactly("河南省", "湖北省", "湖南省", "广东省", "广西壮族自治区", "海南省");
+        int all = 0;
+        for (int group = 1; group <= 6; group++) {
+            all += regions.provincesInGroup(group).size();
+            assertThat(regions.provincesInGroup(group)).hasSizeLessThanOrEqualTo(9); // one key each
+        }
+        assertThat(all).isEqualTo(31);
+    }
+
+    @Test
     void aHostileTextIsReadOnceAndNamesNoOnePlace() {
         String everywhere = "在深圳在杭州在成都".repeat(2_500);
         assertThat(code(everywhere)).isEmpty();

@@ -52,7 +52,13 @@ class VoiceWebhookTest {
         Document english = call.post("/twilio/voice/menu", Map.of("Digits", "9"));
         assertThat(texts(single(english, "Gather"), "Say")).anyMatch(text -> text.contains("trademark 2"));
 
-        Document record = call.post("/twilio/voice/menu", Map.of("Digits", "2"));
+        Document place = call.post("/twilio/voice/menu", Map.of("Digits", "2"));
+        assertThat(single(place, "Gather").getAttribute("action")).isEqualTo("/twilio/voice/place");
+        assertThat(texts(single(place, "Gather"), "Say")).anyMatch(text -> text.contains("Central and South China 4"));
+        Document province = call.post("/twilio/voice/place", Map.of("Digits", "4"));
+        assertThat(single(province, "Gather").getAttribute("action")).isEqualTo("/twilio/voice/province");
+        assertThat(texts(single(province, "Gather"), "Say")).anyMatch(text -> text.contains("Guangdong press 4"));
+        Document record = call.post("/twilio/voice/province", Map.of("Digits", "4"));
         Element recordVerb = single(record, "Record");
         assertThat(recordVerb.getAttribute("action")).isEqualTo("/twilio/voice/recorded");
         assertThat(recordVerb.getAttribute("finishOnKey")).isEqualTo("#");
@@ -71,11 +77,11 @@ class VoiceWebhookTest {
         assertThat(tipsWithNumber(trackingNumber)).isEqualTo(1);
         assertThat(database.count("""
                 select count(*) from tip where tracking_number = ? and channel = 'VOICE'
-                   and reported_right_type = 'TRADEMARK' and right_type = 'TRADEMARK'
-                   and evidence @> '[{"kind": "recording", "durationSeconds": 25}]'""",
+                   and reported_right_type = 'TRADEMARK' and right_type = 'TRADEMARK' and region = '440000'
+                   and not region_inferred and evidence @> '[{"kind": "recording", "durationSeconds": 25}]'""",
                 trackingNumber.replace("-", ""))).isEqualTo(1);
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> TopicReader.recordsMentioning("ipr.tips.samr", trackingNumber).size() == 1);
+                .until(() -> TopicReader.recordsMentioning("ipr.tips.samr.44", trackingNumber).size() == 1);
         await().atMost(Duration.ofSeconds(10)).until(() -> FakeTwilioApi.SENT.stream()
                 .anyMatch(sent -> call.caller.equals(sent.to()) && sent.body().contains(trackingNumber)));
 
@@ -90,6 +96,8 @@ class VoiceWebhookTest {
         Call call = new Call();
         call.post("/twilio/voice", Map.of());
         call.post("/twilio/voice/menu", Map.of("SpeechResult", "专利"));
+        Document record = call.post("/twilio/voice/place", Map.of("SpeechResult", "在浙江"));
+        assertThat(record.getElementsByTagName("Record").getLength()).isEqualTo(1);
         call.post("/twilio/voice/transcription", call.transcription("有工厂仿造我们的实用新型专利产品"));
         assertThat(database.count("select count(*) from tip where channel = 'VOICE' and reporter_phone = ?", call.caller))
                 .isZero();
@@ -98,7 +106,7 @@ class VoiceWebhookTest {
 
         assertThat(tipsWithNumber(trackingNumber)).isEqualTo(1);
         assertThat(database.count("select count(*) from tip where tracking_number = ? and reported_right_type = 'PATENT'"
-                + " and text like '%实用新型%'", trackingNumber.replace("-", ""))).isEqualTo(1);
+                + " and text like '%实用新型%' and region = '330000'", trackingNumber.replace("-", ""))).isEqualTo(1);
     }
 
     @Test
@@ -168,6 +176,21 @@ class VoiceWebhookTest {
 
         assertThat(database.count("select count(*) from tip where tracking_number = ? and reporter_phone = ?",
                 credentials.trackingNumber().value(), caller)).isEqualTo(1);
+    }
+
+    @Test
+    void theWhereQuestionIsSkippedBySilenceOrZero() {
+        Call call = new Call();
+        call.post("/twilio/voice", Map.of());
+        call.post("/twilio/voice/menu", Map.of("Digits", "3"));
+        assertThat(call.post("/twilio/voice/place", Map.of()).getElementsByTagName("Record").getLength()).isEqualTo(1);
+        call.post("/twilio/voice/place", Map.of("Digits", "6"));
+        assertThat(call.post("/twilio/voice/province", Map.of("Digits", "9")).getElementsByTagName("Record").getLength())
+                .isEqualTo(1);
+        String trackingNumber = spokenNumber(call.post("/twilio/voice/recorded", call.recording(30)));
+        call.post("/twilio/voice/transcription", call.transcription("a website streams our films for free"));
+        assertThat(database.count("select count(*) from tip where tracking_number = ? and region is null",
+                trackingNumber.replace("-", ""))).isEqualTo(1);
     }
 
     @Test
