@@ -19,7 +19,8 @@ public class CaseFacts {
     /** One tip's facts. */
     public record Facts(UUID id, String trackingNumber, String rightType, String channel, boolean foreignInvested,
             Instant receivedAt, String status, List<String> agencies, List<String> flags, Instant routedAt,
-            Instant acceptedAt, Instant closedAt, boolean transferred, Instant overdueSince, String region) {
+            Instant acceptedAt, Instant closedAt, boolean transferred, Instant overdueSince, String region,
+            List<String> closedBy) {
 
         /** Criminal matters, and those three agencies or more must act on, get the longer feedback deadline. */
         public boolean complex() {
@@ -36,7 +37,8 @@ public class CaseFacts {
                    (select max(c.changed_at) from tip_status_change c
                      where c.tip_id = t.id and c.status = 'CLOSED' and t.status = 'CLOSED'),
                    exists (select 1 from tip_status_change c where c.tip_id = t.id and c.status = 'TRANSFERRED'),
-                   t.overdue_since, t.region
+                   t.overdue_since, t.region,
+                   array(select distinct c.agency from tip_status_change c where c.tip_id = t.id and c.status = 'CLOSED')
               from tip t
             """;
 
@@ -86,7 +88,7 @@ public class CaseFacts {
     private static Facts facts(Object[] row) {
         return new Facts((UUID) row[0], (String) row[1], (String) row[2], (String) row[3], (Boolean) row[4],
                 instant(row[5]), (String) row[6], strings(row[7]), strings(row[8]), instant(row[9]), instant(row[10]),
-                instant(row[11]), (Boolean) row[12], instant(row[13]), (String) row[14]);
+                instant(row[11]), (Boolean) row[12], instant(row[13]), (String) row[14], strings(row[15]));
     }
 
     private static Instant instant(Object value) {

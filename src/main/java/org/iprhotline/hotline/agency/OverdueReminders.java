@@ -88,7 +88,9 @@ public class OverdueReminders {
                 }
                 Instant since = tip.overdueSince() == null ? missed.get().due() : tip.overdueSince();
                 List<StagedEvent> events = new ArrayList<>();
-                for (Agency agency : copies.holding(tip.agencies())) {
+                // An agency that has closed its part is not reminded of the others' deadline.
+                for (Agency agency : copies.holding(tip.agencies().stream()
+                        .filter(code -> !tip.closedBy().contains(code)).toList())) {
                     events.add(copies.to(agency, tip.id(), tip.region(), TYPE, new TipOverdue(tip.id(),
                             TrackingNumber.parse(tip.trackingNumber()).orElseThrow().formatted(), agency.code(),
                             missed.get().deadline(), missed.get().due(), missed.get().provisional(), since)));

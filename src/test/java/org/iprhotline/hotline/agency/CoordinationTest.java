@@ -161,6 +161,23 @@ class CoordinationTest {
     }
 
     @Test
+    void anAgencyThatClosedItsPartIsNotRemindedOfTheOthersDeadline() {
+        String number = submit("Counterfeit trademark Nike shoes are exported through the port of Ningbo in containers",
+                false);
+        agencies.close("samr", number, "penalty_imposed", "10000", "fined");
+        await().atMost(Duration.ofSeconds(20)).until(() -> database.count("""
+                select count(*) from tip_status_change c join tip t on t.id = c.tip_id
+                 where t.tracking_number = ? and c.status = 'CLOSED' and c.agency = 'SAMR'""",
+                number.replace("-", "")) == 1);
+        routedDaysAgo(number, 40);
+
+        assertThat(reminders.remind()).isPositive();
+        await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.recordsMentioning("ipr.tips.gac", number)
+                .stream().anyMatch(record -> "ipr.tip.reminder".equals(TopicReader.type(record))));
+        assertThat(TopicReader.typesMentioning("ipr.tips.samr", number)).doesNotContain("ipr.tip.reminder");
+    }
+
+    @Test
     void aTipOverdueForMoreThanAMonthIsEscalatedToTheOfficeOnce() throws Exception {
         String number = submit("Counterfeit Chanel handbags with a fake logo are sold in a market in Shenzhen", false);
         // Routed eighty days ago: the acceptance deadline passed about two months ago.
