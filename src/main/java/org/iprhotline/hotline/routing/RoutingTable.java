@@ -129,6 +129,12 @@ public final class RoutingTable {
         return was != null ? Optional.of(was.successor()) : agency(code);
     }
 
+    /** The code an agency has today: a former code's successor's, any other code as it is. */
+    public String currentCode(String code) {
+        Former was = former.get(code);
+        return was != null ? was.successor().code() : code;
+    }
+
     /** The names a code stands for: an agency's, or a former code's names of its time; none for an unknown code. */
     public Optional<Agency.Names> name(String code) {
         Former was = former.get(code);

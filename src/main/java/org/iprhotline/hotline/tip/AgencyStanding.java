@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Where one holding agency stands with a tip: its own last step, and what its work came to when it
@@ -25,9 +26,10 @@ public record AgencyStanding(String agency, TipStatus status, Instant routedAt, 
     /**
      * Each holding agency's standing, read from the history: a routing step ("SAMR,GAC") reaches each
      * agency it names, a transfer or referral ("SAMR -> CNIPA") reaches the agency it names last, and
-     * any other step is the step of the agency that took it.
+     * any other step is the step of the agency that took it. {@code current} gives a code in the
+     * history its agency of today (a reorganisation's former code, its successor).
      */
-    static List<AgencyStanding> of(List<String> holding, List<TipStatusChange> history) {
+    static List<AgencyStanding> of(List<String> holding, List<TipStatusChange> history, UnaryOperator<String> current) {
         Map<String, AgencyStanding> byAgency = new LinkedHashMap<>();
         for (TipStatusChange step : history) {
             if (step.agency == null) {
@@ -35,13 +37,13 @@ public record AgencyStanding(String agency, TipStatus status, Instant routedAt, 
             }
             int arrow = step.agency.indexOf(" -> ");
             if (arrow >= 0) {
-                String to = step.agency.substring(arrow + 4).strip();
+                String to = current.apply(step.agency.substring(arrow + 4).strip());
                 TipStatus received = step.status == TipStatus.TRANSFERRED ? TipStatus.ROUTED : step.status;
                 byAgency.put(to, new AgencyStanding(to, received, step.changedAt, step.changedAt, null, null));
                 continue;
             }
             for (String part : step.agency.split(",")) {
-                String code = part.strip();
+                String code = current.apply(part.strip());
                 AgencyStanding before = byAgency.get(code);
                 Instant routedAt = before == null ? step.changedAt : before.routedAt();
                 byAgency.put(code, new AgencyStanding(code, step.status, routedAt, step.changedAt, step.outcome,

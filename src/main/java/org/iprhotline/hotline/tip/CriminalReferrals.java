@@ -83,7 +83,8 @@ class CriminalReferrals {
         }
         tip.record(TipStatus.REFERRED, from + " -> " + police.code(), note, now);
         outbox.write(List.of(copies.to(police, tip.id, tip.region, TipReferred.TYPE,
-                new TipReferred(from, now, note, TipRouted.of(tip, police.code(), true), TipProgress.of(tip).history()))));
+                new TipReferred(from, now, note, TipRouted.of(tip, police.code(), true),
+                        TipProgress.of(tip, router.table()::currentCode).history()))));
         count("referred", from);
         return new TipStatusUpdates.Result(true, null, Optional.empty());
     }
@@ -108,7 +109,7 @@ class CriminalReferrals {
                 .setParameter(1, answer).setParameter(2, reason).setParameter(3, now).setParameter(4, referral.id())
                 .executeUpdate();
         tip.record(update.status(), update.agency(), reason, now);
-        tip.settle();
+        tip.settle(router.table()::currentCode);
 
         List<StagedEvent> events = new ArrayList<>();
         String number = tip.trackingNumber.formatted();
@@ -121,7 +122,8 @@ class CriminalReferrals {
             events.add(copies.to(procuratorate, tip.id, tip.region, ReferralAnswered.REFUSED_TYPE,
                     new ReferralAnswered(tip.id, number, referral.referringAgency(), update.agency(),
                             referral.referredAt(), referral.note(), code, reason, now,
-                            copies.routed(tip, procuratorate), TipProgress.of(tip).history())));
+                            copies.routed(tip, procuratorate),
+                            TipProgress.of(tip, router.table()::currentCode).history())));
         }
         outbox.write(events);
         count(code, referral.referringAgency());

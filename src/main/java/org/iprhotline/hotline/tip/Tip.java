@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
@@ -164,24 +165,28 @@ public class Tip extends PanacheEntityBase {
      * The agency closes its part of the tip with what its work came to; the tip itself is closed
      * when every agency holding it is done ({@link AgencyStanding#done()}).
      */
-    void close(String agency, String note, CaseOutcome outcome, java.math.BigDecimal penaltyYuan, Instant at) {
+    void close(String agency, String note, CaseOutcome outcome, java.math.BigDecimal penaltyYuan, Instant at,
+            UnaryOperator<String> current) {
         record(TipStatus.CLOSED, agency, note, at);
         TipStatusChange closing = history.get(history.size() - 1);
         closing.outcome = outcome;
         closing.penaltyYuan = penaltyYuan;
-        settle();
+        settle(current);
     }
 
     /** Closes the tip when every agency holding it is done: the last closing, or a refused referral. */
-    void settle() {
-        if (!agencies.isEmpty() && standings().stream().allMatch(AgencyStanding::done)) {
+    void settle(UnaryOperator<String> current) {
+        if (!agencies.isEmpty() && standings(current).stream().allMatch(AgencyStanding::done)) {
             status = TipStatus.CLOSED;
         }
     }
 
-    /** Where each agency holding the tip stands. */
-    public List<AgencyStanding> standings() {
-        return AgencyStanding.of(agencies, history);
+    /**
+     * Where each agency holding the tip stands; {@code current} gives a code in the history its
+     * agency of today (the registry's {@code RoutingTable::currentCode}).
+     */
+    List<AgencyStanding> standings(UnaryOperator<String> current) {
+        return AgencyStanding.of(agencies, history, current);
     }
 
     /** A step in the history that leaves the tip's own status as it is: a referral and its answer. */

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import org.iprhotline.hotline.routing.Router;
 import org.iprhotline.hotline.secrets.Secrets;
 
 /** Lets a reporter follow a tip with its tracking number and access code, on every channel. */
@@ -31,10 +32,12 @@ public class TipLookup {
 
     private final AccessGuard guard;
     private final Secrets secrets;
+    private final Router router;
 
-    TipLookup(AgroalDataSource dataSource, AccessConfig config, Secrets secrets) {
+    TipLookup(AgroalDataSource dataSource, AccessConfig config, Secrets secrets, Router router) {
         this.guard = new AccessGuard(dataSource, config);
         this.secrets = secrets;
+        this.router = router;
     }
 
     /**
@@ -53,7 +56,7 @@ public class TipLookup {
         }
         Optional<TipProgress> progress = QuarkusTransaction.requiringNew().call(() -> Tip.findByTrackingNumber(number.get())
                 .filter(tip -> AccessCode.matches(secrets, tip.trackingNumber, accessCode, tip.accessCodeDigest))
-                .map(TipProgress::of));
+                .map(tip -> TipProgress.of(tip, router.table()::currentCode)));
         if (progress.isEmpty()) {
             return new NotFound();
         }

@@ -2,6 +2,7 @@ package org.iprhotline.hotline.tip;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.iprhotline.hotline.classify.RightType;
 
@@ -14,11 +15,12 @@ public record TipProgress(TrackingNumber trackingNumber, TipStatus status, Right
     public record Step(TipStatus status, Instant at, String agency, String note, CaseOutcome outcome) {
     }
 
-    static TipProgress of(Tip tip) {
+    /** The tip as its reporter follows it; {@code current} gives a code in the history its agency of today. */
+    static TipProgress of(Tip tip, UnaryOperator<String> current) {
         return new TipProgress(tip.trackingNumber, tip.status, tip.rightType, List.copyOf(tip.agencies),
                 tip.receivedAt, tip.history.stream()
                         .map(change -> new Step(change.status, change.changedAt, change.agency, change.note,
                                 change.outcome))
-                        .toList(), tip.region, tip.regionInferred, tip.standings());
+                        .toList(), tip.region, tip.regionInferred, tip.standings(current));
     }
 }

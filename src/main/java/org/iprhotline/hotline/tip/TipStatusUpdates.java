@@ -125,7 +125,7 @@ public class TipStatusUpdates {
             tip.moveTo(TipStatus.TRANSFERRED, update.agency() + " -> " + target.get().code(), note, now);
             // The agency it passes to takes the case over, with the reporter's contact details.
             stage(target.get(), tip, new TipTransferred(update.agency(), now, note,
-                    TipRouted.of(tip, target.get().code(), true), TipProgress.of(tip).history()));
+                    TipRouted.of(tip, target.get().code(), true), TipProgress.of(tip, router.table()::currentCode).history()));
         } else if (update.status() == TipStatus.CLOSED) {
             Optional<CaseOutcome> outcome = update.outcome().flatMap(CaseOutcome::parse);
             if (outcome.isEmpty()) {
@@ -137,7 +137,7 @@ public class TipStatusUpdates {
                 return Result.rejected("penalty_imposed takes penaltyYuan, the amount in yuan (above 0)");
             }
             tip.close(update.agency(), note, outcome.get(),
-                    outcome.get() == CaseOutcome.PENALTY_IMPOSED ? penalty : null, now);
+                    outcome.get() == CaseOutcome.PENALTY_IMPOSED ? penalty : null, now, router.table()::currentCode);
         } else {
             tip.moveTo(update.status(), update.agency(), note, now);
         }
@@ -146,7 +146,7 @@ public class TipStatusUpdates {
                 .filter(phone -> tip.channel == Channel.SMS || tip.channel == Channel.VOICE)
                 .map(phone -> new Notice(tip.channel, phone, tip.language, tip.trackingNumber, tip.status,
                         List.copyOf(tip.agencies), update.status() == TipStatus.CLOSED
-                                ? tip.standings().stream().filter(part -> part.agency().equals(update.agency())).findFirst()
+                                ? tip.standings(router.table()::currentCode).stream().filter(part -> part.agency().equals(update.agency())).findFirst()
                                 : Optional.empty()));
         return new Result(true, null, notice);
     }

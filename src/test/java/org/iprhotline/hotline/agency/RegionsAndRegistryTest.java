@@ -16,6 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +33,7 @@ import io.restassured.response.ValidatableResponse;
 import org.iprhotline.hotline.infra.Database;
 import org.iprhotline.hotline.infra.TopicReader;
 import org.iprhotline.hotline.tip.Reorganisations;
+import org.iprhotline.hotline.web.PortalVisitor;
 
 /**
  * Where it happened and who handles it today: a tip's region sends a regional agency's copy to its
@@ -173,6 +176,13 @@ class RegionsAndRegistryTest {
         String stored = number.replace("-", "");
         // As the tables stood before the registry knew 2018: the tip held by SFA, an event waiting for it.
         database.update("update tip set agencies = '{SFA,MPS}' where tracking_number = ?", stored);
+        database.update("""
+                update tip_status_change set agency = 'SFA,MPS'
+                 where status = 'ROUTED' and tip_id = (select id from tip where tracking_number = ?)""", stored);
+        database.update("""
+                insert into tip_status_change (id, tip_id, position, status, agency, changed_at)
+                select ?, id, 2, 'ACCEPTED', 'SFA', now() from tip where tracking_number = ?""", UUID.randomUUID(),
+                stored);
         UUID waiting = UUID.randomUUID();
         database.update("""
                 insert into outbox_event (event_id, aggregate_id, topic, event_type, payload, created_at, next_attempt_at)
@@ -189,6 +199,12 @@ class RegionsAndRegistryTest {
                 waiting)).isEqualTo(1);
         assertThat(database.count("select count(*) from agency_reorganisation where former_code = 'SFA'"
                 + " and successor = 'NFGA' and tips_moved >= 1 and events_moved >= 1")).isEqualTo(1);
+        // The history keeps what SFA did, under its name of the time; NFGA's part is where SFA left it.
+        status(number).body("byAgency[0].agency", equalTo("NFGA")).body("byAgency[0].status", equalTo("accepted"))
+                .body("history[2].agency", equalTo("SFA"));
+        Document page = Jsoup.parse(new PortalVisitor("zh").checkCase(number, CODES.get(number)).asString());
+        assertThat(page.selectFirst("#history").text()).contains("国家林业局");
+        assertThat(page.selectFirst("#by-agency").text()).contains("国家林业和草原局");
         database.update("delete from outbox_event where event_id = ?", waiting);
     }
 
