@@ -38,7 +38,8 @@ public class CaseFacts {
                      where c.tip_id = t.id and c.status = 'CLOSED' and t.status = 'CLOSED'),
                    exists (select 1 from tip_status_change c where c.tip_id = t.id and c.status = 'TRANSFERRED'),
                    t.overdue_since, t.region,
-                   array(select distinct c.agency from tip_status_change c where c.tip_id = t.id and c.status = 'CLOSED')
+                   array(select distinct c.agency from tip_status_change c
+                          where c.tip_id = t.id and c.status = 'CLOSED')
               from tip t
             """;
 

@@ -57,7 +57,8 @@ public class OverdueReminders {
     private final AgencyCopies copies;
 
     OverdueReminders(CaseFacts facts, Overdue overdue, Deadlines deadlines, Outbox outbox,
-            AgencyCopies copies, EntityManager entityManager, DeadlineConfig deadlineConfig, SignificanceConfig office) {
+            AgencyCopies copies, EntityManager entityManager, DeadlineConfig deadlineConfig,
+            SignificanceConfig office) {
         this.deadlineConfig = deadlineConfig;
         this.copies = copies;
         this.office = office;

@@ -91,6 +91,7 @@ public class ClassifyResource {
                 classification.registrationNumbers().stream()
                         .map(number -> new NumberFound(number.kind().code(), number.value(), number.valid()))
                         .toList(),
-                router.route(classification, reported, Amounts.largestYuan(request.text())).stream().map(Agency::code).toList());
+                router.route(classification, reported, Amounts.largestYuan(request.text())).stream()
+                        .map(Agency::code).toList());
     }
 }

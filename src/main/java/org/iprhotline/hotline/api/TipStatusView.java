@@ -47,7 +47,8 @@ public record TipStatusView(String trackingNumber, String status, String rightTy
                                 step.outcome() == null ? null : step.outcome().code()))
                         .toList(),
                 Regions.get().find(progress.region())
-                        .map(region -> new Place(region.code(), Regions.get().fullName(region), progress.regionInferred()))
+                        .map(region -> new Place(region.code(), Regions.get().fullName(region),
+                                progress.regionInferred()))
                         .orElse(null),
                 progress.standings().stream().map(standing -> new ByAgency(standing.agency(), standing.status().code(),
                         standing.since(),

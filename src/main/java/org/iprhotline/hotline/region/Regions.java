@@ -68,10 +68,6 @@ public final class Regions {
         }
     }
 
-    /** What a reporter's text says about where, and whether it was inferred. */
-    public record Placed(Region region, boolean inferred) {
-    }
-
     public static Regions get() {
         return Holder.REGIONS;
     }
@@ -103,7 +99,8 @@ public final class Regions {
         Set<Region> named = new LinkedHashSet<>();
         String lower = said.toLowerCase(Locale.ROOT);
         for (Region province : provinces) {
-            if (said.contains(strip(province.nameZh(), PROVINCE_SUFFIXES)) || wordIn(lower, province.nameEn().toLowerCase(Locale.ROOT))) {
+            if (said.contains(strip(province.nameZh(), PROVINCE_SUFFIXES))
+                    || wordIn(lower, province.nameEn().toLowerCase(Locale.ROOT))) {
                 named.add(province);
             }
         }
@@ -126,8 +123,8 @@ public final class Regions {
 
     /** The cities of a province, in code order. */
     public List<Region> citiesOf(Region province) {
-        return byCode.values().stream().filter(region -> region.level() == Region.Level.CITY && province.contains(region))
-                .toList();
+        return byCode.values().stream()
+                .filter(region -> region.level() == Region.Level.CITY && province.contains(region)).toList();
     }
 
     /** The division's full name in Chinese, from its province down: 广东省深圳市罗湖区. */

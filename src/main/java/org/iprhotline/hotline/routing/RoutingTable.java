@@ -208,7 +208,8 @@ public final class RoutingTable {
             if (entry == null) {
                 throw new InvalidRoutingTableException(source + ": agency '" + code + "' has no entry");
             }
-            Agency agency = agency(source, code, entry.name(), entry.topic(), entry.regional(), entry.contactWhenAdded());
+            Agency agency = agency(source, code, entry.name(), entry.topic(), entry.regional(),
+                    entry.contactWhenAdded());
             agencies.put(code, agency);
             if (entry.retired() != null) {
                 retired.add(code);
@@ -229,11 +230,13 @@ public final class RoutingTable {
         });
         for (String code : former.keySet()) {
             if (agencies.containsKey(code) || code.equals(triage.code())) {
-                throw new InvalidRoutingTableException(source + ": '" + code + "' is both a former code and a current one");
+                throw new InvalidRoutingTableException(source + ": '" + code
+                        + "' is both a former code and a current one");
             }
         }
         if (agencies.containsKey(triage.code())) {
-            throw new InvalidRoutingTableException(source + ": '" + triage.code() + "' is both the triage desk and an agency");
+            throw new InvalidRoutingTableException(source + ": '" + triage.code()
+                    + "' is both the triage desk and an agency");
         }
 
         Map<RightType, List<Agency>> byRightType = new EnumMap<>(RightType.class);

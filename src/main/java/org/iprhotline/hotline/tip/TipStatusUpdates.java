@@ -125,7 +125,8 @@ public class TipStatusUpdates {
             tip.moveTo(TipStatus.TRANSFERRED, update.agency() + " -> " + target.get().code(), note, now);
             // The agency it passes to takes the case over, with the reporter's contact details.
             stage(target.get(), tip, new TipTransferred(update.agency(), now, note,
-                    TipRouted.of(tip, target.get().code(), true), TipProgress.of(tip, router.table()::currentCode).history()));
+                    TipRouted.of(tip, target.get().code(), true),
+                    TipProgress.of(tip, router.table()::currentCode).history()));
         } else if (update.status() == TipStatus.CLOSED) {
             Optional<CaseOutcome> outcome = update.outcome().flatMap(CaseOutcome::parse);
             if (outcome.isEmpty()) {
@@ -146,7 +147,8 @@ public class TipStatusUpdates {
                 .filter(phone -> tip.channel == Channel.SMS || tip.channel == Channel.VOICE)
                 .map(phone -> new Notice(tip.channel, phone, tip.language, tip.trackingNumber, tip.status,
                         List.copyOf(tip.agencies), update.status() == TipStatus.CLOSED
-                                ? tip.standings(router.table()::currentCode).stream().filter(part -> part.agency().equals(update.agency())).findFirst()
+                                ? tip.standings(router.table()::currentCode).stream()
+                                        .filter(part -> part.agency().equals(update.agency())).findFirst()
                                 : Optional.empty()));
         return new Result(true, null, notice);
     }
