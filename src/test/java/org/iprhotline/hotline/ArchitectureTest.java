@@ -1,6 +1,15 @@
 package org.iprhotline.hotline;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +31,32 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "com.twilio..", "org.apache.kafka..", "io.cloudevents..", "jakarta.ws.rs..", "io.quarkus.qute..")
                 .check(PRODUCTION);
+    }
+
+    /**
+     * The tip package owns the tip tables: no SQL elsewhere changes a tip or its history (others read
+     * them, for figures and deadlines).
+     */
+    @Test
+    void onlyTheTipPackageWritesTheTipTables() throws IOException {
+        Path main = Path.of("src/main/java/org/iprhotline/hotline");
+        List<String> writers;
+        try (Stream<Path> files = Files.walk(main)) {
+            writers = files.filter(file -> file.toString().endsWith(".java"))
+                    .filter(file -> !file.startsWith(main.resolve("tip")))
+                    .filter(file -> {
+                        try {
+                            String text = Files.readString(file).toLowerCase(Locale.ROOT);
+                            return Stream.of("update tip ", "update tip\n", "insert into tip ", "insert into tip (",
+                                    "delete from tip ", "update tip_status_change", "insert into tip_status_change",
+                                    "delete from tip_status_change").anyMatch(text::contains);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .map(Path::toString).toList();
+        }
+        assertThat(writers).isEmpty();
     }
 
     @Test

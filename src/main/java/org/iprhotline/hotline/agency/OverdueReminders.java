@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
@@ -20,6 +19,7 @@ import org.iprhotline.hotline.outbox.StagedEvent;
 import org.iprhotline.hotline.routing.Agency;
 import org.iprhotline.hotline.significance.SignificanceConfig;
 import org.iprhotline.hotline.tip.AgencyCopies;
+import org.iprhotline.hotline.tip.OverdueMarks;
 import org.iprhotline.hotline.tip.TrackingNumber;
 
 /**
@@ -51,13 +51,13 @@ public class OverdueReminders {
     private final Overdue overdue;
     private final Deadlines deadlines;
     private final Outbox outbox;
-    private final EntityManager entityManager;
+    private final OverdueMarks marks;
     private final DeadlineConfig deadlineConfig;
     private final SignificanceConfig office;
     private final AgencyCopies copies;
 
     OverdueReminders(CaseFacts facts, Overdue overdue, Deadlines deadlines, Outbox outbox,
-            AgencyCopies copies, EntityManager entityManager, DeadlineConfig deadlineConfig,
+            AgencyCopies copies, OverdueMarks marks, DeadlineConfig deadlineConfig,
             SignificanceConfig office) {
         this.deadlineConfig = deadlineConfig;
         this.copies = copies;
@@ -66,7 +66,7 @@ public class OverdueReminders {
         this.overdue = overdue;
         this.deadlines = deadlines;
         this.outbox = outbox;
-        this.entityManager = entityManager;
+        this.marks = marks;
     }
 
     @Scheduled(identity = "overdue-reminders", every = "${ipr.jobs.reminders-every:1h}", delayed = "${ipr.jobs.reminders-delay:2m}",
@@ -97,8 +97,7 @@ public class OverdueReminders {
                             missed.get().deadline(), missed.get().due(), missed.get().provisional(), since)));
                 }
                 outbox.write(events);
-                entityManager.createNativeQuery("update tip set overdue_since = ?1, reminded_at = ?2 where id = ?3")
-                        .setParameter(1, since).setParameter(2, now).setParameter(3, tip.id()).executeUpdate();
+                marks.reminded(tip.id(), since, now);
                 reminded++;
             }
             if (reminded > 0) {
@@ -123,8 +122,7 @@ public class OverdueReminders {
             outbox.write(List.of(outbox.event(office.topic(), tip.id(), TipEscalated.TYPE, new TipEscalated(tip.id(),
                     TrackingNumber.parse(tip.trackingNumber()).orElseThrow().formatted(), tip.agencies(),
                     missed.get().deadline(), missed.get().due(), missed.get().provisional(), tip.overdueSince()))));
-            entityManager.createNativeQuery("update tip set escalated_at = ?1 where id = ?2")
-                    .setParameter(1, now).setParameter(2, tip.id()).executeUpdate();
+            marks.escalated(tip.id(), now);
             escalated++;
         }
         return escalated;
