@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
+import org.iprhotline.hotline.region.Regions;
 import org.iprhotline.hotline.tip.Evidence;
 import org.iprhotline.hotline.tip.Tip;
 
@@ -30,18 +32,24 @@ public class AgencyTipsResource {
 
     /** A tip as agency staff see it. */
     public record StaffView(String trackingNumber, String status, String rightType, List<String> flags,
-            List<String> agencies, String channel, Instant receivedAt, String text, List<Evidence> evidence) {
+            List<String> agencies, String channel, Instant receivedAt, String text, List<Evidence> evidence,
+            String region, boolean regionInferred) {
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The newest tips your agency holds (coordinators: all agencies)")
+    @Operation(summary = "The newest tips your agency holds (coordinators: all agencies); "
+            + "province=44 keeps those whose region lies in that province, for its bureau")
     @jakarta.transaction.Transactional
-    public List<StaffView> list(@QueryParam("limit") Integer limit) {
+    public List<StaffView> list(@QueryParam("limit") Integer limit, @QueryParam("province") String province) {
         int size = limit == null ? 50 : Math.max(1, Math.min(limit, 500));
+        if (province != null && (province.length() != 2 || Regions.get().find(province + "0000").isEmpty())) {
+            throw new BadRequestException("province must be the two-digit GB/T 2260 code of a province, e.g. 44");
+        }
         List<Tip> tips;
         if (StaffRoles.isCoordinator(identity)) {
-            tips = Tip.<Tip>find("order by receivedAt desc").page(0, size).list();
+            tips = province == null ? Tip.<Tip>find("order by receivedAt desc").page(0, size).list()
+                    : Tip.<Tip>find("region like ?1 order by receivedAt desc", province + "%").page(0, size).list();
         } else {
             List<String> codes = StaffRoles.agencies(identity);
             if (codes.isEmpty()) {
@@ -49,12 +57,15 @@ public class AgencyTipsResource {
             }
             @SuppressWarnings("unchecked")
             List<Tip> held = Tip.getEntityManager()
-                    .createNativeQuery("select * from tip where agencies && cast(?1 as text[]) order by received_at desc limit ?2", Tip.class)
-                    .setParameter(1, codes.toArray(String[]::new)).setParameter(2, size).getResultList();
+                    .createNativeQuery("""
+                            select * from tip where agencies && cast(?1 as text[]) and coalesce(region, '') like ?3
+                             order by received_at desc limit ?2""", Tip.class)
+                    .setParameter(1, codes.toArray(String[]::new)).setParameter(2, size)
+                    .setParameter(3, province == null ? "%" : province + "%").getResultList();
             tips = held;
         }
         return tips.stream().map(tip -> new StaffView(tip.trackingNumber.formatted(), tip.status.code(),
                 tip.rightType.code(), List.copyOf(tip.flags), List.copyOf(tip.agencies), tip.channel.code(),
-                tip.receivedAt, tip.text, List.copyOf(tip.evidence))).toList();
+                tip.receivedAt, tip.text, List.copyOf(tip.evidence), tip.region, tip.regionInferred)).toList();
     }
 }

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -102,6 +103,25 @@ class RegionsAndRegistryTest {
                     .body(containsString("region"));
         }
         assertThat(database.tips()).isEqualTo(before);
+    }
+
+    @Test
+    void agencyStaffSeeTheRegionAndABureauListsItsProvincesTips() {
+        String guangdong = post(Map.of("text", "A shop sells counterfeit trademark Nike shoes with a fake logo",
+                "region", "440106")).path("trackingNumber");
+        String nowhere = post(Map.of("text", "A shop sells counterfeit trademark Nike shoes with a fake logo"))
+                .path("trackingNumber");
+
+        List<String> all = given().auth().preemptive().basic("samr-officer", "samr-password")
+                .when().get("/api/v1/agency/tips?limit=500").then().statusCode(200).extract().path("trackingNumber");
+        assertThat(all).contains(guangdong, nowhere);
+        ValidatableResponse bureau = given().auth().preemptive().basic("samr-officer", "samr-password")
+                .when().get("/api/v1/agency/tips?limit=500&province=44").then().statusCode(200);
+        assertThat(bureau.extract().<List<String>>path("trackingNumber")).contains(guangdong).doesNotContain(nowhere);
+        assertThat(bureau.extract().<List<String>>path("region")).allMatch(region -> region.startsWith("44"));
+        given().auth().preemptive().basic("coordinator", "coordinator-password")
+                .when().get("/api/v1/agency/tips?province=4x").then().statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
