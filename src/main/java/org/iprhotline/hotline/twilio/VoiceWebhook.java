@@ -167,12 +167,7 @@ public class VoiceWebhook {
     }
 
     private Gather menuGather(CallSession session, boolean offerEnglish) {
-        Gather.Builder gather = new Gather.Builder()
-                .inputs(List.of(Gather.Input.DTMF, Gather.Input.SPEECH))
-                .numDigits(1)
-                .timeout(6)
-                .action("/twilio/voice/menu")
-                .language(session.chinese() ? Gather.Language.CMN_HANS_CN : Gather.Language.EN_US)
+        Gather.Builder gather = keyOrSpeech(session, "/twilio/voice/menu", 6)
                 .hints(session.chinese() ? "专利,商标,版权,商业秘密,植物品种,不确定,英语"
                         : "patent,trademark,copyright,trade secret,plant variety,not sure");
         if (offerEnglish && session.chinese()) {
@@ -191,12 +186,7 @@ public class VoiceWebhook {
      * routed by the places its description names, or to the national topics.
      */
     private VoiceResponse placeQuestion(CallSession session) {
-        Gather gather = new Gather.Builder()
-                .inputs(List.of(Gather.Input.DTMF, Gather.Input.SPEECH))
-                .numDigits(1)
-                .timeout(5)
-                .action("/twilio/voice/place")
-                .language(session.chinese() ? Gather.Language.CMN_HANS_CN : Gather.Language.EN_US)
+        Gather gather = keyOrSpeech(session, "/twilio/voice/place", 5)
                 .hints(String.join(",", Regions.get().provinces().stream()
                         .map(province -> session.chinese() ? province.nameZh() : province.nameEn()).toList()))
                 .say(say(session,
@@ -220,17 +210,22 @@ public class VoiceWebhook {
                     : province.nameEn() + " press " + (i + 1) + ". ");
         }
         prompt.append(session.chinese() ? "不确定请按0。" : "If you are not sure, press 0.");
-        Gather gather = new Gather.Builder()
-                .inputs(List.of(Gather.Input.DTMF, Gather.Input.SPEECH))
-                .numDigits(1)
-                .timeout(5)
-                .action("/twilio/voice/province")
-                .language(session.chinese() ? Gather.Language.CMN_HANS_CN : Gather.Language.EN_US)
+        Gather gather = keyOrSpeech(session, "/twilio/voice/province", 5)
                 .say(session.chinese() ? new Say.Builder(prompt.toString()).language(Say.Language.CMN_CN).build()
                         : new Say.Builder(prompt.toString()).language(Say.Language.EN_US).build())
                 .build();
         return new VoiceResponse.Builder().gather(gather)
                 .redirect(new Redirect.Builder("/twilio/voice/province").build()).build();
+    }
+
+    /** A question answered by one key or by voice, in the call's language, posted to {@code action}. */
+    private static Gather.Builder keyOrSpeech(CallSession session, String action, int timeoutSeconds) {
+        return new Gather.Builder()
+                .inputs(List.of(Gather.Input.DTMF, Gather.Input.SPEECH))
+                .numDigits(1)
+                .timeout(timeoutSeconds)
+                .action(action)
+                .language(session.chinese() ? Gather.Language.CMN_HANS_CN : Gather.Language.EN_US);
     }
 
     private VoiceResponse recordDescription(CallSession session) {
