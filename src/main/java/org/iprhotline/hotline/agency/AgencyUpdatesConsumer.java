@@ -42,7 +42,6 @@ import io.smallrye.common.annotation.Identifier;
 
 import org.iprhotline.hotline.background.BackgroundWork;
 import org.iprhotline.hotline.database.DatabaseErrors;
-import org.iprhotline.hotline.region.Region;
 import org.iprhotline.hotline.region.Regions;
 import org.iprhotline.hotline.routing.Agency;
 import org.iprhotline.hotline.routing.Router;
@@ -90,10 +89,6 @@ public class AgencyUpdatesConsumer {
     private final RejectedRecords rejected;
     private final ObjectMapper objectMapper;
     private final AgencyUpdatesConfig config;
-    /** Agency code by the topic it reports on. */
-    private final Map<String, String> agencyByTopic = new HashMap<>();
-    /** The province of a provincial bureau's topic ({@code ipr.agency.updates.samr.44}). */
-    private final Map<String, String> provinceByTopic = new HashMap<>();
     private final RoutingTable table;
     private final Map<String, Object> kafkaConfig;
     private final BackgroundWork.Loop loop;
@@ -114,26 +109,36 @@ public class AgencyUpdatesConsumer {
         this.kafkaConfig = kafkaConfig;
         this.loop = background.loop("agency-updates");
         this.table = router.table();
-        for (Agency agency : table.destinations()) {
-            String topic = config.topicPrefix() + agency.code().toLowerCase(Locale.ROOT);
-            agencyByTopic.put(topic, agency.code());
-            if (agency.regional()) {
-                for (Region province : Regions.get().provinces()) {
-                    agencyByTopic.put(topic + "." + province.province(), agency.code());
-                    provinceByTopic.put(topic + "." + province.province(), province.province());
-                }
-            }
+    }
+
+    /**
+     * Who speaks on a topic: {@code ipr.agency.updates.samr} is SAMR, {@code .samr.44} SAMR's bureau
+     * of Guangdong (a regional agency and a province of the table), a former code's topic its
+     * successor. Empty for any other topic.
+     */
+    private Optional<Sender> senderOf(String topic) {
+        if (!topic.startsWith(config.topicPrefix())) {
+            return Optional.empty();
         }
-        // An agency's systems may go on reporting under its former code after a reorganisation.
-        for (RoutingTable.Former former : table.formerCodes()) {
-            agencyByTopic.put(config.topicPrefix() + former.code().toLowerCase(Locale.ROOT), former.successor().code());
+        String rest = topic.substring(config.topicPrefix().length());
+        int dot = rest.indexOf('.');
+        Optional<Agency> agency = table.current((dot < 0 ? rest : rest.substring(0, dot)).toUpperCase(Locale.ROOT));
+        if (dot < 0) {
+            return agency.map(found -> new Sender(found.code(), null));
         }
+        String province = rest.substring(dot + 1);
+        return agency.filter(Agency::regional)
+                .filter(found -> province.length() == 2 && Regions.get().find(province + "0000").isPresent())
+                .map(found -> new Sender(found.code(), province));
+    }
+
+    /** An agency, or one of its provincial bureaus (province set). */
+    private record Sender(String agency, String province) {
     }
 
     /** The agency a code in a record stands for today: a former code is its successor's. */
     private String currentCode(String code) {
-        String upper = code.toUpperCase(Locale.ROOT);
-        return table.current(upper).map(Agency::code).orElse(upper);
+        return table.currentCode(code.toUpperCase(Locale.ROOT));
     }
 
     void start(@Observes StartupEvent startup) {
@@ -234,7 +239,7 @@ public class AgencyUpdatesConsumer {
 
     /** Applies one record, or says why it must be read again. */
     Outcome handle(ConsumerRecord<String, byte[]> record) {
-        String agency = agencyByTopic.getOrDefault(record.topic(), "UNKNOWN");
+        String agency = senderOf(record.topic()).map(Sender::agency).orElse("UNKNOWN");
         String where = record.topic() + "-" + record.partition() + "@" + record.offset();
         try {
             Parsed parsed = parse(record);
@@ -317,11 +322,12 @@ public class AgencyUpdatesConsumer {
         if (!(TYPE.equals(event.getType()) || submission) || !source.matches() || event.getData() == null) {
             return new Parsed(null, "not an ipr.tip.status or ipr.report.submission event from /agencies/<code> with data");
         }
-        String agency = agencyByTopic.get(record.topic());
-        if (agency == null) {
+        Optional<Sender> sender = senderOf(record.topic());
+        if (sender.isEmpty()) {
             return new Parsed(null, "not an agency's update topic");
         }
-        if (submission && provinceByTopic.containsKey(record.topic())) {
+        String agency = sender.get().agency();
+        if (submission && sender.get().province() != null) {
             return new Parsed(null, "a monthly report is the agency's own: it comes on " + config.topicPrefix()
                     + agency.toLowerCase(Locale.ROOT) + ", not a provincial bureau's topic");
         }
@@ -336,7 +342,7 @@ public class AgencyUpdatesConsumer {
                     Optional.ofNullable(message.transferTo()).map(this::currentCode),
                     Optional.ofNullable(message.note()), Optional.ofNullable(message.outcome()),
                     Optional.ofNullable(message.penaltyYuan()),
-                    Optional.ofNullable(provinceByTopic.get(record.topic()))), null);
+                    Optional.ofNullable(sender.get().province())), null);
         } catch (IOException | IllegalArgumentException e) {
             return new Parsed(null, "data is not a status message: " + e.getMessage());
         }
