@@ -82,12 +82,16 @@ public class OverdueReminders {
             int reminded = 0;
             // N working days span at least N calendar days: younger tips cannot be late yet.
             Instant routedBefore = now.minus(Duration.ofDays(deadlines.shortestAcceptWorkingDays()));
-            for (CaseFacts.Facts tip : facts.overdueCandidates(routedBefore, now.minus(REMIND_EVERY), BATCH)) {
+            Instant remindedBefore = now.minus(REMIND_EVERY);
+            for (CaseFacts.Facts tip : facts.overdueCandidates(routedBefore, remindedBefore, BATCH)) {
                 Optional<Overdue.Missed> missed = overdue.check(tip, now);
                 if (missed.isEmpty()) {
                     continue;
                 }
                 Instant since = tip.overdueSince() == null ? missed.get().due() : tip.overdueSince();
+                if (!marks.reminded(tip.id(), since, now, remindedBefore)) {
+                    continue; // another replica's run reminded the agencies meanwhile
+                }
                 List<StagedEvent> events = new ArrayList<>();
                 // An agency that has closed its part is not reminded of the others' deadline.
                 for (Agency agency : copies.holding(tip.agencies().stream()
@@ -97,7 +101,6 @@ public class OverdueReminders {
                             missed.get().deadline(), missed.get().due(), missed.get().provisional(), since)));
                 }
                 outbox.write(events);
-                marks.reminded(tip.id(), since, now);
                 reminded++;
             }
             if (reminded > 0) {
@@ -116,13 +119,12 @@ public class OverdueReminders {
         int escalated = 0;
         for (CaseFacts.Facts tip : facts.escalationCandidates(now.minus(deadlineConfig.escalateAfter()), BATCH)) {
             Optional<Overdue.Missed> missed = overdue.check(tip, now);
-            if (missed.isEmpty()) {
+            if (missed.isEmpty() || !marks.escalated(tip.id(), now)) {
                 continue;
             }
             outbox.write(List.of(outbox.event(office.topic(), tip.id(), TipEscalated.TYPE, new TipEscalated(tip.id(),
                     TrackingNumber.parse(tip.trackingNumber()).orElseThrow().formatted(), tip.agencies(),
                     missed.get().deadline(), missed.get().due(), missed.get().provisional(), tip.overdueSince()))));
-            marks.escalated(tip.id(), now);
             escalated++;
         }
         return escalated;

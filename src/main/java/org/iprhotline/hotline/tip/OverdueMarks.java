@@ -11,6 +11,11 @@ import jakarta.transaction.Transactional;
  * What the deadline job notes on a tip (since when it is overdue, when its agencies were last
  * reminded, when the office heard of it): written here, so the tip package stays the only writer
  * of the tip table. In the caller's transaction, with the reminders it staged.
+ *
+ * <p>Each mark is a claim: it changes the row only if no other run marked it meanwhile, and says
+ * whether it did. Two replicas' runs can overlap (the scheduler fires once per period across
+ * replicas, but a slow run may still be going when the next starts elsewhere); the second one's
+ * update waits for the first's row lock, then finds the row already marked and stages nothing.
  */
 @ApplicationScoped
 public class OverdueMarks {
@@ -21,15 +26,20 @@ public class OverdueMarks {
         this.entityManager = entityManager;
     }
 
+    /** Marks the tip reminded at {@code at}, unless it was reminded since {@code remindedBefore}. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void reminded(UUID tipId, Instant overdueSince, Instant at) {
-        entityManager.createNativeQuery("update tip set overdue_since = ?1, reminded_at = ?2 where id = ?3")
-                .setParameter(1, overdueSince).setParameter(2, at).setParameter(3, tipId).executeUpdate();
+    public boolean reminded(UUID tipId, Instant overdueSince, Instant at, Instant remindedBefore) {
+        return entityManager.createNativeQuery("""
+                update tip set overdue_since = ?1, reminded_at = ?2
+                 where id = ?3 and (reminded_at is null or reminded_at < ?4)""")
+                .setParameter(1, overdueSince).setParameter(2, at).setParameter(3, tipId)
+                .setParameter(4, remindedBefore).executeUpdate() == 1;
     }
 
+    /** Marks the tip escalated, unless it already was. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void escalated(UUID tipId, Instant at) {
-        entityManager.createNativeQuery("update tip set escalated_at = ?1 where id = ?2")
-                .setParameter(1, at).setParameter(2, tipId).executeUpdate();
+    public boolean escalated(UUID tipId, Instant at) {
+        return entityManager.createNativeQuery("update tip set escalated_at = ?1 where id = ?2 and escalated_at is null")
+                .setParameter(1, at).setParameter(2, tipId).executeUpdate() == 1;
     }
 }

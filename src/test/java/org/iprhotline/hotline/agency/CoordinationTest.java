@@ -10,8 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -158,6 +162,39 @@ class CoordinationTest {
                         new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))));
         assertThat(reminders.remind()).as("reminded at most once a week").isZero();
         assertThat(TopicReader.recordsMentioning("ipr.tips.office", number)).as("not overdue long enough").isEmpty();
+    }
+
+    @Test
+    void twoRunsAtOnceAsOnTwoReplicasRemindEachTipOnce() throws Exception {
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String number = submit("Counterfeit Chanel handbags with a fake logo, stall " + i + " of the night market", false);
+            routedDaysAgo(number, 40);
+            numbers.add(number);
+        }
+        var start = new CountDownLatch(1);
+        var runs = Executors.newFixedThreadPool(2);
+        try {
+            var first = runs.submit(() -> {
+                start.await();
+                return reminders.remind();
+            });
+            var second = runs.submit(() -> {
+                start.await();
+                return reminders.remind();
+            });
+            start.countDown();
+            first.get(60, TimeUnit.SECONDS);
+            second.get(60, TimeUnit.SECONDS);
+        } finally {
+            runs.shutdownNow();
+        }
+        for (String number : numbers) {
+            assertThat(database.count("""
+                    select count(*) from outbox_event e join tip t on t.id = e.aggregate_id
+                     where t.tracking_number = ? and e.event_type = 'ipr.tip.reminder'""", number.replace("-", "")))
+                    .as(number).isEqualTo(1);
+        }
     }
 
     @Test
