@@ -197,27 +197,30 @@ public class MonthlyReports {
             List<StagedEvent> events = new ArrayList<>();
             ReportEvent event = new ReportEvent(status.agency(), status.month(), status.dueAt(),
                     status.dueProvisional(), null, null, null, null);
-            if (!now.isBefore(status.dueAt()) && status.escalatedAt() == null) {
+            // Each mark is a claim (see OverdueMarks): a replica's overlapping run finds it taken.
+            if (!now.isBefore(status.dueAt()) && status.escalatedAt() == null
+                    && claim("escalated_at = ?1, reminded_at = coalesce(reminded_at, ?1)", "escalated_at", status.agency(),
+                            month, now)) {
                 agency.ifPresent(found -> events.add(outbox.event(found.topic(), key(found.code(), month), REMINDER,
                         event)));
                 events.add(outbox.event(office.topic(), key(status.agency(), month), OVERDUE, event));
-                entityManager.createNativeQuery("""
-                        update monthly_report set escalated_at = ?1, reminded_at = coalesce(reminded_at, ?1)
-                         where agency = ?2 and month = ?3""").setParameter(1, now).setParameter(2, status.agency())
-                        .setParameter(3, month.atDay(1)).executeUpdate();
             } else if (status.remindedAt() == null
-                    && !now.isBefore(deadlines.workingDaysBefore(status.dueAt(), daysBefore))) {
+                    && !now.isBefore(deadlines.workingDaysBefore(status.dueAt(), daysBefore))
+                    && claim("reminded_at = ?1", "reminded_at", status.agency(), month, now)) {
                 agency.ifPresent(found -> events.add(outbox.event(found.topic(), key(found.code(), month), REMINDER,
                         event)));
-                entityManager.createNativeQuery(
-                        "update monthly_report set reminded_at = ?1 where agency = ?2 and month = ?3")
-                        .setParameter(1, now).setParameter(2, status.agency()).setParameter(3, month.atDay(1))
-                        .executeUpdate();
             }
             outbox.write(events);
             sent += events.size();
         }
         return sent;
+    }
+
+    /** Sets the marks on a report unless {@code unset} was set meanwhile; says whether it did. */
+    private boolean claim(String marks, String unset, String agency, YearMonth month, Instant now) {
+        return entityManager.createNativeQuery("update monthly_report set " + marks
+                + " where agency = ?2 and month = ?3 and " + unset + " is null")
+                .setParameter(1, now).setParameter(2, agency).setParameter(3, month.atDay(1)).executeUpdate() == 1;
     }
 
     private static Status status(Object[] row) {

@@ -12,8 +12,13 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -174,6 +179,32 @@ class MonthlyReportTest {
     }
 
     /** Moves a tip, its history and its referral to the middle of March 2026, keeping their order. */
+    @Test
+    void twoRunsAtOnceAsOnTwoReplicasTellTheOfficeOfEachMissingReportOnce() throws Exception {
+        YearMonth november = YearMonth.of(2025, 11);
+        reports.draft(november, at("2025-12-01T09:00"));
+        var start = new CountDownLatch(1);
+        var runs = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> both = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                both.add(runs.submit(() -> {
+                    start.await();
+                    return reports.remind(at("2025-12-20T09:00"), 3);
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> run : both) {
+                run.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            runs.shutdownNow();
+        }
+        assertThat(database.count("""
+                select count(*) from outbox_event where event_type = ? and payload like '%"month":"2025-11"%'""",
+                MonthlyReports.OVERDUE)).isEqualTo(reports.reportingAgencies().size());
+    }
+
     private void intoMidMarch(String number) {
         String shift = "now() - timestamptz '2026-03-16 10:00+08'";
         String tip = "(select id from tip where tracking_number = ?)";
