@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import org.jboss.logging.Logger;
@@ -30,8 +31,12 @@ import org.iprhotline.hotline.tip.TrackingNumber;
 
 /**
  * The state of each call and the tip it becomes. The caller is given a tracking number as soon as
- * the recording ends; the tip itself is made when the transcription arrives (before or after that
- * moment, in either order), or without one when Twilio offers none or it never comes.
+ * the recording ends; the tip itself is made when the transcription is complete (before or after
+ * that moment, in either order), or without one when Twilio offers none or it never comes.
+ *
+ * <p>Two transcriptions: an English call's recording is transcribed after the call (one callback
+ * with the text); a Chinese call is transcribed while the caller speaks, one callback per
+ * utterance and one when it stops, because Twilio's recording transcription knows only English.
  */
 @ApplicationScoped
 class CallFlow {
@@ -58,9 +63,12 @@ class CallFlow {
     private final OutgoingSms outgoing;
     private final TwilioConfig.Voice config;
     private final Secrets secrets;
+    private final EntityManager entityManager;
 
-    CallFlow(TipIntake intake, OutgoingSms outgoing, TwilioConfig config, Secrets secrets) {
+    CallFlow(TipIntake intake, OutgoingSms outgoing, TwilioConfig config, Secrets secrets,
+            EntityManager entityManager) {
         this.secrets = secrets;
+        this.entityManager = entityManager;
         this.intake = intake;
         this.outgoing = outgoing;
         this.config = config.voice();
@@ -195,6 +203,40 @@ class CallFlow {
         return Optional.of(session);
     }
 
+    /**
+     * One utterance of a Chinese call's live transcription, numbered by Twilio; a retried callback
+     * finds its part stored and changes nothing.
+     */
+    void transcribedPart(String callSid, int sequence, String text) {
+        start(callSid, null);
+        QuarkusTransaction.requiringNew().run(() -> {
+            int stored = entityManager.createNativeQuery("""
+                    insert into call_transcript_part (call_sid, sequence_id, text, received_at) values (?1, ?2, ?3, ?4)
+                    on conflict do nothing""").setParameter(1, callSid).setParameter(2, sequence)
+                    .setParameter(3, text).setParameter(4, Instant.now()).executeUpdate();
+            CallSession session = CallSession.findById(callSid);
+            if (stored == 1 && session.tipId != null) {
+                LOG.warnf("call %s: an utterance arrived after its tip was made; it is kept with the call only", callSid);
+            }
+        });
+    }
+
+    /**
+     * The live transcription has stopped (the recording ended, or the caller hung up) or failed:
+     * the utterances received so far are the call's text; make the tip if the number was issued.
+     */
+    void liveTranscriptionEnded(String callSid, boolean failed) {
+        start(callSid, null);
+        QuarkusTransaction.requiringNew().run(() -> {
+            CallSession session = CallSession.findById(callSid, LockModeType.PESSIMISTIC_WRITE);
+            if (session.transcriptionStatus == null) {
+                session.transcriptionStatus = failed ? "failed" : "completed";
+                session.updatedAt = Instant.now();
+            }
+        });
+        makeTip(callSid);
+    }
+
     /** The transcription has arrived: keep it, and make the tip if the number was already issued. */
     void transcribed(String callSid, String status, String text) {
         start(callSid, null);
@@ -237,10 +279,9 @@ class CallFlow {
             if (session == null || session.tipId != null || session.trackingNumber == null) {
                 return;
             }
-            boolean transcribed = "completed".equals(session.transcriptionStatus) && session.transcription != null
-                    && !session.transcription.isBlank();
-            String text = transcribed ? session.transcription
-                    : session.chinese() ? "（电话录音，无文字转写）" : "(phone recording without transcription)";
+            Optional<String> transcript = transcript(session);
+            boolean transcribed = transcript.isPresent();
+            String text = transcript.orElse(session.chinese() ? "（电话录音，无文字转写）" : "(phone recording without transcription)");
             List<Evidence> evidence = new ArrayList<>();
             evidence.add(Evidence.recording(session.recordingUrl, session.recordingSid, session.recordingSeconds));
             TipSubmission submission = new TipSubmission(Channel.VOICE, text,
@@ -257,6 +298,24 @@ class CallFlow {
             }
             session.updatedAt = Instant.now();
         });
+    }
+
+    /**
+     * The call's text: the recording's transcription, or else the live transcription's utterances
+     * in order (also when its end never came, so a tip made by the job keeps what was heard).
+     */
+    private Optional<String> transcript(CallSession session) {
+        if ("completed".equals(session.transcriptionStatus) && session.transcription != null
+                && !session.transcription.isBlank()) {
+            return Optional.of(session.transcription);
+        }
+        @SuppressWarnings("unchecked")
+        List<String> parts = entityManager.createNativeQuery(
+                "select text from call_transcript_part where call_sid = ?1 order by sequence_id")
+                .setParameter(1, session.callSid).getResultList();
+        String joined = String.join(" ", parts).strip();
+        return joined.isEmpty() ? Optional.empty()
+                : Optional.of(joined.length() <= TwilioFields.MAX_LENGTH ? joined : joined.substring(0, TwilioFields.MAX_LENGTH));
     }
 
     private boolean transcribable(int seconds) {

@@ -31,7 +31,6 @@ class CallSession extends PanacheEntityBase {
     @Column(name = "menu_attempts", nullable = false)
     public int menuAttempts;
 
-    /** Issued when the recording ends, so the caller hears it before the transcription is ready. */
     /** The group of provinces the caller keyed first (1 North … 6 Northwest), while the province is asked. */
     @Column(name = "region_group")
     public Integer regionGroup;
@@ -39,6 +38,7 @@ class CallSession extends PanacheEntityBase {
     /** Where it happened, as the caller answered (a province's GB/T 2260 code); none when skipped. */
     public String region;
 
+    /** Issued when the recording ends, so the caller hears it before the transcription is ready. */
     @Column(name = "tracking_number")
     public String trackingNumber;
 
@@ -54,6 +54,7 @@ class CallSession extends PanacheEntityBase {
     @Column(name = "recording_seconds")
     public Integer recordingSeconds;
 
+    /** The recording's transcription (English calls); a Chinese call's text is in call_transcript_part. */
     public String transcription;
 
     @Column(name = "transcription_status")

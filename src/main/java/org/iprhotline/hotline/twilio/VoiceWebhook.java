@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.twilio.twiml.VoiceResponse;
 import com.twilio.twiml.voice.Gather;
 import com.twilio.twiml.voice.Hangup;
@@ -21,30 +24,49 @@ import com.twilio.twiml.voice.Pause;
 import com.twilio.twiml.voice.Record;
 import com.twilio.twiml.voice.Redirect;
 import com.twilio.twiml.voice.Say;
+import com.twilio.twiml.voice.Start;
+import com.twilio.twiml.voice.Stop;
+import com.twilio.twiml.voice.Transcription;
 
+import org.iprhotline.hotline.PublicAddress;
 import org.iprhotline.hotline.limits.RateLimit;
 import org.iprhotline.hotline.limits.RateLimits;
 import org.iprhotline.hotline.region.Region;
 import org.iprhotline.hotline.region.Regions;
+import org.iprhotline.hotline.tip.UserText;
 
 /**
  * The hotline's phone menu, one method per step of the call: greeting and right-type menu
  * (Chinese first, English on 9), where it happened (group of provinces, then province), the
- * recorded description, the tracking number read out, and
- * Twilio's transcription callback. Every step checks Twilio's signature first.
+ * recorded description, the tracking number read out, and Twilio's transcription callbacks.
+ * Every step checks Twilio's signature first.
+ *
+ * <p>The description is always recorded (the recording is evidence). Twilio's transcription of a
+ * recording is documented for English only, so a Chinese caller's description is transcribed
+ * while they speak instead: {@code <Start><Transcription languageCode="zh-CN">} on the caller's
+ * track, stopped when the recording ends, each final utterance posted to {@code /live-transcription}.
  */
 @Path("/twilio/voice")
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 @Produces(MediaType.APPLICATION_XML)
 public class VoiceWebhook {
 
+    /** The live transcription's name in the call, by which the recording's end stops it. */
+    private static final String DESCRIPTION = "description";
+
     private final TwilioSignature signature;
     private final CallFlow calls;
     private final TwilioConfig.Voice config;
     private final RateLimits limits;
+    private final String liveTranscriptionCallback;
+    private final ObjectMapper json;
 
-    VoiceWebhook(TwilioSignature signature, CallFlow calls, TwilioConfig config, RateLimits limits) {
+    VoiceWebhook(TwilioSignature signature, CallFlow calls, TwilioConfig config, RateLimits limits,
+            PublicAddress address, ObjectMapper json) {
         this.limits = limits;
+        this.json = json;
+        // Twilio takes only an absolute URL here (a relative one is its error 17585).
+        this.liveTranscriptionCallback = address.root() + "/twilio/voice/live-transcription";
         this.signature = signature;
         this.calls = calls;
         this.config = config.voice();
@@ -131,6 +153,37 @@ public class VoiceWebhook {
                     "We did not record a description, so no report was made. Goodbye.").toXml();
         }
         return readNumber(session.get()).toXml();
+    }
+
+    /**
+     * Twilio's real-time transcription of a Chinese caller: {@code transcription-content} carries
+     * one utterance ({@code TranscriptionData} is JSON with its {@code transcript}), numbered by
+     * {@code SequenceId}; {@code transcription-stopped} or {@code -error} ends it. Partial results
+     * are not asked for, and any that come ({@code Final=false}) are ignored.
+     */
+    @POST
+    @Path("/live-transcription")
+    public String liveTranscription(@Context UriInfo uri, @HeaderParam("X-Twilio-Signature") String twilioSignature,
+            MultivaluedMap<String, String> form) {
+        signature.verify(uri, twilioSignature, form);
+        String callSid = callSid(form);
+        String event = String.valueOf(form.getFirst("TranscriptionEvent"));
+        switch (event) {
+            case "transcription-content" -> {
+                if (!"false".equalsIgnoreCase(form.getFirst("Final"))) {
+                    String said = transcript(TwilioFields.of(form, "TranscriptionData"));
+                    if (!said.isBlank()) {
+                        calls.transcribedPart(callSid, sequence(form), said);
+                    }
+                }
+            }
+            case "transcription-stopped" -> calls.liveTranscriptionEnded(callSid, false);
+            case "transcription-error" -> calls.liveTranscriptionEnded(callSid, true);
+            default -> {
+                // transcription-started, and events Twilio may add later: nothing to keep.
+            }
+        }
+        return new VoiceResponse.Builder().build().toXml();
     }
 
     /** After the number was read: 1 hears it again, anything else ends the call. */
@@ -229,18 +282,31 @@ public class VoiceWebhook {
     }
 
     private VoiceResponse recordDescription(CallSession session) {
-        return new VoiceResponse.Builder()
+        VoiceResponse.Builder response = new VoiceResponse.Builder();
+        Record.Builder record = new Record.Builder()
+                .action("/twilio/voice/recorded")
+                .maxLength(config.maxRecordingSeconds())
+                .finishOnKey("#")
+                .playBeep(true);
+        if (session.chinese()) {
+            response.start(new Start.Builder().transcription(new Transcription.Builder()
+                    .name(DESCRIPTION)
+                    .track(Transcription.Track.INBOUND_TRACK)
+                    .languageCode("zh-CN")
+                    .partialResults(false)
+                    .enableAutomaticPunctuation(true)
+                    .hints("知识产权,专利,商标,版权,著作权,商业秘密,植物新品种,假冒,盗版,侵权,仿冒,山寨,淘宝,拼多多,抖音,京东")
+                    .statusCallbackUrl(liveTranscriptionCallback)
+                    .build()).build());
+            record.transcribe(false);
+        } else {
+            record.transcribe(true).transcribeCallback("/twilio/voice/transcription");
+        }
+        return response
                 .say(say(session, "请在提示音后说明情况：什么被假冒或盗版，在哪里，是谁。说完请按井号键。",
                         "After the tone, describe what happened: what is faked or copied, where, and by whom. "
                                 + "Press the hash key when you are done."))
-                .record(new Record.Builder()
-                        .action("/twilio/voice/recorded")
-                        .maxLength(config.maxRecordingSeconds())
-                        .finishOnKey("#")
-                        .playBeep(true)
-                        .transcribe(true)
-                        .transcribeCallback("/twilio/voice/transcription")
-                        .build())
+                .record(record.build())
                 .say(say(session, "没有录到您的描述。", "We did not hear a description."))
                 .hangup(new Hangup.Builder().build())
                 .build();
@@ -249,7 +315,12 @@ public class VoiceWebhook {
     private VoiceResponse readNumber(CallSession session) {
         String number = spaced(session.trackingNumber);
         String code = spaced(calls.accessCode(session));
-        return new VoiceResponse.Builder()
+        VoiceResponse.Builder response = new VoiceResponse.Builder();
+        if (session.chinese()) {
+            // The description is over: what follows (the number read out, the caller repeating it) is not part of it.
+            response.stop(new Stop.Builder().transcription(new Transcription.Builder().name(DESCRIPTION).build()).build());
+        }
+        return response
                 .say(say(session, "已收到您的举报。您的查询编号是：", "Your report is received. Your tracking number is:"))
                 .pause(new Pause.Builder().length(1).build())
                 .say(slow(session, number))
@@ -294,6 +365,27 @@ public class VoiceWebhook {
 
     private static Redirect toMenu() {
         return new Redirect.Builder("/twilio/voice/menu").build();
+    }
+
+    /** The utterance in a {@code TranscriptionData} field; a field that is not Twilio's JSON is a 400. */
+    private String transcript(String data) {
+        try {
+            JsonNode node = data == null ? null : json.readTree(data);
+            if (node == null || !node.isObject()) {
+                throw new BadRequestException("TranscriptionData must be a JSON object.");
+            }
+            return UserText.clean(node.path("transcript").asText(""));
+        } catch (JsonProcessingException e) {
+            throw new BadRequestException("TranscriptionData must be a JSON object.");
+        }
+    }
+
+    private static int sequence(MultivaluedMap<String, String> form) {
+        String value = form.getFirst("SequenceId");
+        if (value == null || value.isEmpty() || value.length() > 9 || !value.chars().allMatch(Character::isDigit)) {
+            throw new BadRequestException("A SequenceId of up to nine digits is required.");
+        }
+        return Integer.parseInt(value);
     }
 
     private static String callSid(MultivaluedMap<String, String> form) {

@@ -235,8 +235,14 @@ class HostileInputTest {
                         "From", "+86138" + String.format("%08d", random.nextInt(100_000_000)), "Body", text));
                 case 7 -> SignedSms.signed("/twilio/sms", Map.of("MessageSid", junk(random, 80), "From", junk(random, 40),
                         "Body", junk(random, 200)));
-                case 8 -> SignedSms.signed("/twilio/voice/transcription", Map.of("CallSid", "CA" + random.nextInt(),
-                        "TranscriptionStatus", junk(random, 30), "TranscriptionText", text));
+                case 8 -> i % 24 == 8
+                        ? SignedSms.signed("/twilio/voice/transcription", Map.of("CallSid", "CA" + random.nextInt(),
+                                "TranscriptionStatus", junk(random, 30), "TranscriptionText", text))
+                        : SignedSms.signed("/twilio/voice/live-transcription", Map.of("CallSid",
+                                "CA" + random.nextInt(1_000_000_000), "TranscriptionEvent", "transcription-content",
+                                "SequenceId", String.valueOf(random.nextInt(1000)), "TranscriptionData",
+                                random.nextBoolean() ? "{\"transcript\"" + json(text).substring("{\"text\"".length())
+                                        : junk(random, 200)));
                 case 9 -> client(newAddress()).contentType(ContentType.URLENC).body(junk(random, 300))
                         .post("/twilio/voice/menu");
                 case 10 -> portalReport(random, text);

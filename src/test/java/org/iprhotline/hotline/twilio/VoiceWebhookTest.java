@@ -110,6 +110,79 @@ class VoiceWebhookTest {
     }
 
     @Test
+    void aChineseCallerIsTranscribedWhileSpeakingAndTheTipHoldsTheirWords() {
+        Call call = new Call();
+        call.post("/twilio/voice", Map.of());
+        call.post("/twilio/voice/menu", Map.of("Digits", "2"));
+        Document record = call.post("/twilio/voice/place", Map.of("Digits", "0"));
+        Element live = single(record, "Transcription");
+        assertThat(live.getParentNode().getNodeName()).isEqualTo("Start");
+        assertThat(live.getAttribute("languageCode")).isEqualTo("zh-CN");
+        assertThat(live.getAttribute("track")).isEqualTo("inbound_track");
+        assertThat(live.getAttribute("partialResults")).isEqualTo("false");
+        assertThat(live.getAttribute("statusCallbackUrl"))
+                .isEqualTo("https://hotline.example.org/twilio/voice/live-transcription");
+        assertThat(single(record, "Record").getAttribute("transcribe")).isEqualTo("false");
+
+        call.live(call.liveStarted(1));
+        call.live(call.liveUtterance(2, "我在深圳华强北的一家店里看到有人卖假冒的耐克鞋，", true));
+        call.live(call.liveUtterance(3, "鞋", false)); // a partial result, not asked for: ignored
+        call.live(call.liveUtterance(3, "鞋盒上印着耐克的商标，价格只有正品的三分之一。", true));
+        call.live(call.liveUtterance(3, "鞋盒上印着耐克的商标，价格只有正品的三分之一。", true)); // Twilio retried
+        Document number = call.post("/twilio/voice/recorded", call.recording(40));
+        String trackingNumber = spokenNumber(number);
+        Element stop = single(number, "Stop");
+        assertThat(((Element) stop.getElementsByTagName("Transcription").item(0)).getAttribute("name"))
+                .isEqualTo(live.getAttribute("name"));
+        assertThat(tipsWithNumber(trackingNumber)).as("waits for the transcription to stop").isZero();
+
+        call.live(call.liveStopped(4));
+
+        assertThat(database.count("""
+                select count(*) from tip where tracking_number = ? and channel = 'VOICE' and right_type = 'TRADEMARK'
+                   and text = '我在深圳华强北的一家店里看到有人卖假冒的耐克鞋， 鞋盒上印着耐克的商标，价格只有正品的三分之一。'
+                   and region = '440300' and region_inferred
+                   and evidence @> '[{"kind": "recording", "durationSeconds": 40}]'""", trackingNumber.replace("-", "")))
+                .isEqualTo(1);
+        call.live(call.liveStopped(5));
+        assertThat(tipsWithNumber(trackingNumber)).isEqualTo(1);
+    }
+
+    @Test
+    void aChineseCallWhoseTranscriptionNeverStopsKeepsWhatWasHeardWhenTheJobMakesItsTip() {
+        Call call = new Call();
+        call.post("/twilio/voice", Map.of());
+        call.post("/twilio/voice/menu", Map.of("Digits", "3"));
+        call.post("/twilio/voice/place", Map.of("Digits", "0"));
+        call.live(call.liveUtterance(2, "有个网站把我们公司拍的电视剧放出来免费看", true));
+        String trackingNumber = spokenNumber(call.post("/twilio/voice/recorded", call.recording(25)));
+        database.count("update call_session set updated_at = now() - interval '1 hour' where call_sid = ? returning 1",
+                call.sid);
+
+        calls.makeOverdueTips();
+
+        assertThat(database.count("select count(*) from tip where tracking_number = ? and text like '%电视剧%'"
+                + " and right_type = 'COPYRIGHT'", trackingNumber.replace("-", ""))).isEqualTo(1);
+    }
+
+    @Test
+    void aLiveTranscriptionCallbackThatIsNotTwiliosIsRefused() {
+        Call call = new Call();
+        call.post("/twilio/voice", Map.of());
+        Map<String, String> junk = call.liveUtterance(2, "x", true);
+        junk.put("TranscriptionData", "{\"transcript\": ");
+        TwilioRequests.post("/twilio/voice/live-transcription", junk).statusCode(400);
+        Map<String, String> noSequence = call.liveUtterance(2, "x", true);
+        noSequence.put("SequenceId", "-1");
+        TwilioRequests.post("/twilio/voice/live-transcription", noSequence).statusCode(400);
+        Map<String, String> forged = call.liveUtterance(2, "假的", true);
+        given().contentType("application/x-www-form-urlencoded").formParams(forged)
+                .header("X-Twilio-Signature", TwilioRequests.sign("https://elsewhere.example/x", forged))
+                .when().post("/twilio/voice/live-transcription").then().statusCode(403);
+        assertThat(database.count("select count(*) from call_transcript_part where call_sid = ?", call.sid)).isZero();
+    }
+
+    @Test
     void oneCallSidNeverMakesTwoTips() {
         Call call = new Call();
         call.post("/twilio/voice", Map.of());
@@ -269,6 +342,44 @@ class VoiceWebhookTest {
         Map<String, String> recording(int seconds) {
             return Map.of("RecordingUrl", "https://api.twilio.com/2010-04-01/Accounts/AC0/Recordings/" + recordingSid,
                     "RecordingSid", recordingSid, "RecordingDuration", String.valueOf(seconds), "Digits", "#");
+        }
+
+        /** A real-time transcription callback: Twilio sends only these fields, not the call's. */
+        Map<String, String> liveEvent(int sequence, String event) {
+            Map<String, String> fields = new java.util.LinkedHashMap<>();
+            fields.put("AccountSid", "AC00000000000000000000000000000000");
+            fields.put("CallSid", sid);
+            fields.put("TranscriptionSid", "GT" + recordingSid.substring(2));
+            fields.put("Timestamp", Instant.now().toString());
+            fields.put("SequenceId", String.valueOf(sequence));
+            fields.put("TranscriptionEvent", event);
+            return fields;
+        }
+
+        Map<String, String> liveStarted(int sequence) {
+            Map<String, String> fields = liveEvent(sequence, "transcription-started");
+            fields.put("ProviderName", "google");
+            fields.put("LanguageCode", "zh-CN");
+            fields.put("Track", "inbound_track");
+            fields.put("PartialResults", "false");
+            return fields;
+        }
+
+        Map<String, String> liveUtterance(int sequence, String text, boolean last) {
+            Map<String, String> fields = liveEvent(sequence, "transcription-content");
+            fields.put("LanguageCode", "zh-CN");
+            fields.put("Track", "inbound_track");
+            fields.put("TranscriptionData", "{\"transcript\":\"" + text + "\",\"confidence\":0.91}");
+            fields.put("Final", String.valueOf(last));
+            return fields;
+        }
+
+        Map<String, String> liveStopped(int sequence) {
+            return liveEvent(sequence, "transcription-stopped");
+        }
+
+        void live(Map<String, String> fields) {
+            TwilioRequests.post("/twilio/voice/live-transcription", fields).statusCode(200);
         }
 
         Map<String, String> transcription(String text) {
