@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -43,6 +44,7 @@ import org.iprhotline.hotline.tip.Receipt;
 import org.iprhotline.hotline.tip.Reporter;
 import org.iprhotline.hotline.tip.TipIntake;
 import org.iprhotline.hotline.tip.TipLookup;
+import org.iprhotline.hotline.tip.TipReplies;
 import org.iprhotline.hotline.tip.TipSubmission;
 
 @Path("/api/v1/tips")
@@ -54,9 +56,11 @@ public class TipResource {
     private final RateLimits limits;
 
     private final Deadlines deadlines;
+    private final TipReplies replies;
 
-    TipResource(TipIntake intake, TipLookup lookup, RateLimits limits, Deadlines deadlines) {
+    TipResource(TipIntake intake, TipLookup lookup, RateLimits limits, Deadlines deadlines, TipReplies replies) {
         this.intake = intake;
+        this.replies = replies;
         this.deadlines = deadlines;
         this.lookup = lookup;
         this.limits = limits;
@@ -128,6 +132,64 @@ public class TipResource {
                     Duration.between(Instant.now(), locked.until()));
         }
         return Problem.response(Response.Status.NOT_FOUND, "No tip matches this tracking number and access code.");
+    }
+
+    @POST
+    @Path("/{trackingNumber}/replies")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer about a tip", description = "The reporter's reply: it answers every question "
+            + "open at that moment (byAgency[].question) and reaches the agencies working on the tip as "
+            + "ipr.tip.updated. An unknown number and a wrong access code both answer 404, as look-ups do.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ReplyReceipt.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No tip with this number and access code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The tip is closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> reply(
+            @PathParam("trackingNumber") String trackingNumber,
+            @Parameter(required = true, schema = @Schema(type = SchemaType.STRING))
+            @HeaderParam("X-Access-Code") @NotNull(message = "is required to answer about a tip") String accessCode,
+            @NotNull(message = "a JSON body is required") @Valid ReplyRequest request,
+            @Context HttpServerRequest http) {
+        TooManyRequests.check(limits.tryAddress(RateLimit.REPLIES, ClientAddress.of(http)),
+                "This address has sent too many replies.");
+        // Checking the code and storing the reply read and write the database: not on an I/O thread.
+        return Uni.createFrom().item(() -> replies.reply(trackingNumber, accessCode, request.text(), Channel.API))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .map(TipResource::replied);
+    }
+
+    private static Response replied(TipReplies.Result result) {
+        if (result instanceof TipReplies.Replied replied) {
+            return Response.status(Response.Status.CREATED).entity(new ReplyReceipt(replied.at(), replied.answered()))
+                    .build();
+        }
+        if (result instanceof TipReplies.Closed) {
+            return Problem.response(Response.Status.CONFLICT, "This tip is closed; it takes no more replies.");
+        }
+        if (((TipReplies.Refused) result).lookup() instanceof TipLookup.Locked locked) {
+            throw new TooManyRequests(
+                    "Too many wrong access codes were given for this tracking number; it is locked for a while.",
+                    Duration.between(Instant.now(), locked.until()));
+        }
+        return Problem.response(Response.Status.NOT_FOUND, "No tip matches this tracking number and access code.");
+    }
+
+    /** A reporter's reply about their tip. */
+    @Schema(name = "ReplyRequest")
+    public record ReplyRequest(
+            @Schema(description = "The answer, or anything more the reporter wants the agencies to know", required = true)
+            @NotBlank(message = "must say something")
+            @Size(max = 5_000, message = "must be at most 5000 characters")
+            @PlainText
+            String text) {
+    }
+
+    /** @param answered the agencies whose question the reply answered (empty when none was open) */
+    @Schema(name = "ReplyReceipt")
+    public record ReplyReceipt(Instant receivedAt, List<String> answered) {
     }
 
     private static TipSubmission toSubmission(TipRequest request) {

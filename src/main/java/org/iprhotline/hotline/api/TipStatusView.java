@@ -17,17 +17,25 @@ public record TipStatusView(String trackingNumber, String status, String rightTy
         Instant receivedAt, List<Step> history,
         @Schema(description = "Where it happened, when known; inferred when read from the text") Place region,
         @Schema(description = "Where each agency holding the tip stands: the tip is closed when every one of them "
-                + "has closed it (or, for public security answering a referral, refused it)") List<ByAgency> byAgency) {
+                + "has closed it (or, for public security answering a referral, refused it)") List<ByAgency> byAgency,
+        @Schema(description = "What the reporter sent back, oldest first") List<Reply> replies) {
 
     /**
      * One holding agency's part.
      *
      * @param acceptBy for an agency that has not accepted yet: its deadline to accept
      * @param outcome  when it has closed: what its work came to
+     * @param question while the agency waits for the reporter (info_requested): what it asked
+     * @param answered whether the reporter has replied since it asked
      */
     @Schema(name = "AgencyStanding")
     public record ByAgency(String agency, String status, Instant since, Instant acceptBy, String outcome,
-            BigDecimal penaltyYuan) {
+            BigDecimal penaltyYuan, String question, Boolean answered) {
+    }
+
+    /** @param answers the agencies whose question it answered */
+    @Schema(name = "TipReply")
+    public record Reply(Instant at, String text, List<String> answers) {
     }
 
     @Schema(name = "TipRegion")
@@ -54,7 +62,10 @@ public record TipStatusView(String trackingNumber, String status, String rightTy
                         standing.since(),
                         standing.status() == TipStatus.ROUTED && standing.routedAt() != null
                                 ? acceptBy.apply(standing.agency(), standing.routedAt()) : null,
-                        standing.outcome() == null ? null : standing.outcome().code(), standing.penaltyYuan()))
-                        .toList());
+                        standing.outcome() == null ? null : standing.outcome().code(), standing.penaltyYuan(),
+                        standing.question(), standing.question() == null ? null : progress.replies().stream()
+                                .anyMatch(reply -> !reply.at().isBefore(standing.since()))))
+                        .toList(),
+                progress.replies().stream().map(reply -> new Reply(reply.at(), reply.text(), reply.answers())).toList());
     }
 }

@@ -10,6 +10,8 @@ public enum RateLimit {
     CLASSIFY("classify"),
     /** Status look-ups, API and portal together, per address. */
     LOOKUPS("lookups"),
+    /** Reporters' replies to their tips, API and portal together, per address. */
+    REPLIES("replies"),
     /** Text messages, per sender's number. */
     SMS("sms"),
     /** Phone calls, per caller's number. */

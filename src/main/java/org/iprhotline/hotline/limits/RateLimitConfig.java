@@ -34,6 +34,8 @@ public interface RateLimitConfig {
 
     Limit lookups();
 
+    Limit replies();
+
     Limit sms();
 
     Limit calls();
@@ -44,6 +46,7 @@ public interface RateLimitConfig {
             case PORTAL_REPORTS -> portalReports();
             case CLASSIFY -> classify();
             case LOOKUPS -> lookups();
+            case REPLIES -> replies();
             case SMS -> sms();
             case CALLS -> calls();
         };

@@ -14,9 +14,10 @@ import java.util.function.UnaryOperator;
  * answering a referral, refused it.
  *
  * @param routedAt when the agency received the tip (routed, transferred to it or referred to it)
+ * @param question while the agency waits for more information from the reporter: what it asked
  */
 public record AgencyStanding(String agency, TipStatus status, Instant routedAt, Instant since, CaseOutcome outcome,
-        BigDecimal penaltyYuan) {
+        BigDecimal penaltyYuan, String question) {
 
     /** Whether this agency's part is over: it closed the tip, or refused the referral it was sent. */
     public boolean done() {
@@ -39,7 +40,7 @@ public record AgencyStanding(String agency, TipStatus status, Instant routedAt, 
             if (arrow >= 0) {
                 String to = current.apply(step.agency.substring(arrow + 4).strip());
                 TipStatus received = step.status == TipStatus.TRANSFERRED ? TipStatus.ROUTED : step.status;
-                byAgency.put(to, new AgencyStanding(to, received, step.changedAt, step.changedAt, null, null));
+                byAgency.put(to, new AgencyStanding(to, received, step.changedAt, step.changedAt, null, null, null));
                 continue;
             }
             for (String part : step.agency.split(",")) {
@@ -47,7 +48,7 @@ public record AgencyStanding(String agency, TipStatus status, Instant routedAt, 
                 AgencyStanding before = byAgency.get(code);
                 Instant routedAt = before == null ? step.changedAt : before.routedAt();
                 byAgency.put(code, new AgencyStanding(code, step.status, routedAt, step.changedAt, step.outcome,
-                        step.penaltyYuan));
+                        step.penaltyYuan, step.status == TipStatus.INFO_REQUESTED ? step.note : null));
             }
         }
         List<AgencyStanding> standings = new ArrayList<>();
@@ -55,7 +56,7 @@ public record AgencyStanding(String agency, TipStatus status, Instant routedAt, 
             AgencyStanding standing = byAgency.get(code);
             // A code the history never names (a reorganisation renamed it): held since routing.
             standings.add(standing != null ? standing : new AgencyStanding(code, TipStatus.ROUTED,
-                    history.isEmpty() ? null : history.get(0).changedAt, null, null, null));
+                    history.isEmpty() ? null : history.get(0).changedAt, null, null, null, null));
         }
         return List.copyOf(standings);
     }

@@ -137,6 +137,10 @@ public class Tip extends PanacheEntityBase {
     @OrderBy("position")
     public List<TipStatusChange> history = new ArrayList<>();
 
+    @OneToMany(mappedBy = "tip", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("receivedAt")
+    public List<TipReply> replies = new ArrayList<>();
+
     public static Optional<Tip> findByTrackingNumber(TrackingNumber trackingNumber) {
         return find("trackingNumber", trackingNumber).firstResultOptional();
     }
@@ -187,6 +191,20 @@ public class Tip extends PanacheEntityBase {
      */
     List<AgencyStanding> standings(UnaryOperator<String> current) {
         return AgencyStanding.of(agencies, history, current);
+    }
+
+    /** The reporter's reply, answering the open questions of {@code answers}; the status stays as it is. */
+    TipReply reply(String text, Channel channel, List<String> answers, Instant at) {
+        updatedAt = at;
+        TipReply reply = new TipReply();
+        reply.id = Ids.newId();
+        reply.tip = this;
+        reply.text = text;
+        reply.channel = channel;
+        reply.answers = new ArrayList<>(answers);
+        reply.receivedAt = at;
+        replies.add(reply);
+        return reply;
     }
 
     /** A step in the history that leaves the tip's own status as it is: a referral and its answer. */

@@ -101,7 +101,7 @@ public class TipAdditions {
         for (Agency agency : copies.holding(holding)) {
             events.add(copies.to(agency, tip.id, tip.region, TipUpdated.TYPE, new TipUpdated(tip.id,
                     tip.trackingNumber.formatted(), agency.code(), List.copyOf(tip.agencies), now, text.strip(),
-                    List.copyOf(evidence), tip.text, tip.rightType.code(), List.copyOf(tip.flags))));
+                    List.copyOf(evidence), tip.text, tip.rightType.code(), List.copyOf(tip.flags), null)));
         }
         for (Agency agency : newcomers) {
             events.add(copies.to(agency, tip.id, tip.region, TipRouted.TYPE, copies.routed(tip, agency)));

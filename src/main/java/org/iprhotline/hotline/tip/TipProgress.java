@@ -9,10 +9,14 @@ import org.iprhotline.hotline.classify.RightType;
 /** What a reporter may see of their tip: where it stands and how it got there. */
 public record TipProgress(TrackingNumber trackingNumber, TipStatus status, RightType rightType,
         List<String> agencies, Instant receivedAt, List<Step> history, String region, boolean regionInferred,
-        List<AgencyStanding> standings) {
+        List<AgencyStanding> standings, List<Reply> replies) {
 
     /** @param outcome for a closing: what it came to */
     public record Step(TipStatus status, Instant at, String agency, String note, CaseOutcome outcome) {
+    }
+
+    /** @param answers the agencies whose question it answered */
+    public record Reply(Instant at, String text, List<String> answers) {
     }
 
     /** The tip as its reporter follows it; {@code current} gives a code in the history its agency of today. */
@@ -21,6 +25,8 @@ public record TipProgress(TrackingNumber trackingNumber, TipStatus status, Right
                 tip.receivedAt, tip.history.stream()
                         .map(change -> new Step(change.status, change.changedAt, change.agency, change.note,
                                 change.outcome))
-                        .toList(), tip.region, tip.regionInferred, tip.standings(current));
+                        .toList(), tip.region, tip.regionInferred, tip.standings(current),
+                tip.replies.stream().map(reply -> new Reply(reply.receivedAt, reply.text, List.copyOf(reply.answers)))
+                        .toList());
     }
 }

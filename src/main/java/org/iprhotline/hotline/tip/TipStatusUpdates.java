@@ -113,6 +113,9 @@ public class TipStatusUpdates {
             return referrals.apply(tip, update, now);
         }
         String note = update.note().orElse(null);
+        if (update.status() == TipStatus.INFO_REQUESTED && (note == null || note.isBlank())) {
+            return Result.rejected("info_requested takes the question for the reporter in note");
+        }
         if (update.status() == TipStatus.TRANSFERRED) {
             Optional<Agency> target = update.transferTo().flatMap(router.table()::accepting);
             if (target.isEmpty() || target.get().code().equals(update.agency())) {

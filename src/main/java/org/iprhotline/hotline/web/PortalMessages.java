@@ -325,6 +325,42 @@ public interface PortalMessages {
     @Message("Agency")
     String case_col_agency();
 
+    @Message("Agency's note")
+    String case_col_note();
+
+    @Message("Questions for you")
+    String case_questions();
+
+    @Message("{agency} asks:")
+    String case_question(String agency);
+
+    @Message("You have replied since.")
+    String case_answered();
+
+    @Message("Your replies")
+    String case_replies();
+
+    @Message("Reply to the agencies")
+    String reply_title();
+
+    @Message("Answer the question above, or add what the agencies handling your case should know.")
+    String reply_hint();
+
+    @Message("Your reply")
+    String field_reply();
+
+    @Message("Send reply")
+    String submit_reply();
+
+    @Message("Your reply was sent to the agencies handling your case.")
+    String reply_sent();
+
+    @Message("Write your reply.")
+    String error_reply_required();
+
+    @Message("This case is closed and takes no more replies. If something new has happened, report it again or call the hotline.")
+    String error_closed();
+
     @Message("Received by the hotline")
     String status_received();
 

@@ -55,6 +55,8 @@ import org.iprhotline.hotline.tip.Reporter;
 import org.iprhotline.hotline.tip.TipIntake;
 import org.iprhotline.hotline.tip.TipLookup;
 import org.iprhotline.hotline.tip.TipProgress;
+import org.iprhotline.hotline.tip.TipReplies;
+import org.iprhotline.hotline.tip.TipStatus;
 import org.iprhotline.hotline.tip.TipSubmission;
 
 /**
@@ -69,6 +71,8 @@ public class PortalPages {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final String FIELD_TRACKING = "trackingNumber";
     private static final String FIELD_CODE = "accessCode";
+    private static final String FIELD_REPLY = "reply";
+    private static final int MAX_REPLY = 5_000;
     private static final long MB = 1024 * 1024;
 
     /** One line of the home page's table: a right and the agencies that handle it. */
@@ -86,14 +90,32 @@ public class PortalPages {
 
     /** A tip's progress as the reporter sees it. */
     public record CaseView(String trackingNumber, String status, String rightType, String agencies,
-            String receivedAt, List<Step> history, List<Part> byAgency) {
+            String receivedAt, List<Step> history, List<Part> byAgency, List<SentReply> replies, boolean open) {
+
+        /** Whether an agency waits for the reporter's answer. */
+        public boolean asked() {
+            return byAgency.stream().anyMatch(part -> part.question() != null);
+        }
     }
 
-    /** One holding agency's part: where it stands and, once it has closed, what its work came to. */
-    public record Part(String agency, String status, String outcome) {
+    /**
+     * One holding agency's part: where it stands, once it has closed what its work came to, and
+     * while it waits for the reporter the question it asked.
+     */
+    public record Part(String agency, String status, String outcome, String question, boolean answered) {
     }
 
-    public record Step(String when, String what, String agency) {
+    public record Step(String when, String what, String agency, String note) {
+    }
+
+    public record SentReply(String when, String text) {
+    }
+
+    /**
+     * The reply form under the case: the access code already given (sent back with the reply, the
+     * page is never cached), what was typed, its errors, and whether a reply was just sent.
+     */
+    public record ReplyForm(String accessCode, String text, Errors errors, boolean sent) {
     }
 
     @CheckedTemplate
@@ -107,7 +129,7 @@ public class PortalPages {
 
         static native TemplateInstance check(Page page, String trackingNumber, Errors errors);
 
-        static native TemplateInstance status(Page page, CaseView view);
+        static native TemplateInstance status(Page page, CaseView view, ReplyForm reply);
     }
 
     /** A radio button of the right-type question, or a place in the region list. */
@@ -129,11 +151,13 @@ public class PortalPages {
     private final RateLimits limits;
     private final PortalMessages english;
     private final PortalMessages chinese;
+    private final TipReplies replies;
 
-    PortalPages(TipIntake intake, TipLookup lookup, Router router, EvidenceFiles evidence,
+    PortalPages(TipIntake intake, TipLookup lookup, TipReplies replies, Router router, EvidenceFiles evidence,
             EvidenceConfig evidenceConfig, DeadlineConfig deadlines, PortalConfig config, CsrfGuard csrf,
             RateLimits limits, @Localized("en") PortalMessages english, @Localized("zh") PortalMessages chinese) {
         this.intake = intake;
+        this.replies = replies;
         this.lookup = lookup;
         this.router = router;
         this.evidence = evidence;
@@ -278,7 +302,64 @@ public class PortalPages {
             return html(404, Templates.check(page, number, single(FIELD_TRACKING, messages.error_not_found())), page,
                     null);
         }
-        return html(200, Templates.status(page, caseView(language, messages, found.progress())), page, null);
+        return html(200, Templates.status(page, caseView(language, messages, found.progress()),
+                new ReplyForm(accessCode.strip(), "", Errors.NONE, false)), page, null);
+    }
+
+    /** The reporter answers from the case page; the same checks as the API's replies. */
+    @POST
+    @Path("cases/reply")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reply(@RestForm String trackingNumber, @RestForm String accessCode, @RestForm String text,
+            @RestForm String lang, @RestForm("csrf-token") String csrfToken, @CookieParam(Language.COOKIE) String langCookie,
+            @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie,
+            @Context HttpServerRequest request) {
+        Language language = Language.choose(lang, langCookie, acceptLanguage);
+        PortalMessages messages = messages(language);
+        Page page = page(language, "/cases", false, csrfCookie);
+        String number = trackingNumber == null ? "" : trackingNumber.strip();
+        String code = accessCode == null ? "" : accessCode.strip();
+        String typed = text == null ? "" : text;
+        if (!csrf.accepts(csrfCookie, csrfToken)) {
+            return casePage(403, page, number, code, typed, messages.error_csrf());
+        }
+        List<ReportForm.FieldError> errors = new ArrayList<>();
+        if (ReportForm.blank(typed)) {
+            errors.add(new ReportForm.FieldError(FIELD_REPLY, messages.error_reply_required()));
+        }
+        ReportForm.checkText(errors, messages, FIELD_REPLY, typed, MAX_REPLY);
+        if (!errors.isEmpty()) {
+            return casePage(400, page, number, code, typed, errors.get(0).message());
+        }
+        RateLimits.Decision allowed = limits.tryAddress(RateLimit.REPLIES, ClientAddress.of(request));
+        if (!allowed.allowed()) {
+            return tooMany(casePage(429, page, number, code, typed, messages.error_rate_limited()), allowed.retryAfter());
+        }
+        TipReplies.Result result = replies.reply(number, code, typed, Channel.WEB);
+        if (result instanceof TipReplies.Closed) {
+            return casePage(409, page, number, code, typed, messages.error_closed());
+        }
+        if (result instanceof TipReplies.Refused refused && refused.lookup() instanceof TipLookup.Locked locked) {
+            return tooMany(html(429, Templates.check(page, number, single(FIELD_TRACKING, messages.error_locked())),
+                    page, null), Duration.between(Instant.now(), locked.until()));
+        }
+        return casePage(200, page, number, code, "", null);
+    }
+
+    /**
+     * The case page after a reply: with the reply's error beside its field, or (no error) saying it
+     * was sent. A number and code that open no tip (a form altered by hand) get the look-up form.
+     */
+    private Response casePage(int status, Page page, String number, String code, String typed, String error) {
+        PortalMessages messages = messages(page.language());
+        if (!(lookup.forReporter(number, code) instanceof TipLookup.Found found)) {
+            return html(404, Templates.check(page, number, single(FIELD_TRACKING, messages.error_not_found())), page,
+                    null);
+        }
+        ReplyForm form = error == null ? new ReplyForm(code, "", Errors.NONE, true)
+                : new ReplyForm(code, typed, single(FIELD_REPLY, error), false);
+        return html(status, Templates.status(page, caseView(page.language(), messages, found.progress()), form), page,
+                null);
     }
 
     private TemplateInstance reportPage(Page page, ReportForm form, Errors errors, List<StagedFile> kept) {
@@ -327,14 +408,20 @@ public class PortalPages {
                 step.outcome() == null ? Labels.status(messages, step.status())
                         : Labels.status(messages, step.status()) + (language == Language.ZH ? "：" : ": ")
                                 + Labels.outcome(messages, step.outcome()),
-                step.agency() == null ? "" : agencies(language, step.agency()))).toList();
+                step.agency() == null ? "" : agencies(language, step.agency()),
+                step.note() == null ? "" : step.note())).toList();
         List<Part> parts = progress.standings().stream().map(standing -> new Part(
                 Labels.agency(router.table(), language, standing.agency()), Labels.status(messages, standing.status()),
-                standing.outcome() == null ? "" : Labels.outcome(messages, standing.outcome()))).toList();
+                standing.outcome() == null ? "" : Labels.outcome(messages, standing.outcome()), standing.question(),
+                standing.question() != null && progress.replies().stream()
+                        .anyMatch(reply -> !reply.at().isBefore(standing.since())))).toList();
+        List<SentReply> sent = progress.replies().stream()
+                .map(reply -> new SentReply(WHEN.format(reply.at().atZone(zone)), reply.text())).toList();
         return new CaseView(progress.trackingNumber().formatted(), Labels.status(messages, progress.status()),
                 Labels.rightType(messages, progress.rightType()),
                 Labels.agencies(router.table(), language, progress.agencies()),
-                WHEN.format(progress.receivedAt().atZone(zone)), steps, parts);
+                WHEN.format(progress.receivedAt().atZone(zone)), steps, parts, sent,
+                progress.status() != TipStatus.CLOSED);
     }
 
     private static Reporter reporter(ReportForm form) {

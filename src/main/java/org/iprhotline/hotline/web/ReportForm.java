@@ -119,7 +119,7 @@ public class ReportForm {
     }
 
     /** Within the length and free of control characters; true when it is. */
-    private static boolean checkText(List<FieldError> errors, PortalMessages messages, String field, String value,
+    static boolean checkText(List<FieldError> errors, PortalMessages messages, String field, String value,
             int maxLength) {
         if (value == null) {
             return true;

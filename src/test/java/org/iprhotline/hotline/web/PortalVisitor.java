@@ -109,6 +109,21 @@ public final class PortalVisitor {
         return response;
     }
 
+    /** Sends the reply form of a case page last shown, with this text. */
+    public Response sendReply(Document casePage, String text) {
+        var form = casePage.selectFirst("form[action=/cases/reply]");
+        if (form == null) {
+            throw new AssertionError("the case page has no reply form");
+        }
+        var request = request().contentType("application/x-www-form-urlencoded; charset=UTF-8");
+        for (var hidden : form.select("input[type=hidden]")) {
+            request.formParam(hidden.attr("name"), hidden.val());
+        }
+        Response response = request.formParam("text", text).post("/cases/reply");
+        cookies.putAll(response.getCookies());
+        return response;
+    }
+
     private static io.restassured.specification.MultiPartSpecification text(String name, String value) {
         return new MultiPartSpecBuilder(value).controlName(name).charset(StandardCharsets.UTF_8).build();
     }
