@@ -10,6 +10,8 @@ export TWILIO_ACCOUNT_SID=${TWILIO_ACCOUNT_SID:-AC000000000000000000000000000000
 export TWILIO_AUTH_TOKEN=${TWILIO_AUTH_TOKEN:-local-development-token}
 export TWILIO_PHONE_NUMBER=${TWILIO_PHONE_NUMBER:-+8612330000000}
 export PUBLIC_BASE_URL=${PUBLIC_BASE_URL:-http://localhost:8080}
+export QUARKUS_MAILER_HOST=127.0.0.1
+export QUARKUS_MAILER_PORT="${MAIL_PORT:-2525}"
 # The "local" profile adds the local staff users (see application.properties).
 export QUARKUS_PROFILE=${QUARKUS_PROFILE:-local}
 if [ -f .env ]; then set -a; . ./.env; set +a; fi

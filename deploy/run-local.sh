@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Starts the whole service locally: PostgreSQL, Kafka, then ipr-hotline on http://localhost:8080.
+# Starts the whole service locally: PostgreSQL, Kafka, an SMTP server, then ipr-hotline on
+# http://localhost:8080.
 # Settings come from .env when it exists (copy .env.example); Ctrl-C stops the service,
-# deploy/stop-local.sh stops PostgreSQL and Kafka as well.
+# deploy/stop-local.sh stops PostgreSQL, Kafka and the SMTP server as well.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
@@ -9,6 +10,7 @@ cd "$root"
 
 "$here/postgres.sh" start
 "$here/kafka.sh" start
+"$here/mail.sh" start
 
 . "$here/local-env.sh"
 exec java ${JAVA_OPTS:--Xmx384m -XX:+UseSerialGC} -jar target/quarkus-app/quarkus-run.jar

@@ -51,6 +51,7 @@ public class Retention {
     void purge() {
         delete("sms_message", "received_at", config.smsMessages());
         delete("outgoing_sms", "created_at", config.smsMessages(), "and (sent_at is not null or failed_at is not null)");
+        delete("outgoing_email", "created_at", config.smsMessages(), "and (sent_at is not null or failed_at is not null)");
         // A call whose tip is not made yet (waiting for its transcription) is kept until it is.
         delete("call_session", "updated_at", config.callSessions(), "and (tip_id is not null or recording_sid is null)");
         delete("agency_update", "received_at", config.agencyUpdates());

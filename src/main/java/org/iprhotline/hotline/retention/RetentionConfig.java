@@ -10,8 +10,8 @@ import io.smallrye.config.WithDefault;
 public interface RetentionConfig {
 
     /**
-     * Handled SMS (MessageSid, the reply sent). They answer Twilio's redeliveries, which come
-     * within hours.
+     * Handled SMS (MessageSid, the reply sent), and texts and e-mails sent to reporters. The
+     * former answer Twilio's redeliveries, which come within hours.
      */
     @WithDefault("30d")
     Duration smsMessages();

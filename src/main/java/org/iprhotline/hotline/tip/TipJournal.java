@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
@@ -106,6 +107,7 @@ class TipJournal {
             values (?, ?, ?, ?, ?, ?, ?)""";
 
     private final AgroalDataSource dataSource;
+    private final Event<TipReceived> received;
     private final Outbox outbox;
     private final ObjectMapper objectMapper;
     private final IntakeConfig.Journal config;
@@ -124,8 +126,10 @@ class TipJournal {
     private final AgencyCopies copies;
 
     TipJournal(AgroalDataSource dataSource, Outbox outbox, ObjectMapper objectMapper, IntakeConfig config,
-            IntakeMetrics metrics, SignificantCases significantCases, Campaigns campaigns, AgencyCopies copies) {
+            IntakeMetrics metrics, SignificantCases significantCases, Campaigns campaigns, AgencyCopies copies,
+            Event<TipReceived> received) {
         this.dataSource = dataSource;
+        this.received = received;
         this.copies = copies;
         this.campaigns = campaigns;
         this.significantCases = significantCases;
@@ -262,6 +266,13 @@ class TipJournal {
                 insertClusterKeys(connection, stored);
                 attachFiles(connection, stored);
                 outbox.write(connection, stored.stream().flatMap(draft -> events(draft).stream()).toList());
+                for (TipDraft draft : stored) {
+                    Tip tip = draft.tip();
+                    if (tip.reporter != null && tip.reporter.email() != null) {
+                        received.fire(new TipReceived(tip.trackingNumber, tip.reporter.email(), tip.language,
+                                List.copyOf(tip.agencies), tip.receivedAt));
+                    }
+                }
                 return outcomes;
             }
         });

@@ -42,12 +42,17 @@ public class TipStatusUpdates {
     }
 
     /**
-     * A message for the reporter, on the channel they used.
+     * A message for the reporter: by text message to the number they called or texted from, and by
+     * e-mail to the address they gave.
      *
-     * @param closing when the update closed one agency's part: that agency's standing, with its outcome
+     * @param phone    for a reporter who came by SMS or phone: their number; otherwise null
+     * @param email    the address the reporter gave, or null
+     * @param asking   when the update asks the reporter for more: that agency's standing, with its question
+     * @param closing  when the update closed one agency's part: that agency's standing, with its outcome
      */
-    public record Notice(Channel channel, String phone, String language, TrackingNumber trackingNumber,
-            TipStatus status, List<String> agencies, Optional<AgencyStanding> closing) {
+    public record Notice(Channel channel, String phone, String email, String language, TrackingNumber trackingNumber,
+            TipStatus status, List<String> agencies, Optional<AgencyStanding> asking,
+            Optional<AgencyStanding> closing) {
 
         @Override
         public String toString() {
@@ -145,14 +150,16 @@ public class TipStatusUpdates {
         } else {
             tip.moveTo(update.status(), update.agency(), note, now);
         }
-        Optional<Notice> notice = Optional.ofNullable(tip.reporter)
-                .map(Reporter::phone)
-                .filter(phone -> tip.channel == Channel.SMS || tip.channel == Channel.VOICE)
-                .map(phone -> new Notice(tip.channel, phone, tip.language, tip.trackingNumber, tip.status,
-                        List.copyOf(tip.agencies), update.status() == TipStatus.CLOSED
-                                ? tip.standings(router.table()::currentCode).stream()
-                                        .filter(part -> part.agency().equals(update.agency())).findFirst()
-                                : Optional.empty()));
+        String phone = tip.reporter == null || (tip.channel != Channel.SMS && tip.channel != Channel.VOICE) ? null
+                : tip.reporter.phone();
+        String email = tip.reporter == null ? null : tip.reporter.email();
+        Optional<AgencyStanding> part = tip.standings(router.table()::currentCode).stream()
+                .filter(standing -> standing.agency().equals(update.agency())).findFirst();
+        Optional<Notice> notice = phone == null && email == null ? Optional.empty()
+                : Optional.of(new Notice(tip.channel, phone, email, tip.language, tip.trackingNumber, tip.status,
+                        List.copyOf(tip.agencies),
+                        update.status() == TipStatus.INFO_REQUESTED ? part : Optional.empty(),
+                        update.status() == TipStatus.CLOSED ? part : Optional.empty()));
         return new Result(true, null, notice);
     }
 

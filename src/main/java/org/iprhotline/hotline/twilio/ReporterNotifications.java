@@ -24,6 +24,9 @@ public class ReporterNotifications {
     }
 
     void statusChanged(@Observes TipStatusUpdates.Notice notice) {
+        if (notice.phone() == null) {
+            return;
+        }
         boolean chinese = HotlineTexts.chinese(notice.language());
         List<String> names = notice.agencies().stream().map(code -> router.table().nameOf(code, chinese)).toList();
         outgoing.queue(notice.phone(), notice.closing()

@@ -8,7 +8,7 @@ import org.iprhotline.hotline.tip.CaseOutcome;
 import org.iprhotline.hotline.tip.TipStatus;
 
 /** Names of right types, agencies and statuses in the page's language. */
-final class Labels {
+public final class Labels {
 
     private Labels() {
     }
@@ -35,12 +35,12 @@ final class Labels {
     }
 
     /** Several agencies in a line, with the language's own separator. */
-    static String agencies(RoutingTable table, Language language, List<String> codes) {
+    public static String agencies(RoutingTable table, Language language, List<String> codes) {
         return String.join(language == Language.ZH ? "、" : "; ",
                 codes.stream().map(code -> agency(table, language, code)).toList());
     }
 
-    static String outcome(PortalMessages messages, CaseOutcome outcome) {
+    public static String outcome(PortalMessages messages, CaseOutcome outcome) {
         return switch (outcome) {
             case CASE_FILED -> messages.outcome_case_filed();
             case PENALTY_IMPOSED -> messages.outcome_penalty_imposed();
@@ -52,7 +52,7 @@ final class Labels {
         };
     }
 
-    static String status(PortalMessages messages, TipStatus status) {
+    public static String status(PortalMessages messages, TipStatus status) {
         return switch (status) {
             case RECEIVED -> messages.status_received();
             case ROUTED -> messages.status_routed();

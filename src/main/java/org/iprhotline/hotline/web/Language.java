@@ -41,7 +41,7 @@ public enum Language {
         return this == ZH ? EN : ZH;
     }
 
-    static Optional<Language> ofTag(String tag) {
+    public static Optional<Language> ofTag(String tag) {
         if (tag == null) {
             return Optional.empty();
         }

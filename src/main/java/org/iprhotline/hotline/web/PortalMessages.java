@@ -325,6 +325,21 @@ public interface PortalMessages {
     @Message("Agency")
     String case_col_agency();
 
+    @Message("Your report {number} is received")
+    String mail_receipt_subject(String number);
+
+    @Message("We have received your report of an intellectual-property infringement.\n\nTracking number: {number}\nPassed to: {agencies}\n\nThe agency decides within {acceptDays} working days whether to accept it. Follow your case, and answer the agency if it asks you something, at {link} with this number and the access code you were shown when you reported (it is not in this e-mail, so that nobody who reads it can open your case).\n\nThis is the intellectual-property infringement hotline 12330; do not reply to this e-mail.")
+    String mail_receipt_body(String number, String agencies, int acceptDays, String link);
+
+    @Message("Your report {number}: {status}")
+    String mail_status_subject(String number, String status);
+
+    @Message("Your report {number} has moved on.\n\nNow: {status}{outcome}\nHandled by: {agencies}{question}\n\nFollow your case at {link} with this number and your access code.\n\nThis is the intellectual-property infringement hotline 12330; do not reply to this e-mail.")
+    String mail_status_body(String number, String status, String outcome, String agencies, String question, String link);
+
+    @Message("\n\n{agency} asks: {question}\nAnswer on the case page.")
+    String mail_question(String agency, String question);
+
     @Message("Agency's note")
     String case_col_note();
 

@@ -20,7 +20,7 @@ import io.cloudevents.kafka.KafkaMessageFactory;
  * The agencies' systems as they report back: CloudEvents in binary mode on their own topics, to the
  * test run's broker. A test holds one in an {@code @AutoClose} field.
  */
-final class AgencySystems implements AutoCloseable {
+public final class AgencySystems implements AutoCloseable {
 
     private KafkaProducer<String, byte[]> producer;
 
@@ -35,7 +35,7 @@ final class AgencySystems implements AutoCloseable {
     }
 
     /** A status update from {@code agency} on its own topic; returns the event id. */
-    String send(String agency, String trackingNumber, String status, String transferTo, String note) {
+    public String send(String agency, String trackingNumber, String status, String transferTo, String note) {
         String id = UUID.randomUUID().toString();
         sendWithId(id, agency, trackingNumber, status, transferTo, note);
         return id;

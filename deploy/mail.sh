@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# A real SMTP server (GreenMail standalone, resolved from Maven Central) for local runs: the
+# service's e-mails to reporters land here, readable at http://localhost:8025/api/user/<address>/messages/
+#   deploy/mail.sh start | stop | status
+# MAIL_PORT (2525), MAIL_API_PORT (8025) and IPR_DATA_DIR (deploy/.data) may be set.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+data=${IPR_DATA_DIR:-$here/.data}/mail
+port=${MAIL_PORT:-2525}
+api_port=${MAIL_API_PORT:-8025}
+pidfile=$data/mail.pid
+
+listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+running() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
+
+start() {
+  if running; then echo "mail: already running on localhost:$port"; return; fi
+  if listening "$port"; then echo "mail: port $port is taken by another process" >&2; exit 1; fi
+  mkdir -p "$data"
+  if [ ! -s "$data/classpath.txt" ]; then
+    echo "mail: resolving GreenMail (first run only)"
+    "$root/mvnw" -B -q -f "$here/mail/pom.xml" dependency:build-classpath -Dmdep.outputFile="$data/classpath.txt"
+  fi
+  nohup java -Xmx128m -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$port" -Dgreenmail.auth.disabled \
+    -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$api_port" \
+    -cp "$(cat "$data/classpath.txt")" com.icegreen.greenmail.standalone.GreenMailStandaloneRunner \
+    > "$data/mail.log" 2>&1 &
+  echo $! > "$pidfile"
+  for _ in $(seq 1 30); do
+    if listening "$port"; then echo "mail: SMTP up on localhost:$port, received mail at http://localhost:$api_port/api/user"; return; fi
+    running || { echo "mail: failed to start, see $data/mail.log" >&2; tail -20 "$data/mail.log" >&2; exit 1; }
+    sleep 1
+  done
+  echo "mail: did not open port $port within 30 s, see $data/mail.log" >&2; exit 1
+}
+
+stop() {
+  if running; then
+    kill "$(cat "$pidfile")"
+    for _ in $(seq 1 20); do running || break; sleep 1; done
+    running && kill -9 "$(cat "$pidfile")"
+    echo "mail: stopped"
+  fi
+  rm -f "$pidfile"
+}
+
+case "${1:-}" in
+  start) start ;;
+  stop) stop ;;
+  status) if running; then echo "mail: running on localhost:$port"; else echo "mail: stopped"; exit 3; fi ;;
+  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+esac
