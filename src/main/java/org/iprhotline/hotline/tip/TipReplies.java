@@ -3,9 +3,12 @@ package org.iprhotline.hotline.tip;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -16,8 +19,9 @@ import org.iprhotline.hotline.routing.Router;
 
 /**
  * The reporter's side of a two-way case: a reply to their tip, with its tracking number and access
- * code (checked and counted as a look-up is). It answers every question open at that moment (each
- * holding agency whose last step asked for more information), is kept apart from the tip's text so
+ * code (checked and counted as a look-up is), or a text from the number that reported it. It
+ * answers every question open at that moment (each holding agency whose last step asked for more
+ * information after the reporter's last reply), is kept apart from the tip's text so
  * it never reroutes the tip, and reaches every agency still working on the tip as
  * {@code ipr.tip.updated}. A closed tip takes no replies.
  */
@@ -58,30 +62,61 @@ public class TipReplies {
         if (!(found instanceof TipLookup.Found progress)) {
             return new Refused(found);
         }
-        return QuarkusTransaction.requiringNew().<Result>call(() -> {
-            Tip tip = Tip.<Tip>find("trackingNumber", progress.progress().trackingNumber())
-                    .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
-            if (tip.status == TipStatus.CLOSED) {
-                return new Closed();
-            }
-            Instant now = Instant.now();
-            List<AgencyStanding> standings = tip.standings(router.table()::currentCode);
-            List<TipUpdated.Answered> answered = standings.stream()
-                    .filter(standing -> standing.status() == TipStatus.INFO_REQUESTED)
-                    .map(standing -> new TipUpdated.Answered(standing.agency(), standing.question(), standing.since()))
-                    .toList();
-            String reply = text.strip();
-            tip.reply(reply, channel, answered.stream().map(TipUpdated.Answered::agency).toList(), now);
-            List<String> working = standings.stream().filter(standing -> !standing.done())
-                    .map(AgencyStanding::agency).toList();
-            List<StagedEvent> events = new ArrayList<>();
-            for (Agency agency : copies.holding(working)) {
-                events.add(copies.to(agency, tip.id, tip.region, TipUpdated.TYPE, new TipUpdated(tip.id,
-                        tip.trackingNumber.formatted(), agency.code(), List.copyOf(tip.agencies), now, reply, List.of(),
-                        tip.text, tip.rightType.code(), List.copyOf(tip.flags), answered)));
-            }
-            outbox.write(events);
-            return new Replied(now, answered.stream().map(TipUpdated.Answered::agency).toList());
-        });
+        return QuarkusTransaction.requiringNew().<Result>call(() -> add(Tip.<Tip>find("trackingNumber",
+                progress.progress().trackingNumber()).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult(), text,
+                channel));
+    }
+
+    /**
+     * The open tip reported from this phone (by SMS or a call) whose agency waits for an answer
+     * the reporter has not given yet, newest first: a text from that number answers it.
+     */
+    public Optional<UUID> awaitingAnswerFrom(String phone) {
+        return QuarkusTransaction.requiringNew().call(() -> Tip.<Tip>find("""
+                reporter.phone = ?1 and channel in ?2 and status <> ?3 order by updatedAt desc""",
+                phone, List.of(Channel.SMS, Channel.VOICE), TipStatus.CLOSED).page(0, 5).list().stream()
+                .filter(tip -> !openQuestions(tip).isEmpty()).map(tip -> tip.id).findFirst());
+    }
+
+    /**
+     * A text from the reporter's own number answering {@link #awaitingAnswerFrom}: the number is
+     * theirs, so no access code is asked for. Joins the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public TrackingNumber replyByText(UUID tipId, String text) {
+        Tip tip = Tip.findById(tipId, LockModeType.PESSIMISTIC_WRITE);
+        add(tip, text, Channel.SMS);
+        return tip.trackingNumber;
+    }
+
+    private Result add(Tip tip, String text, Channel channel) {
+        if (tip.status == TipStatus.CLOSED) {
+            return new Closed();
+        }
+        Instant now = Instant.now();
+        List<AgencyStanding> standings = tip.standings(router.table()::currentCode);
+        List<TipUpdated.Answered> answered = openQuestions(tip);
+        String reply = text.strip();
+        tip.reply(reply, channel, answered.stream().map(TipUpdated.Answered::agency).toList(), now);
+        List<String> working = standings.stream().filter(standing -> !standing.done())
+                .map(AgencyStanding::agency).toList();
+        List<StagedEvent> events = new ArrayList<>();
+        for (Agency agency : copies.holding(working)) {
+            events.add(copies.to(agency, tip.id, tip.region, TipUpdated.TYPE, new TipUpdated(tip.id,
+                    tip.trackingNumber.formatted(), agency.code(), List.copyOf(tip.agencies), now, reply, List.of(),
+                    tip.text, tip.rightType.code(), List.copyOf(tip.flags), answered)));
+        }
+        outbox.write(events);
+        return new Replied(now, answered.stream().map(TipUpdated.Answered::agency).toList());
+    }
+
+    /** The questions of holding agencies waiting on the reporter, asked after the reporter's last reply. */
+    private List<TipUpdated.Answered> openQuestions(Tip tip) {
+        Instant lastReply = tip.replies.isEmpty() ? Instant.MIN : tip.replies.get(tip.replies.size() - 1).receivedAt;
+        return tip.standings(router.table()::currentCode).stream()
+                .filter(standing -> standing.status() == TipStatus.INFO_REQUESTED)
+                .map(standing -> new TipUpdated.Answered(standing.agency(), standing.question(), standing.since()))
+                .filter(question -> question.askedAt().isAfter(lastReply))
+                .toList();
     }
 }

@@ -32,6 +32,18 @@ final class HotlineTexts {
                 : "Added to your report " + number.formatted() + ".";
     }
 
+    static String answered(String language, TrackingNumber number) {
+        return chinese(language) ? "您关于举报 " + number.formatted() + " 的回复已转给办理部门。"
+                : "Your answer about report " + number.formatted() + " was passed to the agencies handling it.";
+    }
+
+    /** An agency's question; the reporter answers by texting back. */
+    static String question(String language, TrackingNumber number, String agency, String question) {
+        return chinese(language)
+                ? "举报 " + number.formatted() + "：" + agency + "询问：" + question + " 请直接回复本短信。"
+                : "Report " + number.formatted() + ": " + agency + " asks: " + question + " Reply to this text to answer.";
+    }
+
     /** Where a tip stands; {@code agencies} are the names of the agencies holding it, in the text's language. */
     static String status(String language, TrackingNumber number, TipStatus status, List<String> agencies) {
         return chinese(language)

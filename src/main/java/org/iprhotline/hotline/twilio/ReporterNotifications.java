@@ -9,7 +9,8 @@ import org.iprhotline.hotline.routing.Router;
 import org.iprhotline.hotline.tip.TipStatusUpdates;
 
 /**
- * Tells reporters who came by SMS or phone that their tip moved on, by text message: the message
+ * Tells reporters who came by SMS or phone that their tip moved on, by text message (an agency's
+ * question in full, to be answered by texting back; see SmsConversations): the message
  * is queued in the transaction that changes the status, so one exists exactly when the change does.
  */
 @ApplicationScoped
@@ -32,6 +33,8 @@ public class ReporterNotifications {
         outgoing.queue(notice.phone(), notice.closing()
                 .map(part -> HotlineTexts.closedPart(notice.language(), notice.trackingNumber(),
                         router.table().nameOf(part.agency(), chinese), part.outcome(), notice.status(), names))
+                .or(() -> notice.asking().map(part -> HotlineTexts.question(notice.language(),
+                        notice.trackingNumber(), router.table().nameOf(part.agency(), chinese), part.question())))
                 .orElseGet(() -> HotlineTexts.status(notice.language(), notice.trackingNumber(), notice.status(),
                         names)));
     }

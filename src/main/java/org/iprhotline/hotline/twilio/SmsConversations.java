@@ -26,12 +26,14 @@ import org.iprhotline.hotline.tip.TipAdditions;
 import org.iprhotline.hotline.tip.TipIntake;
 import org.iprhotline.hotline.tip.TipLookup;
 import org.iprhotline.hotline.tip.TipProgress;
+import org.iprhotline.hotline.tip.TipReplies;
 import org.iprhotline.hotline.tip.TipSubmission;
 import org.iprhotline.hotline.tip.TrackingNumber;
 
 /**
- * What a text message means: a keyword (STATUS, HELP, STOP, START), the start of a report, or
- * more of a report begun a few minutes earlier from the same number. Each MessageSid is handled
+ * What a text message means: a keyword (STATUS, HELP, STOP, START), the answer to an agency's
+ * question about the sender's report, the start of a report, or more of a report begun a few
+ * minutes earlier from the same number. Each MessageSid is handled
  * once; a redelivery gets the first answer again.
  */
 @ApplicationScoped
@@ -45,6 +47,7 @@ class SmsConversations {
 
     private final TipIntake intake;
     private final TipAdditions additions;
+    private final TipReplies replies;
     private final TipLookup lookup;
     private final SmsOptOuts optOuts;
     private final EntityManager entityManager;
@@ -53,9 +56,11 @@ class SmsConversations {
     private final RateLimits limits;
     private final Router router;
 
-    SmsConversations(TipIntake intake, TipAdditions additions, TipLookup lookup, SmsOptOuts optOuts,
-            EntityManager entityManager, TwilioConfig config, Secrets secrets, RateLimits limits, Router router) {
+    SmsConversations(TipIntake intake, TipAdditions additions, TipReplies replies, TipLookup lookup,
+            SmsOptOuts optOuts, EntityManager entityManager, TwilioConfig config, Secrets secrets, RateLimits limits,
+            Router router) {
         this.router = router;
+        this.replies = replies;
         this.secrets = secrets;
         this.limits = limits;
         this.intake = intake;
@@ -95,6 +100,10 @@ class SmsConversations {
         } else if (body.isEmpty() && sms.media().isEmpty()) {
             reply = HotlineTexts.help(language);
         } else {
+            Optional<UUID> asked = replies.awaitingAnswerFrom(sms.from());
+            if (asked.isPresent()) {
+                return answerOnce(sms, asked.get(), language);
+            }
             Optional<UUID> recent = additions.recentSmsTipFrom(sms.from(), Instant.now().minus(config.mergeWindow()));
             if (recent.isPresent()) {
                 return appendOnce(sms, recent.get(), language);
@@ -108,6 +117,21 @@ class SmsConversations {
         UUID handledTip = tipId;
         QuarkusTransaction.requiringNew().run(() -> remember(sms.messageSid(), handledTip, reply));
         return reply;
+    }
+
+    /** The text answers an agency's question about the sender's tip; recorded once per MessageSid. */
+    private String answerOnce(InboundSms sms, UUID tipId, String language) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            if (!remember(sms.messageSid(), tipId, null)) {
+                return earlierReply(sms.messageSid()).orElse("");
+            }
+            String text = sms.body().isBlank() ? "(picture message)" : sms.body().strip();
+            TrackingNumber number = replies.replyByText(tipId, text);
+            String reply = HotlineTexts.answered(language, number);
+            entityManager.createNativeQuery("update sms_message set reply = ?1 where message_sid = ?2")
+                    .setParameter(1, secrets.seal(reply)).setParameter(2, sms.messageSid()).executeUpdate();
+            return reply;
+        });
     }
 
     private String appendOnce(InboundSms sms, UUID tipId, String language) {

@@ -18,6 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
+import org.iprhotline.hotline.agency.AgencySystems;
 import org.iprhotline.hotline.infra.Database;
 import org.iprhotline.hotline.infra.FakeTwilioApi;
 import org.iprhotline.hotline.infra.TopicReader;
@@ -54,6 +55,35 @@ class SmsWebhookTest {
                 .until(() -> TopicReader.recordsMentioning("ipr.tips.samr", trackingNumber).size() == 1);
         given().header("X-Access-Code", receipt.group(2)).when().get("/api/v1/tips/" + trackingNumber)
                 .then().statusCode(200);
+    }
+
+    @Test
+    void anAgencysQuestionIsTextedToTheReporterWhoAnswersByTextingBack() {
+        String from = newPhone();
+        Matcher receipt = RECEIPT.matcher(body(TwilioRequests.post("/twilio/sms",
+                TwilioRequests.sms(newSid(), from, "fake nike shoes sold at the night market")).statusCode(200)));
+        assertThat(receipt.find()).isTrue();
+        String number = receipt.group(1);
+        try (AgencySystems samr = new AgencySystems()) {
+            samr.send("samr", number, "info_requested", null, "Which night market, and on which days?");
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> FakeTwilioApi.SENT.stream().anyMatch(sent -> from.equals(sent.to())
+                && sent.body().contains("asks: Which night market, and on which days? Reply to this text to answer.")));
+
+        String answer = body(TwilioRequests.post("/twilio/sms",
+                TwilioRequests.sms(newSid(), from, "The Binjiang Road market, Tuesdays and Fridays")).statusCode(200));
+
+        assertThat(answer).isEqualTo("Your answer about report " + number + " was passed to the agencies handling it.");
+        assertThat(database.count("""
+                select count(*) from tip_reply r join tip t on t.id = r.tip_id
+                 where t.tracking_number = ? and r.channel = 'SMS' and r.answers = '{SAMR}'
+                   and r.text = 'The Binjiang Road market, Tuesdays and Fridays' and t.text not like '%Binjiang%'""",
+                number.replace("-", ""))).isEqualTo(1);
+        TopicReader.awaitEvent("ipr.tips.samr", "Binjiang Road", "ipr.tip.updated");
+        // The question is answered: the next text is more of the report again.
+        assertThat(body(TwilioRequests.post("/twilio/sms",
+                TwilioRequests.sms(newSid(), from, "they also sell fake Adidas")).statusCode(200)))
+                .isEqualTo("Added to your report " + number + ".");
     }
 
     @Test
