@@ -50,7 +50,8 @@ class ArchitectureTest {
                             return Stream.of("update tip ", "update tip\n", "insert into tip ", "insert into tip (",
                                     "delete from tip ", "update tip_status_change", "insert into tip_status_change",
                                     "delete from tip_status_change", "update tip_reply", "insert into tip_reply",
-                                    "delete from tip_reply").anyMatch(text::contains);
+                                    "delete from tip_reply", "insert into labelled_example")
+                                    .anyMatch(text::contains);
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }

@@ -1,0 +1,93 @@
+package org.iprhotline.hotline.tip;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.iprhotline.hotline.classify.Flag;
+import org.iprhotline.hotline.classify.RightType;
+import org.iprhotline.hotline.outbox.Outbox;
+import org.iprhotline.hotline.outbox.StagedEvent;
+import org.iprhotline.hotline.routing.Agency;
+import org.iprhotline.hotline.routing.Router;
+import org.iprhotline.hotline.significance.Amounts;
+
+/**
+ * The triage desk decides what a tip nobody could route is: its right and circumstances. The tip
+ * then goes where the routing table sends that decision, exactly as if the classifier had made it
+ * (ipr.tip.routed to each agency), the triage desk no longer holds it, and the decision is kept as
+ * a labelled example (table labelled_example) for the classifier's next training.
+ */
+@ApplicationScoped
+public class TriageDecisions {
+
+    /** What became of a decision. */
+    public sealed interface Result {
+    }
+
+    public record Routed(List<String> agencies) implements Result {
+    }
+
+    public record NotFound() implements Result {
+    }
+
+    /** The tip is not (or no longer) with the triage desk: someone decided already, or it was routed. */
+    public record NotInTriage() implements Result {
+    }
+
+    private final Router router;
+    private final Outbox outbox;
+    private final AgencyCopies copies;
+    private final EntityManager entityManager;
+
+    TriageDecisions(Router router, Outbox outbox, AgencyCopies copies, EntityManager entityManager) {
+        this.router = router;
+        this.outbox = outbox;
+        this.copies = copies;
+        this.entityManager = entityManager;
+    }
+
+    @Transactional
+    public Result decide(TrackingNumber number, RightType rightType, Set<Flag> flags, String decidedBy, String note) {
+        if (rightType == RightType.NONE) {
+            throw new IllegalArgumentException("a triage decision names a right");
+        }
+        Tip tip = Tip.<Tip>find("trackingNumber", number).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (tip == null) {
+            return new NotFound();
+        }
+        String triage = router.table().triage().code();
+        if (!tip.agencies.contains(triage) || tip.status == TipStatus.CLOSED) {
+            return new NotInTriage();
+        }
+        Instant now = Instant.now();
+        RightType modelSaid = tip.rightType;
+        List<Agency> destinations = router.table().responsibleFor(rightType, flags, false,
+                Amounts.largestYuan(tip.text));
+        tip.rightType = rightType;
+        tip.flags = new ArrayList<>(flags.stream().map(Flag::code).sorted().toList());
+        tip.agencies.remove(triage);
+        destinations.stream().map(Agency::code).filter(code -> !tip.agencies.contains(code)).forEach(tip.agencies::add);
+        tip.moveTo(TipStatus.ROUTED, String.join(",", destinations.stream().map(Agency::code).toList()),
+                note == null || note.isBlank() ? "routed by the triage desk" : note.strip(), now);
+        List<StagedEvent> events = new ArrayList<>();
+        for (Agency agency : destinations) {
+            events.add(copies.to(agency, tip.id, tip.region, TipRouted.TYPE, copies.routed(tip, agency)));
+        }
+        outbox.write(events);
+        entityManager.createNativeQuery("""
+                insert into labelled_example (id, tip_id, text, right_type, flags, source, decided_by, decided_at,
+                                              model_said)
+                values (?1, ?2, ?3, ?4, cast(?5 as text[]), 'triage', ?6, ?7, ?8)""")
+                .setParameter(1, Ids.newId()).setParameter(2, tip.id).setParameter(3, tip.text)
+                .setParameter(4, rightType.code()).setParameter(5, "{" + String.join(",", tip.flags) + "}")
+                .setParameter(6, decidedBy).setParameter(7, now).setParameter(8, modelSaid.code()).executeUpdate();
+        return new Routed(destinations.stream().map(Agency::code).toList());
+    }
+}
