@@ -10,8 +10,8 @@ port=${KAFKA_PORT:-9092}
 controller_port=$((port + 1))
 pidfile=$data/kafka.pid
 
-listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-running() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
+name=kafka
+. "$here/daemon.sh"
 
 start() {
   if running; then echo "kafka: already running on localhost:$port"; return; fi
@@ -33,27 +33,13 @@ start() {
     -Dlog4j2.configurationFile="$here/kafka/log4j2.properties" -Dkafka.logs.dir="$data/logs" \
     -cp "$cp" kafka.Kafka "$data/server.properties" > "$data/logs/stdout.log" 2>&1 &
   echo $! > "$pidfile"
-  for _ in $(seq 1 60); do
-    if listening "$port"; then echo "kafka: up on localhost:$port (logs in $data/logs)"; return; fi
-    running || { echo "kafka: failed to start, see $data/logs" >&2; tail -20 "$data/logs/stdout.log" >&2; exit 1; }
-    sleep 1
-  done
-  echo "kafka: did not open port $port within 60 s, see $data/logs" >&2; exit 1
-}
-
-stop() {
-  if running; then
-    kill "$(cat "$pidfile")"
-    for _ in $(seq 1 30); do running || break; sleep 1; done
-    running && kill -9 "$(cat "$pidfile")"
-    echo "kafka: stopped"
-  fi
-  rm -f "$pidfile"
+  await_port 60 "$data/logs/stdout.log"
+  echo "kafka: up on localhost:$port (logs in $data/logs)"
 }
 
 case "${1:-}" in
   start) start ;;
-  stop) stop ;;
-  status) if running; then echo "kafka: running on localhost:$port"; else echo "kafka: stopped"; exit 3; fi ;;
+  stop) stop_daemon ;;
+  status) status_daemon ;;
   *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
 esac

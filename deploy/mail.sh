@@ -11,8 +11,8 @@ port=${MAIL_PORT:-2525}
 api_port=${MAIL_API_PORT:-8025}
 pidfile=$data/mail.pid
 
-listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-running() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
+name=mail
+. "$here/daemon.sh"
 
 start() {
   if running; then echo "mail: already running on localhost:$port"; return; fi
@@ -27,27 +27,13 @@ start() {
     -cp "$(cat "$data/classpath.txt")" com.icegreen.greenmail.standalone.GreenMailStandaloneRunner \
     > "$data/mail.log" 2>&1 &
   echo $! > "$pidfile"
-  for _ in $(seq 1 30); do
-    if listening "$port"; then echo "mail: SMTP up on localhost:$port, received mail at http://localhost:$api_port/api/user"; return; fi
-    running || { echo "mail: failed to start, see $data/mail.log" >&2; tail -20 "$data/mail.log" >&2; exit 1; }
-    sleep 1
-  done
-  echo "mail: did not open port $port within 30 s, see $data/mail.log" >&2; exit 1
-}
-
-stop() {
-  if running; then
-    kill "$(cat "$pidfile")"
-    for _ in $(seq 1 20); do running || break; sleep 1; done
-    running && kill -9 "$(cat "$pidfile")"
-    echo "mail: stopped"
-  fi
-  rm -f "$pidfile"
+  await_port 30 "$data/mail.log"
+  echo "mail: SMTP up on localhost:$port, received mail at http://localhost:$api_port/api/user"
 }
 
 case "${1:-}" in
   start) start ;;
-  stop) stop ;;
-  status) if running; then echo "mail: running on localhost:$port"; else echo "mail: stopped"; exit 3; fi ;;
+  stop) stop_daemon ;;
+  status) status_daemon ;;
   *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
 esac

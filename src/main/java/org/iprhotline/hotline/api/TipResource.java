@@ -126,6 +126,11 @@ public class TipResource {
         if (result instanceof TipLookup.Found found) {
             return Response.ok(TipStatusView.of(found.progress(), deadlines::acceptBy)).build();
         }
+        return refused(result);
+    }
+
+    /** A number and code that open no tip: 404 for both an unknown number and a wrong code, 429 when locked. */
+    private static Response refused(TipLookup.Result result) {
         if (result instanceof TipLookup.Locked locked) {
             throw new TooManyRequests(
                     "Too many wrong access codes were given for this tracking number; it is locked for a while.",
@@ -169,12 +174,7 @@ public class TipResource {
         if (result instanceof TipReplies.Closed) {
             return Problem.response(Response.Status.CONFLICT, "This tip is closed; it takes no more replies.");
         }
-        if (((TipReplies.Refused) result).lookup() instanceof TipLookup.Locked locked) {
-            throw new TooManyRequests(
-                    "Too many wrong access codes were given for this tracking number; it is locked for a while.",
-                    Duration.between(Instant.now(), locked.until()));
-        }
-        return Problem.response(Response.Status.NOT_FOUND, "No tip matches this tracking number and access code.");
+        return refused(((TipReplies.Refused) result).lookup());
     }
 
     /** A reporter's reply about their tip. */

@@ -31,9 +31,7 @@ public class OutgoingEmail {
             BackgroundWork background, MeterRegistry registry) {
         this.queue = new MessageQueue(dataSource, secrets, background, registry,
                 new MessageQueue.Settings("outgoing_email", "e-mail", "ipr.email.outgoing",
-                        "E-mails to reporters, by what became of each try round", config.lease(),
-                        config.deliveryRounds(), config.firstRetryAfter(), config.lastRetryAfter(),
-                        config.pollInterval()),
+                        "E-mails to reporters, by what became of each try round", config),
                 (address, stored) -> {
                     int newline = stored.indexOf('\n');
                     String messageId = "<" + UUID.randomUUID() + "@ipr-hotline>";

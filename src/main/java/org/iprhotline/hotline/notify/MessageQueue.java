@@ -59,14 +59,12 @@ public final class MessageQueue {
     }
 
     /**
-     * @param table       the channel's table
-     * @param what        what a message is called in logs ("text message", "e-mail")
-     * @param meter       the counter of outcomes, tagged {@code outcome}
-     * @param lease       how long an instance holds a message it is sending: longer than its tries take
-     * @param rounds      rounds tried before a message is given up
+     * @param table the channel's table
+     * @param what  what a message is called in logs ("text message", "e-mail")
+     * @param meter the counter of outcomes, tagged {@code outcome}
      */
-    public record Settings(String table, String what, String meter, String meterDescription, Duration lease,
-            int rounds, Duration firstRetryAfter, Duration lastRetryAfter, Duration pollInterval) {
+    public record Settings(String table, String what, String meter, String meterDescription,
+            DeliverySettings delivery) {
     }
 
     private final AgroalDataSource dataSource;
@@ -107,7 +105,7 @@ public final class MessageQueue {
         this.markFailed = "update " + table + " set failed_at = now(), last_error = ? where id = ?";
         this.defer = "update " + table + " set next_attempt_at = ?, last_error = ? where id = ?";
         this.rounds = new RoundLoop(background.loop(table.replace('_', '-')), this::sendDue, BATCH,
-                settings.pollInterval(), settings.firstRetryAfter());
+                settings.delivery().pollInterval(), settings.delivery().firstRetryAfter());
     }
 
     /** Writes the message in the caller's transaction; it is sent once that commits. Returns its id. */
@@ -150,7 +148,7 @@ public final class MessageQueue {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(leaseDue)) {
             select.setInt(1, BATCH);
-            select.setString(2, settings.lease().toMillis() + " milliseconds");
+            select.setString(2, settings.delivery().lease().toMillis() + " milliseconds");
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     due.add(new Leased(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
@@ -180,7 +178,7 @@ public final class MessageQueue {
                 count(refused.outcome());
             }
         } catch (RuntimeException e) {
-            if (message.attempts() >= settings.rounds()) {
+            if (message.attempts() >= settings.delivery().deliveryRounds()) {
                 LOG.errorf("%s %s given up after %d rounds: %s", settings.what(), message.id(), message.attempts(),
                         e.getMessage());
                 update(markFailed, e.getMessage(), message.id());
@@ -198,9 +196,10 @@ public final class MessageQueue {
     }
 
     private void postpone(Leased message, String error) {
-        Duration wait = settings.firstRetryAfter().multipliedBy(1L << Math.min(message.attempts() - 1, 20));
-        if (wait.compareTo(settings.lastRetryAfter()) > 0) {
-            wait = settings.lastRetryAfter();
+        DeliverySettings delivery = settings.delivery();
+        Duration wait = delivery.firstRetryAfter().multipliedBy(1L << Math.min(message.attempts() - 1, 20));
+        if (wait.compareTo(delivery.lastRetryAfter()) > 0) {
+            wait = delivery.lastRetryAfter();
         }
         Instant next = Instant.now().plus(wait);
         QuarkusTransaction.requiringNew().run(() -> {

@@ -27,11 +27,9 @@ public class OutgoingSms {
 
     OutgoingSms(AgroalDataSource dataSource, Secrets secrets, SmsSending sending, SmsOptOuts optOuts,
             TwilioConfig twilio, BackgroundWork background, MeterRegistry registry) {
-        TwilioConfig.Sms config = twilio.sms();
         this.queue = new MessageQueue(dataSource, secrets, background, registry,
                 new MessageQueue.Settings("outgoing_sms", "text message", "ipr.sms.outgoing",
-                        "Texts to reporters, by what became of each try round", config.lease(), config.deliveryRounds(),
-                        config.firstRetryAfter(), config.lastRetryAfter(), config.pollInterval()),
+                        "Texts to reporters, by what became of each try round", twilio.sms()),
                 (phone, body) -> {
                     if (optOuts.hasOptedOut(phone)) {
                         return new MessageQueue.Refused("the number opted out", "opted_out");

@@ -5,6 +5,8 @@ import java.time.Duration;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import org.iprhotline.hotline.notify.DeliverySettings;
+
 @ConfigMapping(prefix = "twilio")
 public interface TwilioConfig {
 
@@ -25,36 +27,12 @@ public interface TwilioConfig {
 
     Voice voice();
 
-    interface Sms {
+    /** Sending texts: the outbox's settings (TWILIO_SMS_DELIVERY_ROUNDS, ...), and the merge window. */
+    interface Sms extends DeliverySettings {
 
         /** Further texts from the same number within this time join the same tip. */
         @WithDefault("10m")
         Duration mergeWindow();
-
-        /**
-         * Rounds in which an outbound text is tried (each round up to three tries, see
-         * {@code SmsSending}) before it is given up; the wait between rounds doubles from
-         * {@link #firstRetryAfter()} to {@link #lastRetryAfter()}, about six hours in all.
-         */
-        @WithDefault("12")
-        int deliveryRounds();
-
-        @WithDefault("30s")
-        Duration firstRetryAfter();
-
-        @WithDefault("1h")
-        Duration lastRetryAfter();
-
-        /**
-         * How long an instance holds a text it is sending before another may send it: longer than
-         * its tries take (three of 10 s). After a crash mid-send the text goes out when this ends.
-         */
-        @WithDefault("2m")
-        Duration lease();
-
-        /** How often the sender looks for texts to send. */
-        @WithDefault("500ms")
-        Duration pollInterval();
     }
 
     interface Voice {

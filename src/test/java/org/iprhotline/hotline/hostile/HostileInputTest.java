@@ -227,10 +227,15 @@ class HostileInputTest {
                 case 2 -> client(newAddress()).contentType(ContentType.JSON).body(json(text)).post("/api/v1/classify");
                 case 3 -> client(newAddress()).contentType(ContentType.JSON).body(junkJson(random, text))
                         .post("/api/v1/classify");
-                case 4 -> client(newAddress()).header("X-Access-Code", junk(random, 40))
-                        .get("/api/v1/tips/" + urlJunk(random));
+                case 4 -> i % 24 == 4
+                        ? client(newAddress()).header("X-Access-Code", junk(random, 40))
+                                .get("/api/v1/tips/" + urlJunk(random))
+                        : client(newAddress()).header("X-Access-Code", junk(random, 40)).contentType(ContentType.JSON)
+                                .body(random.nextBoolean() ? json(text) : junkJson(random, text))
+                                .post("/api/v1/tips/" + urlJunk(random) + "/replies");
                 case 5 -> client(newAddress()).contentType(ContentType.URLENC).formParam("trackingNumber", junk(random, 60))
-                        .formParam("accessCode", text.substring(0, Math.min(text.length(), 500))).post("/cases");
+                        .formParam("accessCode", text.substring(0, Math.min(text.length(), 500)))
+                        .formParam("text", text).post(i % 24 == 5 ? "/cases" : "/cases/reply");
                 case 6 -> SignedSms.signed("/twilio/sms", Map.of("MessageSid", "SM" + random.nextInt(1_000_000_000),
                         "From", "+86138" + String.format("%08d", random.nextInt(100_000_000)), "Body", text));
                 case 7 -> SignedSms.signed("/twilio/sms", Map.of("MessageSid", junk(random, 80), "From", junk(random, 40),
