@@ -90,6 +90,23 @@ public final class RoutingTable {
         return List.copyOf(destinations);
     }
 
+    /**
+     * The one right type this agency leads on, if it leads on exactly one (CNIPA: patents); a
+     * transfer to it says what the tip is. Forestry agencies lead on plant varieties.
+     */
+    public Optional<RightType> onlyRightLedBy(Agency agency) {
+        Set<RightType> led = new HashSet<>();
+        byRightType.forEach((type, leads) -> {
+            if (leads.contains(agency)) {
+                led.add(type);
+            }
+        });
+        if (forestry.contains(agency)) {
+            led.add(RightType.PLANT_VARIETY);
+        }
+        return led.size() == 1 ? led.stream().findFirst() : Optional.empty();
+    }
+
     /** The agencies that lead on a right type. */
     public List<Agency> leadFor(RightType rightType, boolean forestrySpecies) {
         if (rightType == RightType.NONE) {

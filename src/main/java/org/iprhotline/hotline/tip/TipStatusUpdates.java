@@ -66,10 +66,12 @@ public class TipStatusUpdates {
     private final Event<Notice> notices;
     private final CriminalReferrals referrals;
     private final AgencyCopies copies;
+    private final LabelledExamples examples;
 
     TipStatusUpdates(EntityManager entityManager, Router router, Outbox outbox, AgencyCopies copies,
-            Event<Notice> notices, CriminalReferrals referrals) {
+            Event<Notice> notices, CriminalReferrals referrals, LabelledExamples examples) {
         this.entityManager = entityManager;
+        this.examples = examples;
         this.copies = copies;
         this.referrals = referrals;
         this.router = router;
@@ -130,6 +132,9 @@ public class TipStatusUpdates {
             if (!tip.agencies.contains(target.get().code())) {
                 tip.agencies.add(target.get().code());
             }
+            // Passed to an agency that leads on one right only: the agency says what the tip is.
+            router.table().onlyRightLedBy(target.get()).ifPresent(right -> examples.record(tip, right, tip.flags,
+                    LabelledExamples.Source.TRANSFER, update.agency(), tip.rightType, now));
             tip.moveTo(TipStatus.TRANSFERRED, update.agency() + " -> " + target.get().code(), note, now);
             // The agency it passes to takes the case over, with the reporter's contact details.
             stage(target.get(), tip, new TipTransferred(update.agency(), now, note,

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -22,7 +21,7 @@ import org.iprhotline.hotline.significance.Amounts;
  * The triage desk decides what a tip nobody could route is: its right and circumstances. The tip
  * then goes where the routing table sends that decision, exactly as if the classifier had made it
  * (ipr.tip.routed to each agency), the triage desk no longer holds it, and the decision is kept as
- * a labelled example (table labelled_example) for the classifier's next training.
+ * a labelled example ({@link LabelledExamples}) for the classifier's next training.
  */
 @ApplicationScoped
 public class TriageDecisions {
@@ -44,13 +43,13 @@ public class TriageDecisions {
     private final Router router;
     private final Outbox outbox;
     private final AgencyCopies copies;
-    private final EntityManager entityManager;
+    private final LabelledExamples examples;
 
-    TriageDecisions(Router router, Outbox outbox, AgencyCopies copies, EntityManager entityManager) {
+    TriageDecisions(Router router, Outbox outbox, AgencyCopies copies, LabelledExamples examples) {
         this.router = router;
         this.outbox = outbox;
         this.copies = copies;
-        this.entityManager = entityManager;
+        this.examples = examples;
     }
 
     @Transactional
@@ -81,13 +80,7 @@ public class TriageDecisions {
             events.add(copies.to(agency, tip.id, tip.region, TipRouted.TYPE, copies.routed(tip, agency)));
         }
         outbox.write(events);
-        entityManager.createNativeQuery("""
-                insert into labelled_example (id, tip_id, text, right_type, flags, source, decided_by, decided_at,
-                                              model_said)
-                values (?1, ?2, ?3, ?4, cast(?5 as text[]), 'triage', ?6, ?7, ?8)""")
-                .setParameter(1, Ids.newId()).setParameter(2, tip.id).setParameter(3, tip.text)
-                .setParameter(4, rightType.code()).setParameter(5, "{" + String.join(",", tip.flags) + "}")
-                .setParameter(6, decidedBy).setParameter(7, now).setParameter(8, modelSaid.code()).executeUpdate();
+        examples.record(tip, rightType, tip.flags, LabelledExamples.Source.TRIAGE, decidedBy, modelSaid, now);
         return new Routed(destinations.stream().map(Agency::code).toList());
     }
 }

@@ -2,13 +2,16 @@ package org.iprhotline.hotline.agency;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,12 +21,31 @@ import org.iprhotline.hotline.agency.AgencyUpdatesTest.ReportedTip;
 import org.iprhotline.hotline.infra.Database;
 import org.iprhotline.hotline.infra.TopicReader;
 
-/** The triage desk decides a tip nobody could route; it reaches the agency and becomes a training example. */
+/**
+ * People correct the classifier: the triage desk decides a tip nobody could route, and an agency
+ * passes a tip to the one that leads on its right; both become training examples.
+ */
 @QuarkusTest
 class TriageDeskTest {
 
     @Inject
     Database database;
+
+    @AutoClose
+    final AgencySystems agencies = new AgencySystems();
+
+    @Test
+    void aTransferToAnAgencyThatLeadsOnOneRightIsKeptAsACorrection() {
+        ReportedTip tip = ReportedTip.submit("Counterfeit Chanel handbags with a fake logo are sold in a market stall");
+        assertThat(tip.agencies).containsExactly("SAMR");
+        agencies.send("samr", tip.number, "transferred", "CNIPA", "the bags copy a registered design");
+        await().atMost(Duration.ofSeconds(20)).until(() -> tip.status().<List<String>>path("agencies").contains("CNIPA"));
+        assertThat(database.count("""
+                select count(*) from labelled_example e join tip t on t.id = e.tip_id
+                 where t.tracking_number = ? and e.right_type = 'patent' and e.source = 'transfer'
+                   and e.decided_by = 'SAMR' and e.model_said = 'trademark'""", tip.number.replace("-", "")))
+                .isEqualTo(1);
+    }
 
     @Test
     void aTriageDecisionRoutesTheTipAndIsKeptAsALabelledExample() {

@@ -31,6 +31,15 @@ class RoutingTableTest {
     }
 
     @Test
+    void aTransferSaysWhatTheTipIsOnlyWhenItsTargetLeadsOnOneRight() {
+        assertThat(table.onlyRightLedBy(table.agency("CNIPA").orElseThrow())).contains(RightType.PATENT);
+        assertThat(table.onlyRightLedBy(table.agency("NCAC").orElseThrow())).contains(RightType.COPYRIGHT);
+        assertThat(table.onlyRightLedBy(table.agency("NFGA").orElseThrow())).contains(RightType.PLANT_VARIETY);
+        assertThat(table.onlyRightLedBy(table.agency("SAMR").orElseThrow())).as("trademarks and trade secrets").isEmpty();
+        assertThat(table.onlyRightLedBy(table.agency("GAC").orElseThrow())).as("leads on none").isEmpty();
+    }
+
+    @Test
     void crossCuttingFlagsAddAgenciesOnce() {
         assertThat(codes(RightType.TRADEMARK, Set.of(Flag.IMPORT_EXPORT, Flag.DELIVERY, Flag.CRIMINAL, Flag.ECOMMERCE)))
                 .containsExactly("SAMR", "GAC", "SPB", "MPS");

@@ -1,0 +1,47 @@
+package org.iprhotline.hotline.tip;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.iprhotline.hotline.classify.RightType;
+
+/**
+ * What people decided tips were, kept for the classifier's next training (table labelled_example,
+ * added to the corpus by tools/corpus/add-decisions.sh): the triage desk's decisions, and transfers
+ * to an agency that leads on one right only (a tip moved from SAMR to CNIPA is a patent matter).
+ * Written in the transaction of the decision.
+ */
+@ApplicationScoped
+public class LabelledExamples {
+
+    /** Where a label came from. */
+    public enum Source { TRIAGE, TRANSFER }
+
+    private final EntityManager entityManager;
+
+    LabelledExamples(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * The tip's text as it stands, labelled {@code rightType} with {@code flags} by {@code decidedBy};
+     * {@code modelSaid} is what the classifier had made of it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void record(Tip tip, RightType rightType, List<String> flags, Source source, String decidedBy,
+            RightType modelSaid, Instant at) {
+        entityManager.createNativeQuery("""
+                insert into labelled_example (id, tip_id, text, right_type, flags, source, decided_by, decided_at,
+                                              model_said)
+                values (?1, ?2, ?3, ?4, cast(?5 as text[]), ?6, ?7, ?8, ?9)""")
+                .setParameter(1, Ids.newId()).setParameter(2, tip.id).setParameter(3, tip.text)
+                .setParameter(4, rightType.code()).setParameter(5, "{" + String.join(",", flags) + "}")
+                .setParameter(6, source.name().toLowerCase(Locale.ROOT)).setParameter(7, decidedBy)
+                .setParameter(8, at).setParameter(9, modelSaid.code()).executeUpdate();
+    }
+}
