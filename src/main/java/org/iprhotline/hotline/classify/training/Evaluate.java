@@ -1,7 +1,9 @@
 package org.iprhotline.hotline.classify.training;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -28,6 +30,7 @@ import org.iprhotline.hotline.classify.TrainedClassifier;
 public final class Evaluate {
 
     static final int FOLDS = 5;
+    static final Path EVALUATION_SET = Path.of("tools/corpus/evaluation.tsv");
 
     private Evaluate() {
     }
@@ -57,7 +60,13 @@ public final class Evaluate {
             }
             return;
         }
-        print(examples.size(), crossValidate(examples, ClassifierModels.defaultParameters()));
+        List<LabelledExample> evaluation = evaluationSet();
+        System.out.printf("The shipped model on the evaluation set (%s, %d tips written by hand apart from the corpus,"
+                + " never trained on)%n%n", EVALUATION_SET, evaluation.size());
+        printScores(score(new TrainedClassifier(ClassifierModels.loadShipped()), evaluation));
+        System.out.printf("%nSecondary: %d examples of the corpus, %d-fold cross-validation holding out whole templates%n%n",
+                examples.size(), FOLDS);
+        printScores(crossValidate(examples, ClassifierModels.defaultParameters()));
     }
 
     public static Result crossValidate(List<LabelledExample> examples, TrainingParameters parameters) {
@@ -67,12 +76,7 @@ public final class Evaluate {
         for (int i = 0; i < groups.size(); i++) {
             foldOf.put(groups.get(i), i % FOLDS);
         }
-        int classes = RightType.values().length;
-        long[][] confusion = new long[classes][classes];
-        long flagTruePositives = 0;
-        long flagFalsePositives = 0;
-        long flagFalseNegatives = 0;
-        Map<String, long[]> slices = new HashMap<>();
+        Scores scores = new Scores();
         for (int fold = 0; fold < FOLDS; fold++) {
             List<LabelledExample> training = new ArrayList<>();
             List<LabelledExample> held = new ArrayList<>();
@@ -81,47 +85,80 @@ public final class Evaluate {
             }
             TrainedClassifier classifier = new TrainedClassifier(ClassifierModels.train(training, parameters));
             for (LabelledExample example : held) {
-                Classification result = classifier.classify(example.text());
-                confusion[example.rightType().ordinal()][result.rightType().ordinal()]++;
-                boolean right = result.rightType() == example.rightType();
-                for (String slice : List.of("language " + example.language(), "style " + example.style())) {
-                    long[] counts = slices.computeIfAbsent(slice, key -> new long[2]);
-                    counts[0] += right ? 1 : 0;
-                    counts[1]++;
-                }
-                for (Flag flag : Flag.values()) {
-                    boolean expected = example.flags().contains(flag);
-                    boolean predicted = result.flags().contains(flag);
-                    flagTruePositives += expected && predicted ? 1 : 0;
-                    flagFalsePositives += !expected && predicted ? 1 : 0;
-                    flagFalseNegatives += expected && !predicted ? 1 : 0;
-                }
+                scores.add(example, classifier.classify(example.text()));
             }
         }
-        Map<RightType, double[]> precisionRecall = new EnumMap<>(RightType.class);
-        double f1Sum = 0;
-        for (RightType type : RightType.values()) {
-            int k = type.ordinal();
-            long truePositives = confusion[k][k];
-            long predicted = 0;
-            long actual = 0;
-            for (int j = 0; j < classes; j++) {
-                predicted += confusion[j][k];
-                actual += confusion[k][j];
-            }
-            double precision = predicted == 0 ? 0 : (double) truePositives / predicted;
-            double recall = actual == 0 ? 0 : (double) truePositives / actual;
-            precisionRecall.put(type, new double[] {precision, recall});
-            f1Sum += precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        }
-        double flagF1 = 2.0 * flagTruePositives / (2.0 * flagTruePositives + flagFalsePositives + flagFalseNegatives);
-        Map<String, double[]> accuracy = new HashMap<>();
-        slices.forEach((slice, counts) -> accuracy.put(slice, new double[] {(double) counts[0] / counts[1], counts[1]}));
-        return new Result(f1Sum / classes, precisionRecall, flagF1, confusion, accuracy);
+        return scores.result();
     }
 
-    private static void print(int size, Result result) {
-        System.out.printf("%d examples, %d-fold cross-validation holding out whole templates%n%n", size, FOLDS);
+    /** How a trained classifier does on examples it was not trained on (the evaluation set). */
+    public static Result score(TrainedClassifier classifier, List<LabelledExample> examples) {
+        Scores scores = new Scores();
+        examples.forEach(example -> scores.add(example, classifier.classify(example.text())));
+        return scores.result();
+    }
+
+    /** The evaluation set: tips written by hand, apart from the corpus, never trained on nor tuned to. */
+    public static List<LabelledExample> evaluationSet() throws IOException {
+        try (InputStream in = Files.newInputStream(EVALUATION_SET)) {
+            return LabelledExample.readAll(in);
+        }
+    }
+
+    /** Confusion, flag counts and per-slice accuracy, added up one decision at a time. */
+    private static final class Scores {
+
+        private final int classes = RightType.values().length;
+        private final long[][] confusion = new long[classes][classes];
+        private final Map<String, long[]> slices = new HashMap<>();
+        private long flagTruePositives;
+        private long flagFalsePositives;
+        private long flagFalseNegatives;
+
+        void add(LabelledExample example, Classification result) {
+            confusion[example.rightType().ordinal()][result.rightType().ordinal()]++;
+            boolean right = result.rightType() == example.rightType();
+            for (String slice : List.of("language " + example.language(), "style " + example.style())) {
+                long[] counts = slices.computeIfAbsent(slice, key -> new long[2]);
+                counts[0] += right ? 1 : 0;
+                counts[1]++;
+            }
+            for (Flag flag : Flag.values()) {
+                boolean expected = example.flags().contains(flag);
+                boolean predicted = result.flags().contains(flag);
+                flagTruePositives += expected && predicted ? 1 : 0;
+                flagFalsePositives += !expected && predicted ? 1 : 0;
+                flagFalseNegatives += expected && !predicted ? 1 : 0;
+            }
+        }
+
+        Result result() {
+            Map<RightType, double[]> precisionRecall = new EnumMap<>(RightType.class);
+            double f1Sum = 0;
+            for (RightType type : RightType.values()) {
+                int k = type.ordinal();
+                long truePositives = confusion[k][k];
+                long predicted = 0;
+                long actual = 0;
+                for (int j = 0; j < classes; j++) {
+                    predicted += confusion[j][k];
+                    actual += confusion[k][j];
+                }
+                double precision = predicted == 0 ? 0 : (double) truePositives / predicted;
+                double recall = actual == 0 ? 0 : (double) truePositives / actual;
+                precisionRecall.put(type, new double[] {precision, recall});
+                f1Sum += precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+            }
+            long flagged = 2 * flagTruePositives + flagFalsePositives + flagFalseNegatives;
+            double flagF1 = flagged == 0 ? 0 : 2.0 * flagTruePositives / flagged;
+            Map<String, double[]> accuracy = new HashMap<>();
+            slices.forEach((slice, counts) -> accuracy.put(slice,
+                    new double[] {(double) counts[0] / counts[1], counts[1]}));
+            return new Result(f1Sum / classes, precisionRecall, flagF1, confusion, accuracy);
+        }
+    }
+
+    private static void printScores(Result result) {
         System.out.printf("macro-F1 %.3f   flag micro-F1 %.3f%n%n", result.macroF1(), result.flagMicroF1());
         System.out.printf("%-14s %9s %9s%n", "class", "precision", "recall");
         result.precisionRecall().forEach((type, pr) ->

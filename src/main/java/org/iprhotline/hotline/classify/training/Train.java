@@ -9,11 +9,13 @@ import java.util.List;
 
 import org.iprhotline.hotline.classify.ClassifierModels;
 import org.iprhotline.hotline.classify.LabelledExample;
+import org.iprhotline.hotline.classify.TrainedClassifier;
 
 /**
  * Trains the shipped models on the whole corpus and writes them, versioned, into the source tree:
  * {@code ./mvnw -q compile exec:java@train}. Training is deterministic, so the same corpus always
- * gives the same models.
+ * gives the same models. A model that scores worse than the shipped one on the evaluation set
+ * (macro-F1 or flag micro-F1) is refused and nothing is written, unless {@code -Dexec.args=--force}.
  */
 public final class Train {
 
@@ -32,9 +34,39 @@ public final class Train {
         long started = System.nanoTime();
         ClassifierModels models = ClassifierModels.train(examples, ClassifierModels.defaultParameters());
         models.metadata().setProperty("corpus.sha256", sha256(corpus));
+        Verdict verdict = gate(ClassifierModels.loadShipped(), models, Evaluate.evaluationSet());
+        System.out.printf("evaluation set: shipped macro-F1 %.3f flag micro-F1 %.3f; new %.3f, %.3f%n",
+                verdict.shipped().macroF1(), verdict.shipped().flagMicroF1(), verdict.candidate().macroF1(),
+                verdict.candidate().flagMicroF1());
+        if (!verdict.accepted()) {
+            boolean force = args.length > 0 && args[0].equals("--force");
+            System.out.println((force ? "written anyway (--force): " : "refused, nothing written: ") + verdict.reason());
+            if (!force) {
+                System.exit(1);
+            }
+        }
         models.writeTo(MODEL_DIRECTORY);
         System.out.printf("trained on %d examples in %.1f s, written to %s%n", examples.size(),
                 (System.nanoTime() - started) / 1e9, MODEL_DIRECTORY);
+    }
+
+    /** Whether a new model may replace the shipped one, and how both scored. */
+    public record Verdict(boolean accepted, String reason, Evaluate.Result shipped, Evaluate.Result candidate) {
+    }
+
+    /** A new model may replace the shipped one when it scores no worse on the evaluation set. */
+    public static Verdict gate(ClassifierModels shipped, ClassifierModels candidate, List<LabelledExample> evaluation) {
+        Evaluate.Result before = Evaluate.score(new TrainedClassifier(shipped), evaluation);
+        Evaluate.Result after = Evaluate.score(new TrainedClassifier(candidate), evaluation);
+        if (after.macroF1() < before.macroF1()) {
+            return new Verdict(false, String.format("macro-F1 %.3f is below the shipped model's %.3f", after.macroF1(),
+                    before.macroF1()), before, after);
+        }
+        if (after.flagMicroF1() < before.flagMicroF1()) {
+            return new Verdict(false, String.format("flag micro-F1 %.3f is below the shipped model's %.3f",
+                    after.flagMicroF1(), before.flagMicroF1()), before, after);
+        }
+        return new Verdict(true, "no worse on the evaluation set", before, after);
     }
 
     public static String sha256(byte[] bytes) throws Exception {
