@@ -4,4 +4,7 @@ package org.iprhotline.hotline.classify;
 public interface Classifier {
 
     Classification classify(String text);
+
+    /** Which model decides: its version and the first characters of its corpus's digest ("v1-685241fa"). */
+    String model();
 }

@@ -34,14 +34,23 @@ public final class TrainedClassifier implements Classifier {
     /** The flag models, each at its position + 1 in {@link #weights}. */
     private final List<Map.Entry<Flag, AbstractModel>> flags;
     private final WeightTable weights;
+    private final String model;
 
     public TrainedClassifier(ClassifierModels models) {
+        this.model = "v" + models.metadata().getProperty("version", "?") + "-"
+                + models.metadata().getProperty("corpus.sha256", "unknown").substring(0,
+                        Math.min(8, models.metadata().getProperty("corpus.sha256", "unknown").length()));
         this.rightTypes = models.rightTypes();
         this.flags = List.copyOf(new EnumMap<>(models.flags()).entrySet());
         List<AbstractModel> all = new ArrayList<>();
         all.add(rightTypes);
         flags.forEach(flag -> all.add(flag.getValue()));
         this.weights = new WeightTable(all);
+    }
+
+    @Override
+    public String model() {
+        return model;
     }
 
     @Override

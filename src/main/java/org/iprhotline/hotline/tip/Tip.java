@@ -109,6 +109,10 @@ public class Tip extends PanacheEntityBase {
     @Column(nullable = false)
     public List<String> campaigns = new ArrayList<>();
 
+    /** Who decided the right type: the classifier's model ("v1-685241fa") or "triage-desk". */
+    @Column(name = "classified_by")
+    public String classifiedBy;
+
     /** Where it happened: a GB/T 2260 code, given by the reporter or read from the text. */
     public String region;
 

@@ -91,6 +91,7 @@ public class TipAdditions {
         List<String> holding = List.copyOf(tip.agencies);
         List<Agency> newcomers = destinations.stream().filter(agency -> !holding.contains(agency.code())).toList();
         tip.classifyAs(classification);
+        tip.classifiedBy = classifier.model();
         newcomers.forEach(agency -> tip.agencies.add(agency.code()));
         if (!newcomers.isEmpty()) {
             tip.moveTo(TipStatus.ROUTED, String.join(",", newcomers.stream().map(Agency::code).toList()),
@@ -101,7 +102,7 @@ public class TipAdditions {
         for (Agency agency : copies.holding(holding)) {
             events.add(copies.to(agency, tip.id, tip.region, TipUpdated.TYPE, new TipUpdated(tip.id,
                     tip.trackingNumber.formatted(), agency.code(), List.copyOf(tip.agencies), now, text.strip(),
-                    List.copyOf(evidence), tip.text, tip.rightType.code(), List.copyOf(tip.flags), null)));
+                    List.copyOf(evidence), tip.text, tip.rightType.code(), List.copyOf(tip.flags), tip.classifiedBy, null)));
         }
         for (Agency agency : newcomers) {
             events.add(copies.to(agency, tip.id, tip.region, TipRouted.TYPE, copies.routed(tip, agency)));

@@ -108,6 +108,7 @@ public class TipIntake {
         tip.foreignInvested = submission.foreignInvested();
         tip.reportedRightType = submission.reportedRightType().orElse(null);
         tip.classifyAs(classification);
+        tip.classifiedBy = classifier.model();
         tip.evidence = new ArrayList<>(submission.evidence());
         tip.clusterKeys = new ArrayList<>(ClusterKeys.of(tip.text, classification.registrationNumbers()));
         tip.agencies = new ArrayList<>(destinations.stream().map(Agency::code).toList());

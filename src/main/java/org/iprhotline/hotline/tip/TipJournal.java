@@ -87,8 +87,8 @@ class TipJournal {
                              reporter_organisation, reporter_phone, reporter_email, foreign_invested,
                              reported_right_type, right_type, confidence, runner_up, flags, classification_terms,
                              agencies, status, received_at, updated_at, registration_numbers, evidence, cluster_id, campaigns,
-                             region, region_inferred, version)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, 0)""";
+                             region, region_inferred, classified_by, version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, 0)""";
     /** Serialises batches that share a cluster key, across writers and instances, until commit. */
     private static final String LOCK_KEYS = """
             select count(pg_advisory_xact_lock(h))
@@ -429,6 +429,7 @@ class TipJournal {
                 insert.setArray(25, connection.createArrayOf("text", tip.campaigns.toArray()));
                 insert.setString(26, tip.region);
                 insert.setBoolean(27, tip.regionInferred);
+                insert.setString(28, tip.classifiedBy);
                 insert.addBatch();
             }
             insert.executeBatch();

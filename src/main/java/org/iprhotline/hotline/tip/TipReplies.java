@@ -104,7 +104,7 @@ public class TipReplies {
         for (Agency agency : copies.holding(working)) {
             events.add(copies.to(agency, tip.id, tip.region, TipUpdated.TYPE, new TipUpdated(tip.id,
                     tip.trackingNumber.formatted(), agency.code(), List.copyOf(tip.agencies), now, reply, List.of(),
-                    tip.text, tip.rightType.code(), List.copyOf(tip.flags), answered)));
+                    tip.text, tip.rightType.code(), List.copyOf(tip.flags), tip.classifiedBy, answered)));
         }
         outbox.write(events);
         return new Replied(now, answered.stream().map(TipUpdated.Answered::agency).toList());

@@ -42,7 +42,8 @@ public record TipRouted(
         boolean foreignInvested,
         Contact reporter,
         String region,
-        Boolean regionInferred) {
+        Boolean regionInferred,
+        String classifiedBy) {
 
     public static final String TYPE = "ipr.tip.routed";
 
@@ -86,6 +87,6 @@ public record TipRouted(
                 tip.confidence, tip.runnerUp.code(), List.copyOf(tip.flags), List.copyOf(tip.classificationTerms),
                 tip.registrationNumbers.stream().map(NumberCited::of).toList(), List.copyOf(tip.evidence),
                 tip.reportedRightType == null ? null : tip.reportedRightType.code(), tip.foreignInvested,
-                contact, tip.region, tip.region == null ? null : tip.regionInferred);
+                contact, tip.region, tip.region == null ? null : tip.regionInferred, tip.classifiedBy);
     }
 }

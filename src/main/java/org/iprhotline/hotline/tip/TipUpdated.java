@@ -14,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TipUpdated(UUID tipId, String trackingNumber, String agency, List<String> agencies, Instant updatedAt,
         String addedText, List<Evidence> addedEvidence, String text, String rightType, List<String> flags,
-        List<Answered> answers) {
+        String classifiedBy, List<Answered> answers) {
 
     public static final String TYPE = "ipr.tip.updated";
 

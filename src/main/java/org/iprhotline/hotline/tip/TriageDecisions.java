@@ -40,6 +40,9 @@ public class TriageDecisions {
     public record NotInTriage() implements Result {
     }
 
+    /** What a tip the desk decided says in classifiedBy. */
+    public static final String CLASSIFIED_BY = "triage-desk";
+
     private final Router router;
     private final Outbox outbox;
     private final AgencyCopies copies;
@@ -71,6 +74,7 @@ public class TriageDecisions {
                 Amounts.largestYuan(tip.text));
         tip.rightType = rightType;
         tip.flags = new ArrayList<>(flags.stream().map(Flag::code).sorted().toList());
+        tip.classifiedBy = CLASSIFIED_BY;
         tip.agencies.remove(triage);
         destinations.stream().map(Agency::code).filter(code -> !tip.agencies.contains(code)).forEach(tip.agencies::add);
         tip.moveTo(TipStatus.ROUTED, String.join(",", destinations.stream().map(Agency::code).toList()),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,9 @@ class TriageDeskTest {
     void aTransferToAnAgencyThatLeadsOnOneRightIsKeptAsACorrection() {
         ReportedTip tip = ReportedTip.submit("Counterfeit Chanel handbags with a fake logo are sold in a market stall");
         assertThat(tip.agencies).containsExactly("SAMR");
+        assertThat(new String(TopicReader.awaitEvent("ipr.tips.samr", tip.number, "ipr.tip.routed").value(),
+                StandardCharsets.UTF_8)).as("the model that decided, version and corpus digest")
+                .containsPattern("\"classifiedBy\":\"v1-[0-9a-f]{8}\"");
         agencies.send("samr", tip.number, "transferred", "CNIPA", "the bags copy a registered design");
         await().atMost(Duration.ofSeconds(20)).until(() -> tip.status().<List<String>>path("agencies").contains("CNIPA"));
         assertThat(database.count("""
@@ -73,7 +77,8 @@ class TriageDeskTest {
         assertThat(tip.status().<List<String>>path("agencies")).containsExactly("SAMR");
         assertThat(tip.status().<String>path("rightType")).isEqualTo("trademark");
         assertThat(tip.status().<List<String>>path("history.note")).contains("The shop sells handbags with a copied logo");
-        TopicReader.awaitEvent("ipr.tips.samr", tip.number, "ipr.tip.routed");
+        assertThat(new String(TopicReader.awaitEvent("ipr.tips.samr", tip.number, "ipr.tip.routed").value(),
+                StandardCharsets.UTF_8)).contains("\"classifiedBy\":\"triage-desk\"");
         assertThat(database.count("""
                 select count(*) from labelled_example e join tip t on t.id = e.tip_id
                  where t.tracking_number = ? and e.right_type = 'trademark' and e.flags = '{ecommerce}'
