@@ -37,8 +37,20 @@ public final class Evaluate {
 
     /** What cross-validation measured. */
     public record Result(double macroF1, Map<RightType, double[]> precisionRecall, double flagMicroF1,
-            long[][] confusion, Map<String, double[]> accuracyBySlice) {
+            long[][] confusion, Map<String, double[]> accuracyBySlice, Calibration calibration) {
     }
+
+    /**
+     * How far the confidence can be trusted: expected calibration error over ten bins, each bin's
+     * count, mean confidence and accuracy; and the lowest confidence at which what is routed
+     * automatically (a right type, not "none") is right at least {@link #TARGET_PRECISION} of the
+     * time, with the share of tips that threshold would send to triage.
+     */
+    public record Calibration(double expectedError, List<double[]> bins, double threshold, double triageShare,
+            double precisionAtThreshold) {
+    }
+
+    static final double TARGET_PRECISION = 0.95;
 
     public static void main(String[] args) throws Exception {
         List<LabelledExample> examples;
@@ -111,12 +123,15 @@ public final class Evaluate {
         private final int classes = RightType.values().length;
         private final long[][] confusion = new long[classes][classes];
         private final Map<String, long[]> slices = new HashMap<>();
+        private final List<double[]> decisions = new ArrayList<>();
         private long flagTruePositives;
         private long flagFalsePositives;
         private long flagFalseNegatives;
 
         void add(LabelledExample example, Classification result) {
             confusion[example.rightType().ordinal()][result.rightType().ordinal()]++;
+            decisions.add(new double[] {result.confidence(), result.rightType() == example.rightType() ? 1 : 0,
+                result.rightType() == RightType.NONE ? 1 : 0});
             boolean right = result.rightType() == example.rightType();
             for (String slice : List.of("language " + example.language(), "style " + example.style())) {
                 long[] counts = slices.computeIfAbsent(slice, key -> new long[2]);
@@ -154,7 +169,49 @@ public final class Evaluate {
             Map<String, double[]> accuracy = new HashMap<>();
             slices.forEach((slice, counts) -> accuracy.put(slice,
                     new double[] {(double) counts[0] / counts[1], counts[1]}));
-            return new Result(f1Sum / classes, precisionRecall, flagF1, confusion, accuracy);
+            return new Result(f1Sum / classes, precisionRecall, flagF1, confusion, accuracy, calibration());
+        }
+
+        private Calibration calibration() {
+            int binCount = 10;
+            double[][] sums = new double[binCount][3];
+            for (double[] decision : decisions) {
+                int bin = Math.min(binCount - 1, (int) (decision[0] * binCount));
+                sums[bin][0]++;
+                sums[bin][1] += decision[0];
+                sums[bin][2] += decision[1];
+            }
+            double error = 0;
+            List<double[]> bins = new ArrayList<>();
+            for (int bin = 0; bin < binCount; bin++) {
+                double count = sums[bin][0];
+                if (count > 0) {
+                    double confidence = sums[bin][1] / count;
+                    double accuracy = sums[bin][2] / count;
+                    error += count / decisions.size() * Math.abs(confidence - accuracy);
+                    bins.add(new double[] {(double) bin / binCount, count, confidence, accuracy});
+                }
+            }
+            // Routed automatically: a right type at or above the threshold. Scan from the most confident down.
+            List<double[]> routable = decisions.stream().filter(decision -> decision[2] == 0)
+                    .sorted((a, b) -> Double.compare(b[0], a[0])).toList();
+            double threshold = 1.0;
+            double precision = 1.0;
+            long routed = 0;
+            long right = 0;
+            for (int i = 0; i < routable.size(); i++) {
+                routed++;
+                right += (long) routable.get(i)[1];
+                boolean lastOfItsConfidence = i + 1 == routable.size() || routable.get(i + 1)[0] < routable.get(i)[0];
+                if (lastOfItsConfidence && (double) right / routed >= TARGET_PRECISION) {
+                    threshold = routable.get(i)[0];
+                    precision = (double) right / routed;
+                }
+            }
+            double cut = threshold;
+            long sentOn = routable.stream().filter(decision -> decision[0] >= cut).count();
+            double triageShare = decisions.isEmpty() ? 0 : 1 - (double) sentOn / decisions.size();
+            return new Calibration(error, bins, threshold, triageShare, precision);
         }
     }
 
@@ -178,5 +235,13 @@ public final class Evaluate {
         System.out.println();
         new TreeSet<>(result.accuracyBySlice().keySet()).forEach(slice -> System.out.printf("accuracy, %-15s %.3f (%d)%n",
                 slice, result.accuracyBySlice().get(slice)[0], (long) result.accuracyBySlice().get(slice)[1]));
+        Calibration calibration = result.calibration();
+        System.out.printf("%nexpected calibration error %.3f; reliability (confidence bin, tips, mean confidence,"
+                + " accuracy):%n", calibration.expectedError());
+        calibration.bins().forEach(bin -> System.out.printf("  %.1f-%.1f %6d %8.3f %8.3f%n", bin[0], bin[0] + 0.1,
+                (long) bin[1], bin[2], bin[3]));
+        System.out.printf("routed automatically at %.0f %% precision: confidence >= %.3f (precision %.3f),"
+                + " %.1f %% of tips to triage%n", TARGET_PRECISION * 100, calibration.threshold(),
+                calibration.precisionAtThreshold(), calibration.triageShare() * 100);
     }
 }
