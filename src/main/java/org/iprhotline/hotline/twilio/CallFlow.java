@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
+import org.iprhotline.hotline.agency.DeadlineConfig;
 import org.iprhotline.hotline.classify.RightType;
 import org.iprhotline.hotline.region.Region;
 import org.iprhotline.hotline.region.Regions;
@@ -64,10 +65,12 @@ class CallFlow {
     private final TwilioConfig.Voice config;
     private final Secrets secrets;
     private final EntityManager entityManager;
+    private final DeadlineConfig deadlines;
 
     CallFlow(TipIntake intake, OutgoingSms outgoing, TwilioConfig config, Secrets secrets,
-            EntityManager entityManager) {
+            EntityManager entityManager, DeadlineConfig deadlines) {
         this.secrets = secrets;
+        this.deadlines = deadlines;
         this.entityManager = entityManager;
         this.intake = intake;
         this.outgoing = outgoing;
@@ -192,8 +195,9 @@ class CallFlow {
             locked.updatedAt = Instant.now();
             if (locked.caller != null && looksLikeMobile(locked.caller)) {
                 // Queued with the number it tells, in one transaction: the caller gets it even after a restart.
+                // A call is one report: later texts from the number are not added to it.
                 outgoing.queue(locked.caller, HotlineTexts.receipt(locked.language, credentials.trackingNumber(),
-                        credentials.accessCode()));
+                        credentials.accessCode(), deadlines.acceptWorkingDays(), Optional.empty()));
             }
             return locked;
         });

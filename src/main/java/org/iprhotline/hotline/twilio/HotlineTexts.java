@@ -1,6 +1,8 @@
 package org.iprhotline.hotline.twilio;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import org.iprhotline.hotline.tip.CaseOutcome;
 import org.iprhotline.hotline.tip.TipStatus;
@@ -16,15 +18,23 @@ final class HotlineTexts {
         return "zh".equals(language);
     }
 
-    static String receipt(String language, TrackingNumber number, String accessCode) {
+    /**
+     * The receipt, with the numbers configuration gives: the agencies' acceptance deadline in
+     * working days and, for a report by text, how long further texts are added to it.
+     */
+    static String receipt(String language, TrackingNumber number, String accessCode, int acceptWorkingDays,
+            Optional<Duration> mergeWindow) {
+        String minutes = mergeWindow.map(window -> String.valueOf(Math.max(1, window.toMinutes()))).orElse(null);
         return chinese(language)
                 ? "知识产权举报热线：已收到您的举报。查询编号 " + number.formatted() + "，查询码 " + accessCode
                         + "。请妥善保存。查询进度请发送：查询 " + number.formatted() + " " + accessCode
-                        + "。主管部门应在15个工作日内决定是否受理。10分钟内再发的短信会补充到这条举报。"
+                        + "。主管部门应在" + acceptWorkingDays + "个工作日内决定是否受理。"
+                        + (minutes == null ? "" : minutes + "分钟内再发的短信会补充到这条举报。")
                 : "IPR hotline: your report is received. Tracking number " + number.formatted() + ", access code "
                         + accessCode + ". Keep both. To check progress text STATUS " + number.formatted() + " "
-                        + accessCode + ". The agency responsible decides within 15 working days whether to take it up. "
-                        + "Texts in the next 10 minutes are added to this report.";
+                        + accessCode + ". The agency responsible decides within " + acceptWorkingDays
+                        + " working days whether to take it up."
+                        + (minutes == null ? "" : " Texts in the next " + minutes + " minutes are added to this report.");
     }
 
     static String added(String language, TrackingNumber number) {

@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import org.iprhotline.hotline.agency.DeadlineConfig;
 import org.iprhotline.hotline.classify.LanguageDetector;
 import org.iprhotline.hotline.limits.RateLimit;
 import org.iprhotline.hotline.limits.RateLimits;
@@ -55,11 +56,13 @@ class SmsConversations {
     private final Secrets secrets;
     private final RateLimits limits;
     private final Router router;
+    private final DeadlineConfig deadlines;
 
     SmsConversations(TipIntake intake, TipAdditions additions, TipReplies replies, TipLookup lookup,
             SmsOptOuts optOuts, EntityManager entityManager, TwilioConfig config, Secrets secrets, RateLimits limits,
-            Router router) {
+            Router router, DeadlineConfig deadlines) {
         this.router = router;
+        this.deadlines = deadlines;
         this.replies = replies;
         this.secrets = secrets;
         this.limits = limits;
@@ -112,7 +115,8 @@ class SmsConversations {
                     new Reporter(null, null, sms.from(), null), false, Optional.empty(), sms.media(), Optional.empty(), false),
                     "twilio-sms:" + sms.messageSid());
             tipId = receipt.tipId();
-            reply = HotlineTexts.receipt(language, receipt.trackingNumber(), receipt.accessCode());
+            reply = HotlineTexts.receipt(language, receipt.trackingNumber(), receipt.accessCode(),
+                    deadlines.acceptWorkingDays(), Optional.of(config.mergeWindow()));
         }
         UUID handledTip = tipId;
         QuarkusTransaction.requiringNew().run(() -> remember(sms.messageSid(), handledTip, reply));
