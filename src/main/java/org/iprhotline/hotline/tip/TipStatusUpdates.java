@@ -54,6 +54,16 @@ public class TipStatusUpdates {
             TipStatus status, List<String> agencies, Optional<AgencyStanding> asking,
             Optional<AgencyStanding> closing) {
 
+        /** For the tip as it now stands; empty when the reporter gave no way to reach them. */
+        static Optional<Notice> of(Tip tip, Optional<AgencyStanding> asking, Optional<AgencyStanding> closing) {
+            String phone = tip.reporter == null || (tip.channel != Channel.SMS && tip.channel != Channel.VOICE) ? null
+                    : tip.reporter.phone();
+            String email = tip.reporter == null ? null : tip.reporter.email();
+            return phone == null && email == null ? Optional.empty()
+                    : Optional.of(new Notice(tip.channel, phone, email, tip.language, tip.trackingNumber, tip.status,
+                            List.copyOf(tip.agencies), asking, closing));
+        }
+
         @Override
         public String toString() {
             return "Notice[" + trackingNumber + ", " + status + "]";
@@ -155,16 +165,10 @@ public class TipStatusUpdates {
         } else {
             tip.moveTo(update.status(), update.agency(), note, now);
         }
-        String phone = tip.reporter == null || (tip.channel != Channel.SMS && tip.channel != Channel.VOICE) ? null
-                : tip.reporter.phone();
-        String email = tip.reporter == null ? null : tip.reporter.email();
         Optional<AgencyStanding> part = tip.standings(router.table()::currentCode).stream()
                 .filter(standing -> standing.agency().equals(update.agency())).findFirst();
-        Optional<Notice> notice = phone == null && email == null ? Optional.empty()
-                : Optional.of(new Notice(tip.channel, phone, email, tip.language, tip.trackingNumber, tip.status,
-                        List.copyOf(tip.agencies),
-                        update.status() == TipStatus.INFO_REQUESTED ? part : Optional.empty(),
-                        update.status() == TipStatus.CLOSED ? part : Optional.empty()));
+        Optional<Notice> notice = Notice.of(tip, update.status() == TipStatus.INFO_REQUESTED ? part : Optional.empty(),
+                update.status() == TipStatus.CLOSED ? part : Optional.empty());
         return new Result(true, null, notice);
     }
 

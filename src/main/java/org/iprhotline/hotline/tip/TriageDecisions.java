@@ -3,9 +3,11 @@ package org.iprhotline.hotline.tip;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -47,8 +49,11 @@ public class TriageDecisions {
     private final Outbox outbox;
     private final AgencyCopies copies;
     private final LabelledExamples examples;
+    private final Event<TipStatusUpdates.Notice> notices;
 
-    TriageDecisions(Router router, Outbox outbox, AgencyCopies copies, LabelledExamples examples) {
+    TriageDecisions(Router router, Outbox outbox, AgencyCopies copies, LabelledExamples examples,
+            Event<TipStatusUpdates.Notice> notices) {
+        this.notices = notices;
         this.router = router;
         this.outbox = outbox;
         this.copies = copies;
@@ -84,6 +89,8 @@ public class TriageDecisions {
             events.add(copies.to(agency, tip.id, tip.region, TipRouted.TYPE, copies.routed(tip, agency)));
         }
         outbox.write(events);
+        // The reporter hears where it went, as after any agency's step (text message, e-mail).
+        TipStatusUpdates.Notice.of(tip, Optional.empty(), Optional.empty()).ifPresent(notices::fire);
         examples.record(tip, rightType, tip.flags, LabelledExamples.Source.TRIAGE, decidedBy, modelSaid, now);
         return new Routed(destinations.stream().map(Agency::code).toList());
     }

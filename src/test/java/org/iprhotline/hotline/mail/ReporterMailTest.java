@@ -55,6 +55,20 @@ class ReporterMailTest {
     }
 
     @Test
+    void aReporterHearsWhereTheTriageDeskSentTheirTip() {
+        String address = "triaged-" + UUID.randomUUID() + "@example.com";
+        String number = report(address, "Hello, I would like some help with a problem about my neighbour's shop")
+                .getString("trackingNumber");
+        awaitMail(address, 1);
+        given().auth().preemptive().basic("triage-officer", "triage-password").contentType(ContentType.JSON)
+                .body(Map.of("rightType", "trademark")).when().post("/api/v1/triage/tips/" + number + "/decision")
+                .then().statusCode(200);
+        MimeMessage routed = awaitMail(address, 2).get(1);
+        assertThat(subject(routed)).isEqualTo("Your report " + number + ": Passed to the agency");
+        assertThat(text(routed)).contains("Handled by: State Administration for Market Regulation");
+    }
+
+    @Test
     void aChineseReportGetsItsReceiptInChinese() {
         String address = "jubao-" + UUID.randomUUID() + "@example.cn";
         String number = report(address, "有人在网上销售假冒我公司注册商标的运动鞋，价格很低").getString("trackingNumber");
