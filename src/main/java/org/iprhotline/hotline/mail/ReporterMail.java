@@ -59,9 +59,8 @@ public class ReporterMail {
         String number = notice.trackingNumber().formatted();
         String status = Labels.status(messages, notice.status());
         String outcome = notice.closing().filter(part -> part.outcome() != null)
-                .map(part -> (language == Language.ZH ? "（" : " (") + router.table().nameOf(part.agency(),
-                        language == Language.ZH) + (language == Language.ZH ? "：" : ": ")
-                        + Labels.outcome(messages, part.outcome()) + (language == Language.ZH ? "）" : ")"))
+                .map(part -> messages.mail_outcome(router.table().nameOf(part.agency(), language == Language.ZH),
+                        Labels.outcome(messages, part.outcome())))
                 .orElse("");
         String question = notice.asking().map(part -> messages.mail_question(
                 router.table().nameOf(part.agency(), language == Language.ZH), part.question())).orElse("");

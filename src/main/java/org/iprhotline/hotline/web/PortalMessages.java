@@ -337,6 +337,9 @@ public interface PortalMessages {
     @Message("Your report {number} has moved on.\n\nNow: {status}{outcome}\nHandled by: {agencies}{question}\n\nFollow your case at {link} with this number and your access code.\n\nThis is the intellectual-property infringement hotline 12330; do not reply to this e-mail.")
     String mail_status_body(String number, String status, String outcome, String agencies, String question, String link);
 
+    @Message(" ({agency}: {outcome})")
+    String mail_outcome(String agency, String outcome);
+
     @Message("\n\n{agency} asks: {question}\nAnswer on the case page.")
     String mail_question(String agency, String question);
 

@@ -49,7 +49,7 @@ public final class AgencySystems implements AutoCloseable {
     }
 
     /** A closing from {@code agency}, with an outcome code and, for a penalty, its amount in yuan. */
-    String close(String agency, String trackingNumber, String outcome, String penaltyYuan, String note) {
+    public String close(String agency, String trackingNumber, String outcome, String penaltyYuan, String note) {
         String data = "{\"trackingNumber\": \"" + trackingNumber + "\", \"status\": \"closed\""
                 + (outcome == null ? "" : ", \"outcome\": \"" + outcome + "\"")
                 + (penaltyYuan == null ? "" : ", \"penaltyYuan\": " + penaltyYuan)

@@ -52,6 +52,11 @@ class ReporterMailTest {
         MimeMessage asked = all.stream().filter(mail -> subject(mail).endsWith("more information")).findFirst()
                 .orElseThrow();
         assertThat(text(asked)).contains("asks: Where is the stall?");
+
+        agencies.close("samr", number, "penalty_imposed", "20000", "stall fined");
+        MimeMessage closed = awaitMail(address, 4).stream().filter(mail -> subject(mail).endsWith(": Closed"))
+                .findFirst().orElseThrow();
+        assertThat(text(closed)).contains("Now: Closed (State Administration for Market Regulation: penalty imposed)");
     }
 
     @Test
