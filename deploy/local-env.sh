@@ -12,8 +12,13 @@ export TWILIO_PHONE_NUMBER=${TWILIO_PHONE_NUMBER:-+8612330000000}
 export PUBLIC_BASE_URL=${PUBLIC_BASE_URL:-http://localhost:8080}
 export QUARKUS_MAILER_HOST=127.0.0.1
 export QUARKUS_MAILER_PORT="${MAIL_PORT:-2525}"
-# The "local" profile adds the local staff users (see application.properties).
-export QUARKUS_PROFILE=${QUARKUS_PROFILE:-local}
+# Staff sign in through the Keycloak deploy/keycloak.sh starts (realm deploy/keycloak/ipr-hotline-realm.json).
+export QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:${KEYCLOAK_PORT:-8180}/realms/ipr-hotline"
+export QUARKUS_OIDC_CLIENT_ID=ipr-hotline
+export QUARKUS_OIDC_CREDENTIALS_SECRET=local-development-client-secret-not-for-production
+# The "local" profile adds the local staff users, "signin" the staff screens' sign-in through
+# Keycloak (see application.properties).
+export QUARKUS_PROFILE=${QUARKUS_PROFILE:-local,signin}
 if [ -f .env ]; then set -a; . ./.env; set +a; fi
 
 if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ -n "$(find src pom.xml -newer target/quarkus-app/quarkus-run.jar -print -quit)" ]; then

@@ -342,7 +342,7 @@ public class AgencyUpdatesConsumer {
                     Optional.ofNullable(message.transferTo()).map(this::currentCode),
                     Optional.ofNullable(message.note()), Optional.ofNullable(message.outcome()),
                     Optional.ofNullable(message.penaltyYuan()),
-                    Optional.ofNullable(sender.get().province())), null);
+                    Optional.ofNullable(sender.get().province()), Optional.empty()), null);
         } catch (IOException | IllegalArgumentException e) {
             return new Parsed(null, "data is not a status message: " + e.getMessage());
         }

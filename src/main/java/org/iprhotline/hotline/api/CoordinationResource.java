@@ -17,9 +17,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import org.iprhotline.hotline.agency.CaseFacts;
 import org.iprhotline.hotline.agency.MonthlyStatistics;
-import org.iprhotline.hotline.agency.Overdue;
+import org.iprhotline.hotline.agency.OverdueTips;
 
 /** What the coordinating office needs: the monthly figures and the overdue tips. Coordinators only. */
 @Path("/api/v1")
@@ -27,13 +26,11 @@ import org.iprhotline.hotline.agency.Overdue;
 public class CoordinationResource {
 
     private final MonthlyStatistics statistics;
-    private final CaseFacts facts;
-    private final Overdue overdue;
+    private final OverdueTips overdueTips;
 
-    CoordinationResource(MonthlyStatistics statistics, CaseFacts facts, Overdue overdue) {
+    CoordinationResource(MonthlyStatistics statistics, OverdueTips overdueTips) {
         this.statistics = statistics;
-        this.facts = facts;
-        this.overdue = overdue;
+        this.overdueTips = overdueTips;
     }
 
     @GET
@@ -61,26 +58,13 @@ public class CoordinationResource {
                 .build();
     }
 
-    /** An overdue tip, for the coordinators' list. */
-    public record OverdueTip(String trackingNumber, List<String> agencies, String status, Instant receivedAt,
-            String missed, Instant due, boolean dueProvisional) {
-    }
-
     @GET
     @Path("/coordination/overdue")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Tips past their acceptance or feedback deadline (as flagged by the hourly deadline job), "
             + "the longest overdue first, at most 500")
-    public List<OverdueTip> overdue() {
-        Instant now = Instant.now();
-        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> facts.flaggedOverdue(500)
-                .stream()
-                .flatMap(tip -> overdue.check(tip, now).map(missed -> new OverdueTip(
-                        org.iprhotline.hotline.tip.TrackingNumber.parse(tip.trackingNumber()).orElseThrow().formatted(),
-                        tip.agencies(), tip.status().toLowerCase(), tip.receivedAt(), missed.deadline(), missed.due(),
-                        missed.provisional()))
-                        .stream())
-                .toList());
+    public List<OverdueTips.OverdueTip> overdue() {
+        return overdueTips.list(Instant.now());
     }
 
     private static YearMonth parse(String month) {

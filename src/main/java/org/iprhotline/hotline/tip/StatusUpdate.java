@@ -16,8 +16,10 @@ import java.util.Optional;
  * @param penaltyYuan   for the outcome {@code penalty_imposed}: the amount
  * @param province      when a provincial bureau sent it (on its own topic): the province's two-digit
  *                      code; it speaks only for tips from its province
+ * @param actedBy       when an officer made it on the staff screens: who (kept with the update);
+ *                      empty for updates from an agency's own system
  */
 public record StatusUpdate(String eventId, String agency, String claimedAgency, String trackingNumber,
         TipStatus status, Optional<String> transferTo, Optional<String> note, Optional<String> outcome,
-        Optional<BigDecimal> penaltyYuan, Optional<String> province) {
+        Optional<BigDecimal> penaltyYuan, Optional<String> province, Optional<String> actedBy) {
 }

@@ -178,10 +178,10 @@ public class TipStatusUpdates {
 
     private boolean firstDelivery(StatusUpdate update) {
         return entityManager.createNativeQuery("""
-                insert into agency_update (event_id, agency, tracking_number, status, outcome, received_at)
-                values (?1, ?2, ?3, ?4, 'REJECTED', ?5) on conflict (event_id) do nothing""")
+                insert into agency_update (event_id, agency, tracking_number, status, outcome, received_at, acted_by)
+                values (?1, ?2, ?3, ?4, 'REJECTED', ?5, ?6) on conflict (event_id) do nothing""")
                 .setParameter(1, update.eventId()).setParameter(2, update.agency())
                 .setParameter(3, update.trackingNumber()).setParameter(4, update.status().name())
-                .setParameter(5, Instant.now()).executeUpdate() == 1;
+                .setParameter(5, Instant.now()).setParameter(6, update.actedBy().orElse(null)).executeUpdate() == 1;
     }
 }

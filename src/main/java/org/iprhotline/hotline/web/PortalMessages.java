@@ -432,4 +432,256 @@ public interface PortalMessages {
 
     @Message("This service is run for the national intellectual-property enforcement programme. What you send is seen only by the agencies handling your case.")
     String footer();
+
+    @Message("Staff desk")
+    String staff_desk();
+
+    @Message("Tips")
+    String staff_nav_queue();
+
+    @Message("Triage")
+    String staff_nav_triage();
+
+    @Message("Overdue")
+    String staff_nav_overdue();
+
+    @Message("Statistics")
+    String staff_nav_statistics();
+
+    @Message("Sign out")
+    String staff_sign_out();
+
+    @Message("Signed in as {name}")
+    String staff_signed_in_as(String name);
+
+    @Message("Tips your agencies hold")
+    String staff_queue_title();
+
+    @Message("All tips")
+    String staff_queue_title_all();
+
+    @Message("Tips waiting for triage")
+    String staff_triage_title();
+
+    @Message("Show")
+    String staff_filter();
+
+    @Message("Any")
+    String staff_filter_any();
+
+    @Message("Tracking number")
+    String staff_col_number();
+
+    @Message("Received")
+    String staff_col_received();
+
+    @Message("Status")
+    String staff_col_status();
+
+    @Message("Right")
+    String staff_col_right();
+
+    @Message("Agencies")
+    String staff_col_agencies();
+
+    @Message("Region")
+    String staff_col_region();
+
+    @Message("Report")
+    String staff_col_text();
+
+    @Message("No tips match.")
+    String staff_queue_empty();
+
+    @Message("Page {page} of {pages}, {total} tips")
+    String staff_page(int page, int pages, long total);
+
+    @Message("Previous page")
+    String staff_previous();
+
+    @Message("Next page")
+    String staff_next();
+
+    @Message("Tip {number}")
+    String staff_tip_title(String number);
+
+    @Message("Back to the list")
+    String staff_back();
+
+    @Message("Facts")
+    String staff_facts();
+
+    @Message("Channel")
+    String staff_channel();
+
+    @Message("Web portal")
+    String channel_web();
+
+    @Message("API")
+    String channel_api();
+
+    @Message("Text message")
+    String channel_sms();
+
+    @Message("Phone call")
+    String channel_voice();
+
+    @Message("Classifier confidence")
+    String staff_confidence();
+
+    @Message("Classified by")
+    String staff_classified_by();
+
+    @Message("Circumstances")
+    String staff_flags();
+
+    @Message("None")
+    String staff_none();
+
+    @Message("(read from the text)")
+    String staff_region_inferred();
+
+    @Message("Reporter")
+    String staff_reporter();
+
+    @Message("Anonymous")
+    String staff_reporter_anonymous();
+
+    @Message("The reporter gave contact details; they go to the lead agency only.")
+    String staff_reporter_withheld();
+
+    @Message("What the reporter wrote")
+    String staff_text();
+
+    @Message("Evidence")
+    String staff_evidence();
+
+    @Message("History")
+    String staff_history();
+
+    @Message("The reporter's replies")
+    String staff_replies();
+
+    @Message("Where each agency stands")
+    String staff_parts();
+
+    @Message("Asked")
+    String staff_question();
+
+    @Message("Act for {agency}")
+    String staff_act_for(String agency);
+
+    @Message("Action")
+    String staff_action();
+
+    @Message("Accept the tip")
+    String staff_action_accept();
+
+    @Message("Mark as being handled")
+    String staff_action_in_progress();
+
+    @Message("Ask the reporter for more")
+    String staff_action_ask();
+
+    @Message("Transfer to another agency")
+    String staff_action_transfer();
+
+    @Message("Refer to public security")
+    String staff_action_refer();
+
+    @Message("Close with an outcome")
+    String staff_action_close();
+
+    @Message("Note or question (the reporter sees it)")
+    String staff_field_note();
+
+    @Message("Transfer to")
+    String staff_field_transfer_to();
+
+    @Message("Outcome (when closing)")
+    String staff_field_outcome();
+
+    @Message("Penalty in yuan (for a penalty imposed)")
+    String staff_field_penalty();
+
+    @Message("Save")
+    String staff_submit();
+
+    @Message("Saved. The reporter and the agencies concerned are told.")
+    String staff_done();
+
+    @Message("Not saved: {reason}")
+    String staff_refused(String reason);
+
+    @Message("Choose an action.")
+    String staff_error_action();
+
+    @Message("Write the question for the reporter.")
+    String staff_error_question();
+
+    @Message("Choose the outcome.")
+    String staff_error_outcome();
+
+    @Message("Enter the penalty in yuan, above 0.")
+    String staff_error_penalty();
+
+    @Message("Choose the agency to transfer to.")
+    String staff_error_transfer();
+
+    @Message("You cannot act for this agency on this tip.")
+    String staff_error_agency();
+
+    @Message("Route this tip")
+    String staff_triage_decide();
+
+    @Message("Circumstances that bring in further agencies")
+    String staff_triage_flags();
+
+    @Message("Goods imported or exported")
+    String flag_import_export();
+
+    @Message("Sent by post or courier")
+    String flag_delivery();
+
+    @Message("Sold online")
+    String flag_ecommerce();
+
+    @Message("Suspected crime")
+    String flag_criminal();
+
+    @Message("Note (the reporter sees it)")
+    String staff_triage_note();
+
+    @Message("Route")
+    String staff_triage_route();
+
+    @Message("Routed to {agencies}.")
+    String staff_routed(String agencies);
+
+    @Message("The triage desk no longer holds this tip.")
+    String staff_error_not_in_triage();
+
+    @Message("Overdue tips")
+    String staff_overdue_title();
+
+    @Message("Deadline missed")
+    String staff_overdue_missed();
+
+    @Message("Due")
+    String staff_overdue_due();
+
+    @Message("provisional: next year's holidays are not yet known")
+    String staff_overdue_provisional();
+
+    @Message("No tip is overdue.")
+    String staff_overdue_none();
+
+    @Message("Acceptance")
+    String deadline_acceptance();
+
+    @Message("Feedback to the reporter")
+    String deadline_feedback();
+
+    @Message("No tip with this number is held by your agencies.")
+    String staff_not_found();
 }

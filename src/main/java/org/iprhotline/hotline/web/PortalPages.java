@@ -2,10 +2,7 @@ package org.iprhotline.hotline.web;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -56,7 +53,6 @@ import org.iprhotline.hotline.tip.TipIntake;
 import org.iprhotline.hotline.tip.TipLookup;
 import org.iprhotline.hotline.tip.TipProgress;
 import org.iprhotline.hotline.tip.TipReplies;
-import org.iprhotline.hotline.tip.TipStatus;
 import org.iprhotline.hotline.tip.TipSubmission;
 
 /**
@@ -68,7 +64,6 @@ import org.iprhotline.hotline.tip.TipSubmission;
 @Blocking
 public class PortalPages {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final String FIELD_TRACKING = "trackingNumber";
     private static final String FIELD_CODE = "accessCode";
     private static final String FIELD_REPLY = "reply";
@@ -86,29 +81,6 @@ public class PortalPages {
     /** The receipt as the confirmation page shows it. */
     public record Confirmation(String trackingNumber, String accessCode, List<String> agencies, boolean triage,
             boolean contactGiven, List<StagedFile> evidence, int acceptDays, int feedbackDays) {
-    }
-
-    /** A tip's progress as the reporter sees it. */
-    public record CaseView(String trackingNumber, String status, String rightType, String agencies,
-            String receivedAt, List<Step> history, List<Part> byAgency, List<SentReply> replies, boolean open) {
-
-        /** Whether an agency waits for the reporter's answer. */
-        public boolean asked() {
-            return byAgency.stream().anyMatch(part -> part.question() != null);
-        }
-    }
-
-    /**
-     * One holding agency's part: where it stands, once it has closed what its work came to, and
-     * while it waits for the reporter the question it asked.
-     */
-    public record Part(String agency, String status, String outcome, String question, boolean answered) {
-    }
-
-    public record Step(String when, String what, String agency, String note) {
-    }
-
-    public record SentReply(String when, String text) {
     }
 
     /**
@@ -129,7 +101,7 @@ public class PortalPages {
 
         static native TemplateInstance check(Page page, String trackingNumber, Errors errors);
 
-        static native TemplateInstance status(Page page, CaseView view, ReplyForm reply);
+        static native TemplateInstance status(Page page, CaseViews.CaseView view, ReplyForm reply);
     }
 
     /** A radio button of the right-type question, or a place in the region list. */
@@ -152,12 +124,14 @@ public class PortalPages {
     private final PortalMessages english;
     private final PortalMessages chinese;
     private final TipReplies replies;
+    private final CaseViews cases;
 
-    PortalPages(TipIntake intake, TipLookup lookup, TipReplies replies, Router router, EvidenceFiles evidence,
+    PortalPages(TipIntake intake, TipLookup lookup, TipReplies replies, CaseViews cases, Router router, EvidenceFiles evidence,
             EvidenceConfig evidenceConfig, DeadlineConfig deadlines, PortalConfig config, CsrfGuard csrf,
             RateLimits limits, @Localized("en") PortalMessages english, @Localized("zh") PortalMessages chinese) {
         this.intake = intake;
         this.replies = replies;
+        this.cases = cases;
         this.lookup = lookup;
         this.router = router;
         this.evidence = evidence;
@@ -302,7 +276,7 @@ public class PortalPages {
             return html(404, Templates.check(page, number, single(FIELD_TRACKING, messages.error_not_found())), page,
                     null);
         }
-        return html(200, Templates.status(page, caseView(language, messages, found.progress()),
+        return html(200, Templates.status(page, cases.of(language, messages, found.progress()),
                 new ReplyForm(accessCode.strip(), "", Errors.NONE, false)), page, null);
     }
 
@@ -358,7 +332,7 @@ public class PortalPages {
         }
         ReplyForm form = error == null ? new ReplyForm(code, "", Errors.NONE, true)
                 : new ReplyForm(code, typed, single(FIELD_REPLY, error), false);
-        return html(status, Templates.status(page, caseView(page.language(), messages, found.progress()), form), page,
+        return html(status, Templates.status(page, cases.of(page.language(), messages, found.progress()), form), page,
                 null);
     }
 
@@ -390,38 +364,6 @@ public class PortalPages {
         boolean triage = receipt.agencies().contains(router.table().triage().code());
         return new Confirmation(receipt.trackingNumber().formatted(), receipt.accessCode(), agencies, triage,
                 !submission.reporter().anonymous(), files, deadlines.acceptWorkingDays(), deadlines.feedbackDays());
-    }
-
-    /** A step's agencies: "SAMR,MPS" when routed, "SAMR -> CNIPA" for a transfer or a referral. */
-    private String agencies(Language language, String step) {
-        int arrow = step.indexOf(" -> ");
-        if (arrow >= 0) {
-            return Labels.agency(router.table(), language, step.substring(0, arrow).strip()) + " → "
-                    + Labels.agency(router.table(), language, step.substring(arrow + 4).strip());
-        }
-        return Labels.agencies(router.table(), language, Arrays.stream(step.split(",")).map(String::strip).toList());
-    }
-
-    private CaseView caseView(Language language, PortalMessages messages, TipProgress progress) {
-        ZoneId zone = deadlines.zone();
-        List<Step> steps = progress.history().stream().map(step -> new Step(WHEN.format(step.at().atZone(zone)),
-                step.outcome() == null ? Labels.status(messages, step.status())
-                        : Labels.status(messages, step.status()) + (language == Language.ZH ? "：" : ": ")
-                                + Labels.outcome(messages, step.outcome()),
-                step.agency() == null ? "" : agencies(language, step.agency()),
-                step.note() == null ? "" : step.note())).toList();
-        List<Part> parts = progress.standings().stream().map(standing -> new Part(
-                Labels.agency(router.table(), language, standing.agency()), Labels.status(messages, standing.status()),
-                standing.outcome() == null ? "" : Labels.outcome(messages, standing.outcome()), standing.question(),
-                standing.question() != null && progress.replies().stream()
-                        .anyMatch(reply -> !reply.at().isBefore(standing.since())))).toList();
-        List<SentReply> sent = progress.replies().stream()
-                .map(reply -> new SentReply(WHEN.format(reply.at().atZone(zone)), reply.text())).toList();
-        return new CaseView(progress.trackingNumber().formatted(), Labels.status(messages, progress.status()),
-                Labels.rightType(messages, progress.rightType()),
-                Labels.agencies(router.table(), language, progress.agencies()),
-                WHEN.format(progress.receivedAt().atZone(zone)), steps, parts, sent,
-                progress.status() != TipStatus.CLOSED);
     }
 
     private static Reporter reporter(ReportForm form) {

@@ -1,0 +1,149 @@
+package org.iprhotline.hotline.tip;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import org.iprhotline.hotline.classify.RightType;
+import org.iprhotline.hotline.routing.Router;
+
+/**
+ * The tips as agency staff work them: a queue of the tips their agencies hold, filtered and paged,
+ * and one tip's whole file. Reads only; what staff do to a tip goes through {@link TipStatusUpdates}
+ * and {@link TriageDecisions}, the paths agencies' systems and the API take.
+ */
+@ApplicationScoped
+public class CaseFiles {
+
+    /** At most this many tips on one page of a queue. */
+    public static final int PAGE_SIZE = 25;
+
+    /**
+     * What a queue shows.
+     *
+     * @param agencies the agencies whose tips to list; empty for every agency (coordinators)
+     * @param status   one status, or empty for all
+     * @param province a province's two digits, or empty for all
+     */
+    public record Filter(List<String> agencies, Optional<TipStatus> status, Optional<RightType> rightType,
+            Optional<String> province) {
+    }
+
+    /** One line of a queue. */
+    public record Line(TrackingNumber trackingNumber, TipStatus status, RightType rightType, List<String> agencies,
+            Channel channel, Instant receivedAt, String region, String excerpt) {
+    }
+
+    /** A page of a queue: its lines, the page's number (from 0) and how many tips the filter holds. */
+    public record QueuePage(List<Line> lines, int page, long total) {
+
+        public int pages() {
+            return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        }
+    }
+
+    /**
+     * One tip in full, for staff of an agency holding it (or a coordinator).
+     *
+     * @param reporter the reporter's details, or null when the viewer's agencies may not have them
+     *                 (only lead agencies and those it was handed over to get contact details)
+     */
+    public record CaseFile(TrackingNumber trackingNumber, TipStatus status, RightType rightType, double confidence,
+            List<String> flags, List<String> agencies, Channel channel, Instant receivedAt, String text,
+            List<Evidence> evidence, String region, boolean regionInferred, String classifiedBy, Reporter reporter,
+            boolean contactWithheld, TipProgress progress) {
+    }
+
+    private static final int EXCERPT = 160;
+
+    private final EntityManager entityManager;
+    private final Router router;
+    private final AgencyCopies copies;
+
+    CaseFiles(EntityManager entityManager, Router router, AgencyCopies copies) {
+        this.entityManager = entityManager;
+        this.router = router;
+        this.copies = copies;
+    }
+
+    /** A page of the tips the filter selects, newest first. */
+    public QueuePage queue(Filter filter, int page) {
+        StringBuilder where = new StringBuilder(" where true");
+        List<Object> values = new ArrayList<>();
+        if (!filter.agencies().isEmpty()) {
+            values.add(filter.agencies().toArray(String[]::new));
+            where.append(" and agencies && cast(?").append(values.size()).append(" as text[])");
+        }
+        filter.status().ifPresent(status -> {
+            values.add(status.name());
+            where.append(" and status = ?").append(values.size());
+        });
+        filter.rightType().ifPresent(type -> {
+            values.add(type.name());
+            where.append(" and right_type = ?").append(values.size());
+        });
+        filter.province().ifPresent(province -> {
+            values.add(province + "%");
+            where.append(" and region like ?").append(values.size());
+        });
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var count = entityManager.createNativeQuery("select count(*) from tip" + where);
+            var select = entityManager.createNativeQuery("select * from tip" + where
+                    + " order by received_at desc, id limit " + PAGE_SIZE + " offset " + (long) page * PAGE_SIZE,
+                    Tip.class);
+            for (int i = 0; i < values.size(); i++) {
+                count.setParameter(i + 1, values.get(i));
+                select.setParameter(i + 1, values.get(i));
+            }
+            @SuppressWarnings("unchecked")
+            List<Tip> tips = select.getResultList();
+            List<Line> lines = tips.stream().map(tip -> new Line(tip.trackingNumber, tip.status, tip.rightType,
+                    List.copyOf(tip.agencies), tip.channel, tip.receivedAt, tip.region, excerpt(tip.text))).toList();
+            return new QueuePage(lines, page, ((Number) count.getSingleResult()).longValue());
+        });
+    }
+
+    /**
+     * The tip's file, when one of {@code agencies} holds it (or {@code everything}, for coordinators);
+     * the reporter's details when one of those agencies may have them.
+     */
+    public Optional<CaseFile> open(TrackingNumber number, List<String> agencies, boolean everything) {
+        return QuarkusTransaction.requiringNew().call(() -> Tip.findByTrackingNumber(number)
+                .filter(tip -> everything || tip.agencies.stream().anyMatch(agencies::contains))
+                .map(tip -> {
+                    Reporter reporter = tip.reporter == null ? Reporter.ANONYMOUS : tip.reporter;
+                    boolean mayContact = everything || copies.holding(tip.agencies).stream()
+                            .filter(agency -> agencies.contains(agency.code()))
+                            .anyMatch(agency -> router.table().getsContact(agency, tip.rightType)
+                                    || handedOver(tip, agency.code()));
+                    boolean withheld = !reporter.anonymous() && !mayContact;
+                    return new CaseFile(tip.trackingNumber, tip.status, tip.rightType, tip.confidence,
+                            List.copyOf(tip.flags), List.copyOf(tip.agencies), tip.channel, tip.receivedAt, tip.text,
+                            List.copyOf(tip.evidence), tip.region, tip.regionInferred, tip.classifiedBy,
+                            withheld ? null : reporter, withheld, TipProgress.of(tip, router.table()::currentCode));
+                }));
+    }
+
+    /** Whether the tip was transferred or referred to the agency, which then takes the case over whole. */
+    private static boolean handedOver(Tip tip, String agency) {
+        return tip.history.stream().anyMatch(step -> step.agency != null && step.agency.endsWith(" -> " + agency));
+    }
+
+    private static String excerpt(String text) {
+        String line = text.replace('\n', ' ').strip();
+        if (line.length() <= EXCERPT) {
+            return line;
+        }
+        int end = EXCERPT;
+        if (Character.isHighSurrogate(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(0, end) + "…";
+    }
+}

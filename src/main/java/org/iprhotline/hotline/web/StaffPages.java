@@ -1,0 +1,499 @@
+package org.iprhotline.hotline.web;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.Blocking;
+
+import org.iprhotline.hotline.agency.OverdueTips;
+import org.iprhotline.hotline.api.StaffRoles;
+import org.iprhotline.hotline.classify.Flag;
+import org.iprhotline.hotline.classify.RightType;
+import org.iprhotline.hotline.region.Region;
+import org.iprhotline.hotline.region.Regions;
+import org.iprhotline.hotline.routing.Router;
+import org.iprhotline.hotline.tip.CaseFiles;
+import org.iprhotline.hotline.tip.CaseOutcome;
+import org.iprhotline.hotline.tip.Channel;
+import org.iprhotline.hotline.tip.Evidence;
+import org.iprhotline.hotline.tip.StatusUpdate;
+import org.iprhotline.hotline.tip.TipStatus;
+import org.iprhotline.hotline.tip.TipStatusUpdates;
+import org.iprhotline.hotline.tip.TrackingNumber;
+import org.iprhotline.hotline.tip.TriageDecisions;
+
+/**
+ * The staff screens: an officer's queue of the tips their agencies hold, a tip's file with the
+ * actions an agency takes (they go through {@link TipStatusUpdates}, as updates from an agency's
+ * system do: same checks, same events, same messages to the reporter), the triage desk's queue and
+ * decisions, and the coordinators' overdue list. Chinese and English, no script, the portal's
+ * look. Sign-in is the service's (OIDC's authorization-code flow in production and local runs).
+ */
+@Path("/staff")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({"staff", "coordinator"})
+@Blocking
+public class StaffPages {
+
+    private static final int MAX_NOTE = 2_000;
+    private static final BigDecimal MAX_PENALTY = new BigDecimal("1e13");
+    private static final List<TipStatus> QUEUE_STATUSES = List.of(TipStatus.ROUTED, TipStatus.ACCEPTED,
+            TipStatus.IN_PROGRESS, TipStatus.INFO_REQUESTED, TipStatus.TRANSFERRED, TipStatus.CLOSED);
+    /** What an officer can do to a tip, in the order the screen offers it. */
+    private static final List<TipStatus> ACTIONS = List.of(TipStatus.ACCEPTED, TipStatus.IN_PROGRESS,
+            TipStatus.INFO_REQUESTED, TipStatus.TRANSFERRED, TipStatus.REFERRED, TipStatus.CLOSED);
+
+    /** Who is signed in, for the header of every staff page. */
+    public record Desk(Page page, String user, boolean coordinator, boolean triage, boolean signOut) {
+    }
+
+    /** A choice in a list: its value, its label and whether it is the chosen one. */
+    public record Option(String value, String label, boolean selected) {
+    }
+
+    public record Row(String number, String href, String received, String status, String right, String agencies,
+            String region, String excerpt) {
+    }
+
+    /** A queue page: its filters, its rows and the links to the pages around it. */
+    public record Queue(String title, String path, List<Option> statuses, List<Option> rights, List<Option> provinces,
+            List<Row> rows, int page, int pages, long total, String previous, String next) {
+    }
+
+    public record Link(String label, String href) {
+    }
+
+    /** A tip's file as staff read it. */
+    public record TipFile(String number, String right, String confidence, String classifiedBy, String flags,
+            String channel, String region, boolean regionInferred, String reporterName, String reporterOrganisation,
+            String reporterPhone, String reporterEmail, boolean anonymous, boolean withheld, String text,
+            List<Link> evidence, CaseViews.CaseView view) {
+    }
+
+    /**
+     * The actions under a tip: for each agency the officer acts for, and (triage desk) the decision.
+     *
+     * @param done   what was just saved, to say so
+     */
+    public record Actions(List<Option> actingFor, List<Option> transferTargets, List<Option> outcomes,
+            boolean triage, List<Option> rights, List<Option> flags, Errors errors, String typedNote, String done) {
+    }
+
+    public record OverdueRow(String number, String href, String agencies, String status, String received,
+            String missed, String due, boolean provisional) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance queue(Desk desk, Queue queue);
+
+        static native TemplateInstance tip(Desk desk, TipFile file, Actions actions);
+
+        static native TemplateInstance overdue(Desk desk, List<OverdueRow> rows);
+
+        static native TemplateInstance missing(Desk desk);
+    }
+
+    private final SecurityIdentity identity;
+    private final CaseFiles files;
+    private final CaseViews views;
+    private final TipStatusUpdates updates;
+    private final TriageDecisions decisions;
+    private final OverdueTips overdueTips;
+    private final Router router;
+    private final CsrfGuard csrf;
+    private final PortalConfig config;
+    private final PortalMessages english;
+    private final PortalMessages chinese;
+    private final boolean signOut;
+
+    StaffPages(SecurityIdentity identity, CaseFiles files, CaseViews views, TipStatusUpdates updates,
+            TriageDecisions decisions, OverdueTips overdueTips, Router router, CsrfGuard csrf, PortalConfig config,
+            @Localized("en") PortalMessages english, @Localized("zh") PortalMessages chinese,
+            @ConfigProperty(name = "quarkus.oidc.tenant-enabled") boolean signOut) {
+        this.identity = identity;
+        this.files = files;
+        this.views = views;
+        this.updates = updates;
+        this.decisions = decisions;
+        this.overdueTips = overdueTips;
+        this.router = router;
+        this.csrf = csrf;
+        this.config = config;
+        this.english = english;
+        this.chinese = chinese;
+        this.signOut = signOut;
+    }
+
+    /** The tips the officer's agencies hold; coordinators see every agency's. */
+    @GET
+    public Response queue(@QueryParam("status") String status, @QueryParam("right") String right,
+            @QueryParam("province") String province, @QueryParam("page") String page,
+            @QueryParam("lang") String switched, @CookieParam(Language.COOKIE) String langCookie,
+            @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
+        Desk desk = desk(Language.choose(switched, langCookie, acceptLanguage), "/staff", csrfCookie);
+        PortalMessages messages = messages(desk);
+        List<String> agencies = StaffRoles.isCoordinator(identity) ? List.of() : StaffRoles.agencies(identity);
+        if (!StaffRoles.isCoordinator(identity) && agencies.isEmpty()) {
+            return html(200, Templates.missing(desk), desk, switched);
+        }
+        String title = agencies.isEmpty() ? messages.staff_queue_title_all() : messages.staff_queue_title();
+        return html(200, Templates.queue(desk, queue(desk, title, "/staff", agencies, status, right, province, page)),
+                desk, switched);
+    }
+
+    /** The triage desk's queue: tips nobody could route. */
+    @GET
+    @Path("triage")
+    @RolesAllowed({"triage", "coordinator"})
+    public Response triage(@QueryParam("page") String page, @QueryParam("lang") String switched,
+            @CookieParam(Language.COOKIE) String langCookie, @HeaderParam("Accept-Language") String acceptLanguage,
+            @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
+        Desk desk = desk(Language.choose(switched, langCookie, acceptLanguage), "/staff/triage", csrfCookie);
+        return html(200, Templates.queue(desk, queue(desk, messages(desk).staff_triage_title(), "/staff/triage",
+                List.of(router.table().triage().code()), null, null, null, page)), desk, switched);
+    }
+
+    /** The coordinators' list of tips past a deadline. */
+    @GET
+    @Path("overdue")
+    @RolesAllowed("coordinator")
+    public Response overdue(@QueryParam("lang") String switched, @CookieParam(Language.COOKIE) String langCookie,
+            @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
+        Desk desk = desk(Language.choose(switched, langCookie, acceptLanguage), "/staff/overdue", csrfCookie);
+        PortalMessages messages = messages(desk);
+        List<OverdueRow> rows = overdueTips.list(java.time.Instant.now()).stream().map(tip -> new OverdueRow(
+                tip.trackingNumber(), tipHref(tip.trackingNumber()),
+                Labels.agencies(router.table(), desk.page().language(), tip.agencies()),
+                Labels.status(messages, TipStatus.valueOf(tip.status().toUpperCase(Locale.ROOT))),
+                views.when(tip.receivedAt()), "feedback".equals(tip.missed()) ? messages.deadline_feedback()
+                        : messages.deadline_acceptance(), views.when(tip.due()), tip.dueProvisional())).toList();
+        return html(200, Templates.overdue(desk, rows), desk, switched);
+    }
+
+    /** A tip's file, with what the officer may do. */
+    @GET
+    @Path("tips/{number}")
+    public Response tip(@PathParam("number") String number, @QueryParam("done") String done,
+            @QueryParam("lang") String switched, @CookieParam(Language.COOKIE) String langCookie,
+            @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
+        Language language = Language.choose(switched, langCookie, acceptLanguage);
+        Desk desk = desk(language, "/staff/tips/" + number, csrfCookie);
+        String said = done == null ? null : "routed".equals(done) ? "routed" : "saved";
+        return tipPage(200, desk, number, Errors.NONE, "", said, switched);
+    }
+
+    /** An officer acts on a tip for one of their agencies: the same update an agency's system sends. */
+    @POST
+    @Path("tips/{number}/actions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response act(@PathParam("number") String number, @RestForm String agency, @RestForm String action,
+            @RestForm String note, @RestForm String transferTo, @RestForm String outcome, @RestForm String penalty,
+            @RestForm String lang, @RestForm("csrf-token") String csrfToken,
+            @CookieParam(Language.COOKIE) String langCookie, @HeaderParam("Accept-Language") String acceptLanguage,
+            @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
+        Language language = Language.choose(lang, langCookie, acceptLanguage);
+        Desk desk = desk(language, "/staff/tips/" + number, csrfCookie);
+        PortalMessages messages = messages(desk);
+        String typed = note == null ? "" : note;
+        if (!csrf.accepts(csrfCookie, csrfToken)) {
+            return tipPage(403, desk, number, single("note", messages.error_csrf()), typed, null, null);
+        }
+        Optional<TipStatus> status = Optional.ofNullable(action).flatMap(StaffPages::action);
+        List<ReportForm.FieldError> errors = new ArrayList<>();
+        if (status.isEmpty()) {
+            errors.add(new ReportForm.FieldError("action", messages.staff_error_action()));
+        }
+        if (agency == null || !StaffRoles.agencies(identity).contains(agency)) {
+            errors.add(new ReportForm.FieldError("action", messages.staff_error_agency()));
+        }
+        ReportForm.checkText(errors, messages, "note", typed, MAX_NOTE);
+        String question = typed.strip();
+        if (status.orElse(null) == TipStatus.INFO_REQUESTED && question.isEmpty()) {
+            errors.add(new ReportForm.FieldError("note", messages.staff_error_question()));
+        }
+        if (status.orElse(null) == TipStatus.TRANSFERRED
+                && (transferTo == null || router.table().accepting(transferTo).isEmpty())) {
+            errors.add(new ReportForm.FieldError("transferTo", messages.staff_error_transfer()));
+        }
+        Optional<CaseOutcome> closing = Optional.ofNullable(outcome).flatMap(CaseOutcome::parse);
+        Optional<BigDecimal> amount = amount(penalty);
+        if (status.orElse(null) == TipStatus.CLOSED) {
+            if (closing.isEmpty()) {
+                errors.add(new ReportForm.FieldError("outcome", messages.staff_error_outcome()));
+            } else if (closing.get() == CaseOutcome.PENALTY_IMPOSED && amount.isEmpty()) {
+                errors.add(new ReportForm.FieldError("penalty", messages.staff_error_penalty()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return tipPage(400, desk, number, new Errors(errors), typed, null, null);
+        }
+        TipStatus chosen = status.get();
+        TipStatusUpdates.Result result = updates.apply(new StatusUpdate("staff:" + UUID.randomUUID(), agency, agency,
+                number, chosen, chosen == TipStatus.TRANSFERRED ? Optional.of(transferTo) : Optional.empty(),
+                question.isEmpty() ? Optional.empty() : Optional.of(question),
+                chosen == TipStatus.CLOSED ? closing.map(CaseOutcome::code) : Optional.empty(),
+                chosen == TipStatus.CLOSED && closing.get() == CaseOutcome.PENALTY_IMPOSED ? amount : Optional.empty(),
+                Optional.empty(), Optional.of(identity.getPrincipal().getName())));
+        if (!result.applied()) {
+            return tipPage(409, desk, number, single("action", messages.staff_refused(result.reason())), typed, null,
+                    null);
+        }
+        return seeOther(number, "saved");
+    }
+
+    /** The triage desk decides what a tip is; the routing table sends it on. */
+    @POST
+    @Path("tips/{number}/decision")
+    @RolesAllowed({"triage", "coordinator"})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decide(@PathParam("number") String number, @RestForm String rightType,
+            @RestForm("flag") List<String> flagCodes, @RestForm String note, @RestForm String lang,
+            @RestForm("csrf-token") String csrfToken, @CookieParam(Language.COOKIE) String langCookie,
+            @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
+        Language language = Language.choose(lang, langCookie, acceptLanguage);
+        Desk desk = desk(language, "/staff/tips/" + number, csrfCookie);
+        PortalMessages messages = messages(desk);
+        String typed = note == null ? "" : note;
+        if (!csrf.accepts(csrfCookie, csrfToken)) {
+            return tipPage(403, desk, number, single("rightType", messages.error_csrf()), typed, null, null);
+        }
+        List<ReportForm.FieldError> errors = new ArrayList<>();
+        Optional<RightType> right = Optional.ofNullable(rightType).flatMap(RightType::fromCode)
+                .filter(type -> type != RightType.NONE);
+        if (right.isEmpty()) {
+            errors.add(new ReportForm.FieldError("rightType", messages.error_right_type()));
+        }
+        Set<Flag> flags = EnumSet.noneOf(Flag.class);
+        for (String code : flagCodes == null ? List.<String>of() : flagCodes) {
+            Flag.fromCode(code).ifPresentOrElse(flags::add,
+                    () -> errors.add(new ReportForm.FieldError("flags", messages.error_characters())));
+        }
+        ReportForm.checkText(errors, messages, "triage-note", typed, MAX_NOTE);
+        Optional<TrackingNumber> parsed = TrackingNumber.parse(number);
+        if (parsed.isEmpty()) {
+            return tipPage(404, desk, number, Errors.NONE, "", null, null);
+        }
+        if (!errors.isEmpty()) {
+            return tipPage(400, desk, number, new Errors(errors), typed, null, null);
+        }
+        TriageDecisions.Result result = decisions.decide(parsed.get(), right.get(), flags,
+                identity.getPrincipal().getName(), typed.isBlank() ? null : typed.strip());
+        if (result instanceof TriageDecisions.NotInTriage) {
+            return tipPage(409, desk, number, single("rightType", messages.staff_error_not_in_triage()), typed, null,
+                    null);
+        }
+        if (!(result instanceof TriageDecisions.Routed)) {
+            return tipPage(404, desk, number, Errors.NONE, "", null, null);
+        }
+        return seeOther(number, "routed");
+    }
+
+    private Response tipPage(int status, Desk desk, String number, Errors errors, String typed, String done,
+            String switched) {
+        Language language = desk.page().language();
+        PortalMessages messages = messages(desk);
+        boolean coordinator = StaffRoles.isCoordinator(identity);
+        List<String> mine = StaffRoles.agencies(identity);
+        Optional<CaseFiles.CaseFile> found = TrackingNumber.parse(number)
+                .flatMap(parsed -> files.open(parsed, mine, coordinator));
+        if (found.isEmpty()) {
+            return html(404, Templates.missing(desk), desk, switched);
+        }
+        CaseFiles.CaseFile tip = found.get();
+        String triage = router.table().triage().code();
+        List<Option> actingFor = tip.agencies().stream().filter(mine::contains).filter(code -> !code.equals(triage))
+                .map(code -> new Option(code, Labels.agency(router.table(), language, code), false)).toList();
+        boolean triaging = tip.agencies().contains(triage) && (desk.triage() || coordinator);
+        List<Option> targets = router.table().agencies().stream()
+                .map(agency -> new Option(agency.code(), agency.name().in(language == Language.ZH), false)).toList();
+        List<Option> outcomes = List.of(CaseOutcome.values()).stream()
+                .map(outcome -> new Option(outcome.code(), Labels.outcome(messages, outcome), false)).toList();
+        List<Option> rights = ReportForm.RIGHT_TYPES.stream().filter(code -> !code.equals("not_sure")
+                && !code.equals("none")).map(code -> new Option(code, Labels.rightType(messages, code), false))
+                .toList();
+        List<Option> flags = List.of(Flag.values()).stream()
+                .map(flag -> new Option(flag.code(), flagLabel(messages, flag), tip.flags().contains(flag.code())))
+                .toList();
+        String said = done == null ? null : "routed".equals(done)
+                ? messages.staff_routed(Labels.agencies(router.table(), language, tip.agencies()))
+                : messages.staff_done();
+        Actions actions = new Actions(actingFor, targets, outcomes, triaging, rights, flags, errors, typed, said);
+        return html(status, Templates.tip(desk, file(desk, messages, tip), actions), desk, switched);
+    }
+
+    private TipFile file(Desk desk, PortalMessages messages, CaseFiles.CaseFile tip) {
+        Language language = desk.page().language();
+        String flags = tip.flags().isEmpty() ? messages.staff_none() : String.join(language == Language.ZH ? "、" : "; ",
+                tip.flags().stream().map(code -> Flag.fromCode(code).map(flag -> flagLabel(messages, flag))
+                        .orElse(code)).toList());
+        String region = tip.region() == null ? messages.staff_none()
+                : Regions.get().find(tip.region()).map(found -> placeName(language, found)).orElse(tip.region());
+        List<Link> evidence = tip.evidence().stream().map(item -> new Link(evidenceLabel(item), item.url())).toList();
+        return new TipFile(tip.trackingNumber().formatted(), Labels.rightType(messages, tip.rightType()),
+                String.format(Locale.ROOT, "%.2f", tip.confidence()),
+                tip.classifiedBy() == null ? "" : tip.classifiedBy(), flags, channel(messages, tip.channel()), region,
+                tip.regionInferred(), tip.reporter() == null ? null : tip.reporter().name(),
+                tip.reporter() == null ? null : tip.reporter().organisation(),
+                tip.reporter() == null ? null : tip.reporter().phone(),
+                tip.reporter() == null ? null : tip.reporter().email(),
+                tip.reporter() != null && tip.reporter().anonymous(), tip.contactWithheld(), tip.text(), evidence,
+                views.of(language, messages, tip.progress()));
+    }
+
+    private Queue queue(Desk desk, String title, String path, List<String> agencies, String status, String right,
+            String province, String page) {
+        Language language = desk.page().language();
+        PortalMessages messages = messages(desk);
+        Optional<TipStatus> chosenStatus = QUEUE_STATUSES.stream().filter(value -> value.code().equals(status))
+                .findFirst();
+        Optional<RightType> chosenRight = Optional.ofNullable(right).flatMap(RightType::fromCode);
+        Optional<String> chosenProvince = Optional.ofNullable(province).filter(code -> code.length() == 2)
+                .filter(code -> Regions.get().find(code + "0000").isPresent());
+        int shown = pageIndex(page);
+        CaseFiles.QueuePage found = files.queue(new CaseFiles.Filter(agencies, chosenStatus, chosenRight,
+                chosenProvince), shown);
+        List<Option> statuses = QUEUE_STATUSES.stream().map(value -> new Option(value.code(),
+                Labels.status(messages, value), chosenStatus.orElse(null) == value)).toList();
+        List<Option> rights = List.of(RightType.values()).stream().map(type -> new Option(type.code(),
+                Labels.rightType(messages, type), chosenRight.orElse(null) == type)).toList();
+        List<Option> provinces = Regions.get().provinces().stream().map(place -> new Option(
+                place.code().substring(0, 2), language == Language.ZH ? place.nameZh() : place.nameEn(),
+                chosenProvince.filter(place.code()::startsWith).isPresent())).toList();
+        List<Row> rows = found.lines().stream().map(line -> new Row(line.trackingNumber().formatted(),
+                tipHref(line.trackingNumber().formatted()), views.when(line.receivedAt()),
+                Labels.status(messages, line.status()), Labels.rightType(messages, line.rightType()),
+                Labels.agencies(router.table(), language, line.agencies()),
+                line.region() == null ? "" : Regions.get().find(line.region()).map(place -> placeName(language, place))
+                        .orElse(line.region()), line.excerpt())).toList();
+        String filters = (chosenStatus.map(value -> "&status=" + value.code()).orElse(""))
+                + chosenRight.map(value -> "&right=" + value.code()).orElse("")
+                + chosenProvince.map(value -> "&province=" + value).orElse("");
+        String previous = shown == 0 ? null : path + "?page=" + shown + filters;
+        String next = shown + 1 >= found.pages() ? null : path + "?page=" + (shown + 2) + filters;
+        return new Queue(title, path, statuses, rights, provinces, rows, shown + 1, found.pages(), found.total(),
+                previous, next);
+    }
+
+    /** The page asked for, counted from 0; the first for anything but a page number. */
+    private static int pageIndex(String page) {
+        if (page == null || page.isEmpty() || page.length() > 5 || !page.chars().allMatch(Character::isDigit)) {
+            return 0;
+        }
+        return Math.max(0, Integer.parseInt(page) - 1);
+    }
+
+    private static Optional<TipStatus> action(String code) {
+        return ACTIONS.stream().filter(status -> status.code().equals(code)).findFirst();
+    }
+
+    private static Optional<BigDecimal> amount(String typed) {
+        if (typed == null || typed.isBlank() || typed.strip().length() > 20) {
+            return Optional.empty();
+        }
+        try {
+            BigDecimal value = new BigDecimal(typed.strip());
+            return value.signum() > 0 && value.compareTo(MAX_PENALTY) < 0 ? Optional.of(value) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String placeName(Language language, Region place) {
+        return language == Language.ZH ? Regions.get().fullName(place) : Regions.get().province(place).nameEn()
+                + (place.code().endsWith("0000") ? "" : " · " + place.nameZh());
+    }
+
+    private static String evidenceLabel(Evidence item) {
+        if (item.name() != null) {
+            return item.name();
+        }
+        return item.durationSeconds() == null ? item.kind() : item.kind() + " (" + item.durationSeconds() + " s)";
+    }
+
+    private static String channel(PortalMessages messages, Channel channel) {
+        return switch (channel) {
+            case WEB -> messages.channel_web();
+            case API -> messages.channel_api();
+            case SMS -> messages.channel_sms();
+            case VOICE -> messages.channel_voice();
+        };
+    }
+
+    static String flagLabel(PortalMessages messages, Flag flag) {
+        return switch (flag) {
+            case IMPORT_EXPORT -> messages.flag_import_export();
+            case DELIVERY -> messages.flag_delivery();
+            case ECOMMERCE -> messages.flag_ecommerce();
+            case CRIMINAL -> messages.flag_criminal();
+        };
+    }
+
+    private static String tipHref(String formatted) {
+        return "/staff/tips/" + formatted;
+    }
+
+    private Desk desk(Language language, String path, String csrfCookie) {
+        Page page = new Page(language, path, true, config.hotlineNumber(), csrf.tokenFor(csrfCookie));
+        return new Desk(page, identity.getPrincipal().getName(), StaffRoles.isCoordinator(identity),
+                identity.hasRole("triage"), signOut);
+    }
+
+    private PortalMessages messages(Desk desk) {
+        return desk.page().language() == Language.ZH ? chinese : english;
+    }
+
+    private static Errors single(String field, String message) {
+        return new Errors(List.of(new ReportForm.FieldError(field, message)));
+    }
+
+    /** After an action, the tip's page again (a reload does not repeat the action). */
+    private static Response seeOther(String number, String done) {
+        return Response.seeOther(URI.create("/staff/tips/" + number + "?done=" + done)).build();
+    }
+
+    /** Staff pages are never cached: they show reporters' details. */
+    private Response html(int status, TemplateInstance template, Desk desk, String switched) {
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        noStore.setPrivate(true);
+        Response.ResponseBuilder response = Response.status(status)
+                .entity(template.setLocale(desk.page().language().locale()))
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).cacheControl(noStore)
+                .cookie(csrf.cookie(desk.page().csrfToken()));
+        if (switched != null && Language.ofTag(switched).isPresent()) {
+            response.cookie(new NewCookie.Builder(Language.COOKIE).value(desk.page().language().tag()).path("/")
+                    .maxAge(365 * 24 * 3600).sameSite(NewCookie.SameSite.LAX).secure(config.secureCookies()).build());
+        }
+        return response.build();
+    }
+}

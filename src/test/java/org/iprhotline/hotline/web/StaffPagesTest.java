@@ -1,0 +1,264 @@
+package org.iprhotline.hotline.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+
+import org.iprhotline.hotline.infra.Database;
+import org.iprhotline.hotline.infra.TopicReader;
+
+/**
+ * Officers, the triage desk and coordinators work tips on the staff screens, signed in (here with
+ * the test users' basic auth; StaffSignInBrowserTest signs in through Keycloak). What they do goes
+ * through the path of agencies' updates: the tip, its history, the reporter's case page and the
+ * agencies' topics show it.
+ */
+@QuarkusTest
+class StaffPagesTest {
+
+    private static final String TRADEMARK = "Counterfeit Chanel handbags with a fake logo are sold in a market stall";
+
+    @Inject
+    Database database;
+
+    @Test
+    void anOfficerAcceptsATipFromTheQueueAndClosesItWithAnOutcome() {
+        Reported tip = Reported.submit(TRADEMARK);
+        assertThat(tip.agencies).containsExactly("SAMR");
+        Staff officer = new Staff("samr-officer", "samr-password");
+
+        Document queue = officer.page("/staff");
+        assertThat(queue.select("#queue a").eachText()).contains(tip.number);
+        assertThat(officer.page("/staff?status=closed").select("#queue a").eachText()).doesNotContain(tip.number);
+
+        Document file = officer.page("/staff/tips/" + tip.number);
+        assertThat(file.select("#tip-text").text()).isEqualTo(TRADEMARK);
+        assertThat(file.select("h2#act-title").text()).contains("State Administration for Market Regulation");
+
+        ExtractableResponse<Response> accepted = officer.act(tip.number, Map.of("agency", "SAMR", "action", "accepted"));
+        assertThat(accepted.statusCode()).isEqualTo(303);
+        assertThat(accepted.header("Location")).endsWith("/staff/tips/" + tip.number + "?done=saved");
+        assertThat(tip.status().<String>path("status")).isEqualTo("accepted");
+        assertThat(database.count("select count(*) from agency_update where tracking_number = ? and agency = 'SAMR' "
+                + "and status = 'ACCEPTED' and outcome = 'APPLIED' and acted_by = 'samr-officer'", tip.number))
+                .isEqualTo(1);
+        assertThat(officer.page("/staff/tips/" + tip.number + "?done=saved").select("#done").text()).contains("Saved");
+
+        // Mistakes are shown beside their field and change nothing.
+        ExtractableResponse<Response> noOutcome = officer.act(tip.number, Map.of("agency", "SAMR", "action", "closed"));
+        assertThat(noOutcome.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(noOutcome.asString()).select("#outcome-error").text()).isEqualTo("Choose the outcome.");
+        ExtractableResponse<Response> noAmount = officer.act(tip.number, Map.of("agency", "SAMR", "action", "closed",
+                "outcome", "penalty_imposed", "penalty", "a lot"));
+        assertThat(noAmount.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(noAmount.asString()).select("#penalty-error").text()).contains("above 0");
+        assertThat(tip.status().<String>path("status")).isEqualTo("accepted");
+
+        assertThat(officer.act(tip.number, Map.of("agency", "SAMR", "action", "closed", "outcome", "penalty_imposed",
+                "penalty", "50000", "note", "Stall closed, goods seized")).statusCode()).isEqualTo(303);
+        assertThat(tip.status().<String>path("status")).isEqualTo("closed");
+        assertThat(tip.status().<List<String>>path("byAgency.outcome")).containsExactly("penalty_imposed");
+
+        // The reporter sees both steps on the case page.
+        Document reporterView = Jsoup.parse(new PortalVisitor("en").checkCase(tip.number, tip.code).asString());
+        assertThat(reporterView.select("#history").text()).contains("Accepted by the agency")
+                .contains("Closed: penalty imposed").contains("Stall closed, goods seized");
+        // A closed tip offers no more actions.
+        assertThat(officer.page("/staff/tips/" + tip.number).select("#save-action")).isEmpty();
+    }
+
+    @Test
+    void anOfficerAsksTheReporterAndTransfersATipToTheAgencyThatLeads() {
+        Reported tip = Reported.submit(TRADEMARK);
+        Staff officer = new Staff("samr-officer", "samr-password");
+
+        ExtractableResponse<Response> noQuestion = officer.act(tip.number,
+                Map.of("agency", "SAMR", "action", "info_requested", "note", "   "));
+        assertThat(noQuestion.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(noQuestion.asString()).select("#note-error").text())
+                .isEqualTo("Write the question for the reporter.");
+        assertThat(officer.act(tip.number, Map.of("agency", "SAMR", "action", "info_requested",
+                "note", "Which market is the stall in?")).statusCode()).isEqualTo(303);
+        assertThat(tip.status().<List<String>>path("byAgency.question")).containsExactly("Which market is the stall in?");
+
+        ExtractableResponse<Response> nowhere = officer.act(tip.number, Map.of("agency", "SAMR", "action", "transferred"));
+        assertThat(Jsoup.parse(nowhere.asString()).select("#transferTo-error").text())
+                .isEqualTo("Choose the agency to transfer to.");
+        assertThat(officer.act(tip.number, Map.of("agency", "SAMR", "action", "transferred", "transferTo", "CNIPA",
+                "note", "The bags copy a registered design")).statusCode()).isEqualTo(303);
+        assertThat(new String(TopicReader.awaitEvent("ipr.tips.cnipa", tip.number, "ipr.tip.transferred").value(),
+                StandardCharsets.UTF_8)).contains("The bags copy a registered design");
+        assertThat(tip.status().<List<String>>path("agencies")).containsExactly("CNIPA");
+
+        // SAMR no longer holds it: its officer cannot open it, CNIPA's can.
+        assertThat(officer.get("/staff/tips/" + tip.number).statusCode()).isEqualTo(404);
+        assertThat(new Staff("cnipa-officer", "cnipa-password").page("/staff").select("#queue a").eachText())
+                .contains(tip.number);
+    }
+
+    @Test
+    void staffSeeAndActOnlyForTheirOwnAgencies() {
+        Reported tip = Reported.submit(TRADEMARK);
+        Staff samr = new Staff("samr-officer", "samr-password");
+        Staff cnipa = new Staff("cnipa-officer", "cnipa-password");
+
+        assertThat(cnipa.page("/staff").select("#queue a").eachText()).doesNotContain(tip.number);
+        assertThat(cnipa.get("/staff/tips/" + tip.number).statusCode()).isEqualTo(404);
+        assertThat(cnipa.act(tip.number, Map.of("agency", "CNIPA", "action", "accepted")).statusCode()).isEqualTo(404);
+        ExtractableResponse<Response> forged = samr.act(tip.number, Map.of("agency", "CNIPA", "action", "accepted"));
+        assertThat(forged.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(forged.asString()).select("#action-error").text())
+                .isEqualTo("You cannot act for this agency on this tip.");
+
+        // No sign-in, no page; a form from another site (no token) does nothing.
+        assertThat(given().redirects().follow(false).when().get("/staff").then().extract().statusCode())
+                .isEqualTo(401);
+        assertThat(samr.request().contentType(ContentType.URLENC).formParams(Map.of("agency", "SAMR",
+                "action", "accepted")).post("/staff/tips/" + tip.number + "/actions").statusCode()).isEqualTo(403);
+        assertThat(samr.get("/staff/overdue").statusCode()).isEqualTo(403);
+        assertThat(samr.get("/staff/triage").statusCode()).isEqualTo(403);
+        assertThat(tip.status().<String>path("status")).isEqualTo("routed");
+    }
+
+    @Test
+    void hostileInputIsRefusedBesideItsFieldAndChangesNothing() {
+        Reported tip = Reported.submit(TRADEMARK);
+        Staff officer = new Staff("samr-officer", "samr-password");
+        for (String note : List.of("question\u0000", "\u202Eevil", "x".repeat(20_000))) {
+            ExtractableResponse<Response> refused = officer.act(tip.number,
+                    Map.of("agency", "SAMR", "action", "info_requested", "note", note));
+            assertThat(refused.statusCode()).as("note of %d characters starting %s", note.length(),
+                    (int) note.charAt(note.length() - 1)).isEqualTo(400);
+            assertThat(Jsoup.parse(refused.asString()).select("#note-error").text()).isNotBlank();
+        }
+        assertThat(officer.act(tip.number, Map.of("agency", "SAMR", "action", "closed", "outcome", "penalty_imposed",
+                "penalty", "1e400")).statusCode()).isEqualTo(400);
+        assertThat(officer.act(tip.number, Map.of("agency", "SAMR", "action", "routed")).statusCode()).isEqualTo(400);
+        assertThat(officer.act(tip.number, Map.of("agency", "SAMR", "action", "closed", "outcome", "jail"))
+                .statusCode()).isEqualTo(400);
+        assertThat(officer.get("/staff?page=99999999999&province=%27%3Bdrop&status=%00").statusCode()).isEqualTo(200);
+        assertThat(officer.get("/staff/tips/%E2%80%AE" + "x".repeat(2_000)).statusCode()).isEqualTo(404);
+        assertThat(tip.status().<String>path("status")).isEqualTo("routed");
+        assertThat(tip.status().<List<Object>>path("history")).hasSize(2);
+    }
+
+    @Test
+    void theTriageDeskRoutesATipFromItsQueue() {
+        Reported tip = Reported.submit("Hello, I would like some help with a problem about my neighbour's shop");
+        assertThat(tip.agencies).containsExactly("TRIAGE");
+        Staff desk = new Staff("triage-officer", "triage-password");
+        assertThat(desk.page("/staff/triage").select("#queue a").eachText()).contains(tip.number);
+
+        ExtractableResponse<Response> undecided = desk.decide(tip.number, Map.of("rightType", "none"));
+        assertThat(undecided.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(undecided.asString()).select("#rightType-error").text()).isNotBlank();
+
+        ExtractableResponse<Response> routed = desk.decide(tip.number, Map.of("rightType", "trademark",
+                "flag", "ecommerce", "note", "The shop sells handbags with a copied logo"));
+        assertThat(routed.statusCode()).isEqualTo(303);
+        assertThat(routed.header("Location")).endsWith("?done=routed");
+        assertThat(tip.status().<List<String>>path("agencies")).containsExactly("SAMR");
+        assertThat(database.count("""
+                select count(*) from labelled_example e join tip t on t.id = e.tip_id
+                 where t.tracking_number = ? and e.right_type = 'trademark' and e.decided_by = 'triage-officer'""",
+                tip.number.replace("-", ""))).isEqualTo(1);
+        assertThat(desk.decide(tip.number, Map.of("rightType", "patent")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void coordinatorsSeeEveryAgencysTipsAndTheOverdueListInTheirLanguage() {
+        Reported tip = Reported.submit(TRADEMARK);
+        Staff coordinator = new Staff("coordinator", "coordinator-password");
+        assertThat(coordinator.page("/staff").select("#queue a").eachText()).contains(tip.number);
+        assertThat(coordinator.page("/staff/tips/" + tip.number).select("#save-action")).as("coordinators watch")
+                .isEmpty();
+        Document overdue = coordinator.page("/staff/overdue?lang=zh");
+        assertThat(overdue.select("html").attr("lang")).isEqualTo("zh");
+        assertThat(overdue.select("h1").text()).isEqualTo("超期线索");
+        assertThat(coordinator.page("/staff?lang=en").select("h1").text()).isEqualTo("All tips");
+    }
+
+    /** A tip reported through the API. */
+    record Reported(String number, String code, List<String> agencies) {
+
+        static Reported submit(String text) {
+            ExtractableResponse<Response> receipt = given().contentType(ContentType.JSON).body(Map.of("text", text))
+                    .when().post("/api/v1/tips").then().statusCode(201).extract();
+            return new Reported(receipt.path("trackingNumber"), receipt.path("accessCode"), receipt.path("agencies"));
+        }
+
+        ExtractableResponse<Response> status() {
+            return given().header("X-Access-Code", code).when().get("/api/v1/tips/" + number).then().statusCode(200)
+                    .extract();
+        }
+    }
+
+    /** A signed-in member of staff using the screens: pages, and forms sent with the page's token. */
+    static final class Staff {
+
+        private final String user;
+        private final String password;
+        private String csrfCookie;
+        private String csrfToken;
+
+        Staff(String user, String password) {
+            this.user = user;
+            this.password = password;
+        }
+
+        io.restassured.specification.RequestSpecification request() {
+            return given().auth().preemptive().basic(user, password).redirects().follow(false)
+                    .header("Accept-Language", "en");
+        }
+
+        ExtractableResponse<Response> get(String path) {
+            ExtractableResponse<Response> response = request().when().get(path).then().extract();
+            if (response.cookie(CsrfGuard.COOKIE) != null) {
+                // The forms carry the cookie's token (double submission); a page without a form still sets it.
+                csrfCookie = response.cookie(CsrfGuard.COOKIE);
+                String field = Jsoup.parse(response.asString()).select("input[name=csrf-token]").attr("value");
+                csrfToken = field.isEmpty() ? csrfCookie : field;
+            }
+            return response;
+        }
+
+        Document page(String path) {
+            ExtractableResponse<Response> response = get(path);
+            assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
+            return Jsoup.parse(response.asString());
+        }
+
+        ExtractableResponse<Response> act(String number, Map<String, String> form) {
+            return send("/staff/tips/" + number + "/actions", number, form);
+        }
+
+        ExtractableResponse<Response> decide(String number, Map<String, String> form) {
+            return send("/staff/tips/" + number + "/decision", number, form);
+        }
+
+        private ExtractableResponse<Response> send(String path, String number, Map<String, String> form) {
+            if (csrfCookie == null) {
+                get("/staff/tips/" + number); // the form's page, as a browser has it before sending
+            }
+            Map<String, String> fields = new HashMap<>(form);
+            fields.put("csrf-token", csrfToken);
+            return request().cookie(CsrfGuard.COOKIE, csrfCookie).contentType(ContentType.URLENC.withCharset("UTF-8"))
+                    .formParams(fields).when().post(path).then().extract();
+        }
+    }
+}
