@@ -655,8 +655,8 @@ public interface PortalMessages {
     @Message("Route")
     String staff_triage_route();
 
-    @Message("Routed to {agencies}.")
-    String staff_routed(String agencies);
+    @Message("Tip {number} is routed to {agencies}.")
+    String staff_routed(String number, String agencies);
 
     @Message("The triage desk no longer holds this tip.")
     String staff_error_not_in_triage();

@@ -114,7 +114,7 @@ public class StaffPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(Desk desk, Queue queue);
+        static native TemplateInstance queue(Desk desk, Queue queue, String done);
 
         static native TemplateInstance tip(Desk desk, TipFile file, Actions actions);
 
@@ -167,20 +167,32 @@ public class StaffPages {
             return html(200, Templates.missing(desk), desk, switched);
         }
         String title = agencies.isEmpty() ? messages.staff_queue_title_all() : messages.staff_queue_title();
-        return html(200, Templates.queue(desk, queue(desk, title, "/staff", agencies, status, right, province, page)),
-                desk, switched);
+        return html(200, Templates.queue(desk, queue(desk, title, "/staff", agencies, status, right, province, page),
+                null), desk, switched);
     }
 
     /** The triage desk's queue: tips nobody could route. */
     @GET
     @Path("triage")
     @RolesAllowed({"triage", "coordinator"})
-    public Response triage(@QueryParam("page") String page, @QueryParam("lang") String switched,
+    public Response triage(@QueryParam("page") String page, @QueryParam("routed") String routed,
+            @QueryParam("to") String to, @QueryParam("lang") String switched,
             @CookieParam(Language.COOKIE) String langCookie, @HeaderParam("Accept-Language") String acceptLanguage,
             @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
         Desk desk = desk(Language.choose(switched, langCookie, acceptLanguage), "/staff/triage", csrfCookie);
-        return html(200, Templates.queue(desk, queue(desk, messages(desk).staff_triage_title(), "/staff/triage",
-                List.of(router.table().triage().code()), null, null, null, page)), desk, switched);
+        PortalMessages messages = messages(desk);
+        Queue queue = queue(desk, messages.staff_triage_title(), "/staff/triage",
+                List.of(router.table().triage().code()), null, null, null, page);
+        // After a decision: which tip went where (the desk no longer holds it, so cannot open it).
+        String done = null;
+        Optional<TrackingNumber> number = Optional.ofNullable(routed).flatMap(TrackingNumber::parse);
+        if (number.isPresent() && to != null) {
+            List<String> agencies = List.of(to.split(",", 20)).stream()
+                    .filter(code -> router.table().agency(code).isPresent()).toList();
+            done = messages.staff_routed(number.get().formatted(),
+                    Labels.agencies(router.table(), desk.page().language(), agencies));
+        }
+        return html(200, Templates.queue(desk, queue, done), desk, switched);
     }
 
     /** The coordinators' list of tips past a deadline. */
@@ -208,8 +220,7 @@ public class StaffPages {
             @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
         Language language = Language.choose(switched, langCookie, acceptLanguage);
         Desk desk = desk(language, "/staff/tips/" + number, csrfCookie);
-        String said = done == null ? null : "routed".equals(done) ? "routed" : "saved";
-        return tipPage(200, desk, number, Errors.NONE, "", said, switched);
+        return tipPage(200, desk, number, Errors.NONE, "", done == null ? null : messages(desk).staff_done(), switched);
     }
 
     /** An officer acts on a tip for one of their agencies: the same update an agency's system sends. */
@@ -268,7 +279,7 @@ public class StaffPages {
             return tipPage(409, desk, number, single("action", messages.staff_refused(result.reason())), typed, null,
                     null);
         }
-        return seeOther(number, "saved");
+        return seeOther(number);
     }
 
     /** The triage desk decides what a tip is; the routing table sends it on. */
@@ -312,10 +323,11 @@ public class StaffPages {
             return tipPage(409, desk, number, single("rightType", messages.staff_error_not_in_triage()), typed, null,
                     null);
         }
-        if (!(result instanceof TriageDecisions.Routed)) {
+        if (!(result instanceof TriageDecisions.Routed sent)) {
             return tipPage(404, desk, number, Errors.NONE, "", null, null);
         }
-        return seeOther(number, "routed");
+        return Response.seeOther(URI.create("/staff/triage?routed=" + parsed.get().formatted() + "&to="
+                + String.join(",", sent.agencies()))).build();
     }
 
     private Response tipPage(int status, Desk desk, String number, Errors errors, String typed, String done,
@@ -344,10 +356,7 @@ public class StaffPages {
         List<Option> flags = List.of(Flag.values()).stream()
                 .map(flag -> new Option(flag.code(), flagLabel(messages, flag), tip.flags().contains(flag.code())))
                 .toList();
-        String said = done == null ? null : "routed".equals(done)
-                ? messages.staff_routed(Labels.agencies(router.table(), language, tip.agencies()))
-                : messages.staff_done();
-        Actions actions = new Actions(actingFor, targets, outcomes, triaging, rights, flags, errors, typed, said);
+        Actions actions = new Actions(actingFor, targets, outcomes, triaging, rights, flags, errors, typed, done);
         return html(status, Templates.tip(desk, file(desk, messages, tip), actions), desk, switched);
     }
 
@@ -477,8 +486,8 @@ public class StaffPages {
     }
 
     /** After an action, the tip's page again (a reload does not repeat the action). */
-    private static Response seeOther(String number, String done) {
-        return Response.seeOther(URI.create("/staff/tips/" + number + "?done=" + done)).build();
+    private static Response seeOther(String number) {
+        return Response.seeOther(URI.create("/staff/tips/" + number + "?done=saved")).build();
     }
 
     /** Staff pages are never cached: they show reporters' details. */

@@ -3,7 +3,6 @@ package org.iprhotline.hotline.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,13 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,51 +24,32 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.iprhotline.hotline.infra.TopicReader;
 
 /**
- * A person reports with a file and follows the case in a real browser: Debian's headless Chromium
- * driven through its ChromeDriver, once in Chinese and once in English, using the language switch
- * on the page. Every page on the way is checked with axe-core against WCAG 2.1 A and AA (labels,
- * contrast, structure, language). tools/browser/install.sh, which the build runs first, installs
- * Chromium, ChromeDriver and axe-core when they are missing.
+ * A person reports with a file and follows the case in a real browser ({@link Chromium}), once in
+ * Chinese and once in English, using the language switch on the page. Every page on the way is
+ * checked with axe-core against WCAG 2.1 A and AA (labels, contrast, structure, language).
  */
 @QuarkusTest
 class PortalBrowserTest {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-
-    private static final Path AXE = Path.of("target/browser/axe-4.14.1.min.js");
-
-    private static String axe;
-    private static Path profile;
-    private static Path evidence;
+    private static Chromium chromium;
     private static WebDriver browser;
+    private static Path evidence;
 
     @TestHTTPResource("/")
     URL site;
 
     @BeforeAll
     static void openBrowser() throws Exception {
-        assertThat(new File(CHROMIUM).canExecute()).as("Debian's chromium (tools/browser/install.sh)").isTrue();
-        assertThat(new File(CHROMEDRIVER).canExecute()).as("Debian's chromium-driver").isTrue();
-        assertThat(AXE).as("axe-core (tools/browser/install.sh)").exists();
-        axe = Files.readString(AXE);
-        profile = Files.createTempDirectory("chromium-profile");
+        chromium = new Chromium();
+        browser = chromium.browser;
         evidence = Files.createTempFile("shoe-photo", ".png");
         Files.write(evidence, PortalTest.png());
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new",
-                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run",
-                "--lang=en-US", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
 
     @AfterAll
     static void closeBrowser() throws Exception {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         Files.deleteIfExists(evidence);
     }
@@ -158,27 +132,12 @@ class PortalBrowserTest {
         assertThat(browser.findElement(By.id("case-agencies")).getText()).contains("China National Intellectual Property Administration");
     }
 
-    /** Clicks a link or button that leads to another page, and waits for that page to have loaded. */
     private static void navigate(By target) {
-        JavascriptExecutor page = (JavascriptExecutor) browser;
-        page.executeScript("window.leftBehind = true");
-        browser.findElement(target).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
-                .until(driver -> Boolean.TRUE.equals(page.executeScript(
-                        "return window.leftBehind === undefined && document.readyState === 'complete'")));
+        chromium.navigate(target);
     }
 
-    /** Runs axe-core in the page: no WCAG 2.1 A or AA rule may be broken. */
     private static void assertAccessible() {
-        JavascriptExecutor page = (JavascriptExecutor) browser;
-        page.executeScript(axe);
-        Object violations = page.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-                    .then(result => done(result.violations.map(rule => rule.id + ': ' + rule.help + ' at '
-                        + rule.nodes.map(node => node.target.join(' ')).join(', '))))
-                    .catch(error => done(['axe could not run: ' + error]));""");
-        assertThat((List<?>) violations).as("accessibility of %s", browser.getCurrentUrl()).isEmpty();
+        chromium.assertAccessible();
     }
 
     private static void followCase(String trackingNumber, String accessCode, String linkText) {

@@ -171,7 +171,9 @@ class StaffPagesTest {
         ExtractableResponse<Response> routed = desk.decide(tip.number, Map.of("rightType", "trademark",
                 "flag", "ecommerce", "note", "The shop sells handbags with a copied logo"));
         assertThat(routed.statusCode()).isEqualTo(303);
-        assertThat(routed.header("Location")).endsWith("?done=routed");
+        assertThat(routed.header("Location")).endsWith("/staff/triage?routed=" + tip.number + "&to=SAMR");
+        assertThat(desk.page("/staff/triage?routed=" + tip.number + "&to=SAMR").select("#done").text())
+                .isEqualTo("Tip " + tip.number + " is routed to State Administration for Market Regulation.");
         assertThat(tip.status().<List<String>>path("agencies")).containsExactly("SAMR");
         assertThat(database.count("""
                 select count(*) from labelled_example e join tip t on t.id = e.tip_id
