@@ -5,9 +5,10 @@ import java.util.List;
 import org.iprhotline.hotline.classify.RightType;
 import org.iprhotline.hotline.routing.RoutingTable;
 import org.iprhotline.hotline.tip.CaseOutcome;
+import org.iprhotline.hotline.tip.Channel;
 import org.iprhotline.hotline.tip.TipStatus;
 
-/** Names of right types, agencies and statuses in the page's language. */
+/** Names of right types, agencies, statuses, outcomes and channels in the page's language. */
 public final class Labels {
 
     private Labels() {
@@ -64,6 +65,15 @@ public final class Labels {
             case REFERRED -> messages.status_referred();
             case REFERRAL_ACCEPTED -> messages.status_referral_accepted();
             case REFERRAL_REFUSED -> messages.status_referral_refused();
+        };
+    }
+
+    static String channel(PortalMessages messages, Channel channel) {
+        return switch (channel) {
+            case WEB -> messages.channel_web();
+            case API -> messages.channel_api();
+            case SMS -> messages.channel_sms();
+            case VOICE -> messages.channel_voice();
         };
     }
 }

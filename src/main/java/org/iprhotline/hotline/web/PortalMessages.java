@@ -684,4 +684,94 @@ public interface PortalMessages {
 
     @Message("No tip with this number is held by your agencies.")
     String staff_not_found();
+
+    @Message("Monthly figures: {month}")
+    String stats_title(String month);
+
+    @Message("{count} tips received this month.")
+    String stats_received_total(long count);
+
+    @Message("Download as CSV")
+    String stats_csv();
+
+    @Message("Received")
+    String stats_received();
+
+    @Message("Accepted")
+    String stats_accepted();
+
+    @Message("Transferred")
+    String stats_transferred();
+
+    @Message("Closed")
+    String stats_closed();
+
+    @Message("Overdue")
+    String stats_overdue();
+
+    @Message("Median hours to acceptance")
+    String stats_median_acceptance();
+
+    @Message("Median hours to closure")
+    String stats_median_closure();
+
+    @Message("Chart")
+    String stats_chart();
+
+    @Message("By agency")
+    String stats_by_agency();
+
+    @Message("By right type")
+    String stats_by_right();
+
+    @Message("By channel")
+    String stats_by_channel();
+
+    @Message("Foreign-invested reporter")
+    String stats_by_foreign();
+
+    @Message("By campaign")
+    String stats_by_campaign();
+
+    @Message("By province")
+    String stats_by_province();
+
+    @Message("No tips.")
+    String stats_no_tips();
+
+    @Message("Closings by province and outcome")
+    String stats_closings_title();
+
+    @Message("Each agency's closing counts: a tip two agencies held and closed counts twice, once per outcome.")
+    String stats_closings_note();
+
+    @Message("Province")
+    String stats_col_province();
+
+    @Message("Outcome")
+    String stats_col_outcome();
+
+    @Message("Closings")
+    String stats_col_closings();
+
+    @Message("No closings.")
+    String stats_no_closings();
+
+    @Message("{label}: {received} received, {accepted} accepted, {closed} closed, {overdue} overdue")
+    String stats_bar(String label, long received, long accepted, long closed, long overdue);
+
+    @Message("Yes")
+    String stats_yes();
+
+    @Message("No")
+    String stats_no();
+
+    @Message("No region")
+    String stats_no_region();
+
+    @Message("Previous month")
+    String stats_previous();
+
+    @Message("Next month")
+    String stats_next();
 }

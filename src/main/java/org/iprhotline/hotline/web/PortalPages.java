@@ -16,10 +16,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
@@ -125,13 +123,16 @@ public class PortalPages {
     private final PortalMessages chinese;
     private final TipReplies replies;
     private final CaseViews cases;
+    private final HtmlResponses responses;
 
-    PortalPages(TipIntake intake, TipLookup lookup, TipReplies replies, CaseViews cases, Router router, EvidenceFiles evidence,
-            EvidenceConfig evidenceConfig, DeadlineConfig deadlines, PortalConfig config, CsrfGuard csrf,
-            RateLimits limits, @Localized("en") PortalMessages english, @Localized("zh") PortalMessages chinese) {
+    PortalPages(TipIntake intake, TipLookup lookup, TipReplies replies, CaseViews cases, HtmlResponses responses,
+            Router router, EvidenceFiles evidence, EvidenceConfig evidenceConfig, DeadlineConfig deadlines,
+            PortalConfig config, CsrfGuard csrf, RateLimits limits, @Localized("en") PortalMessages english,
+            @Localized("zh") PortalMessages chinese) {
         this.intake = intake;
         this.replies = replies;
         this.cases = cases;
+        this.responses = responses;
         this.lookup = lookup;
         this.router = router;
         this.evidence = evidence;
@@ -425,22 +426,7 @@ public class PortalPages {
         return new Page(language, path, switchable, config.hotlineNumber(), csrf.tokenFor(csrfCookie));
     }
 
-    /**
-     * The page, with the language it is in remembered when the reporter chose it, the form token's
-     * cookie, and no caching: pages may show an access code.
-     */
     private Response html(int status, TemplateInstance template, Page page, String switched) {
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        Response.ResponseBuilder response = Response.status(status)
-                .entity(template.setLocale(page.language().locale()))
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .cacheControl(noStore)
-                .cookie(csrf.cookie(page.csrfToken()));
-        if (switched != null && Language.ofTag(switched).isPresent()) {
-            response.cookie(new NewCookie.Builder(Language.COOKIE).value(page.language().tag()).path("/")
-                    .maxAge(365 * 24 * 3600).sameSite(NewCookie.SameSite.LAX).secure(config.secureCookies()).build());
-        }
-        return response.build();
+        return responses.html(status, template, page, switched);
     }
 }

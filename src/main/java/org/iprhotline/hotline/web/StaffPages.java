@@ -20,17 +20,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 
@@ -43,13 +39,13 @@ import org.iprhotline.hotline.region.Regions;
 import org.iprhotline.hotline.routing.Router;
 import org.iprhotline.hotline.tip.CaseFiles;
 import org.iprhotline.hotline.tip.CaseOutcome;
-import org.iprhotline.hotline.tip.Channel;
 import org.iprhotline.hotline.tip.Evidence;
 import org.iprhotline.hotline.tip.StatusUpdate;
 import org.iprhotline.hotline.tip.TipStatus;
 import org.iprhotline.hotline.tip.TipStatusUpdates;
 import org.iprhotline.hotline.tip.TrackingNumber;
 import org.iprhotline.hotline.tip.TriageDecisions;
+import org.iprhotline.hotline.web.Desks.Desk;
 
 /**
  * The staff screens: an officer's queue of the tips their agencies hold, a tip's file with the
@@ -71,10 +67,6 @@ public class StaffPages {
     /** What an officer can do to a tip, in the order the screen offers it. */
     private static final List<TipStatus> ACTIONS = List.of(TipStatus.ACCEPTED, TipStatus.IN_PROGRESS,
             TipStatus.INFO_REQUESTED, TipStatus.TRANSFERRED, TipStatus.REFERRED, TipStatus.CLOSED);
-
-    /** Who is signed in, for the header of every staff page. */
-    public record Desk(Page page, String user, boolean coordinator, boolean triage, boolean signOut) {
-    }
 
     /** A choice in a list: its value, its label and whether it is the chosen one. */
     public record Option(String value, String label, boolean selected) {
@@ -131,15 +123,12 @@ public class StaffPages {
     private final OverdueTips overdueTips;
     private final Router router;
     private final CsrfGuard csrf;
-    private final PortalConfig config;
-    private final PortalMessages english;
-    private final PortalMessages chinese;
-    private final boolean signOut;
+    private final Desks desks;
+    private final HtmlResponses responses;
 
     StaffPages(SecurityIdentity identity, CaseFiles files, CaseViews views, TipStatusUpdates updates,
-            TriageDecisions decisions, OverdueTips overdueTips, Router router, CsrfGuard csrf, PortalConfig config,
-            @Localized("en") PortalMessages english, @Localized("zh") PortalMessages chinese,
-            @ConfigProperty(name = "quarkus.oidc.tenant-enabled") boolean signOut) {
+            TriageDecisions decisions, OverdueTips overdueTips, Router router, CsrfGuard csrf, Desks desks,
+            HtmlResponses responses) {
         this.identity = identity;
         this.files = files;
         this.views = views;
@@ -148,10 +137,8 @@ public class StaffPages {
         this.overdueTips = overdueTips;
         this.router = router;
         this.csrf = csrf;
-        this.config = config;
-        this.english = english;
-        this.chinese = chinese;
-        this.signOut = signOut;
+        this.desks = desks;
+        this.responses = responses;
     }
 
     /** The tips the officer's agencies hold; coordinators see every agency's. */
@@ -160,7 +147,7 @@ public class StaffPages {
             @QueryParam("province") String province, @QueryParam("page") String page,
             @QueryParam("lang") String switched, @CookieParam(Language.COOKIE) String langCookie,
             @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        Desk desk = desk(Language.choose(switched, langCookie, acceptLanguage), "/staff", csrfCookie);
+        Desk desk = desks.desk(switched, langCookie, acceptLanguage, "/staff", csrfCookie);
         PortalMessages messages = messages(desk);
         List<String> agencies = StaffRoles.isCoordinator(identity) ? List.of() : StaffRoles.agencies(identity);
         if (!StaffRoles.isCoordinator(identity) && agencies.isEmpty()) {
@@ -179,7 +166,7 @@ public class StaffPages {
             @QueryParam("to") String to, @QueryParam("lang") String switched,
             @CookieParam(Language.COOKIE) String langCookie, @HeaderParam("Accept-Language") String acceptLanguage,
             @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        Desk desk = desk(Language.choose(switched, langCookie, acceptLanguage), "/staff/triage", csrfCookie);
+        Desk desk = desks.desk(switched, langCookie, acceptLanguage, "/staff/triage", csrfCookie);
         PortalMessages messages = messages(desk);
         Queue queue = queue(desk, messages.staff_triage_title(), "/staff/triage",
                 List.of(router.table().triage().code()), null, null, null, page);
@@ -201,7 +188,7 @@ public class StaffPages {
     @RolesAllowed("coordinator")
     public Response overdue(@QueryParam("lang") String switched, @CookieParam(Language.COOKIE) String langCookie,
             @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        Desk desk = desk(Language.choose(switched, langCookie, acceptLanguage), "/staff/overdue", csrfCookie);
+        Desk desk = desks.desk(switched, langCookie, acceptLanguage, "/staff/overdue", csrfCookie);
         PortalMessages messages = messages(desk);
         List<OverdueRow> rows = overdueTips.list(java.time.Instant.now()).stream().map(tip -> new OverdueRow(
                 tip.trackingNumber(), tipHref(tip.trackingNumber()),
@@ -218,8 +205,7 @@ public class StaffPages {
     public Response tip(@PathParam("number") String number, @QueryParam("done") String done,
             @QueryParam("lang") String switched, @CookieParam(Language.COOKIE) String langCookie,
             @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        Language language = Language.choose(switched, langCookie, acceptLanguage);
-        Desk desk = desk(language, "/staff/tips/" + number, csrfCookie);
+        Desk desk = desks.desk(switched, langCookie, acceptLanguage, "/staff/tips/" + number, csrfCookie);
         return tipPage(200, desk, number, Errors.NONE, "", done == null ? null : messages(desk).staff_done(), switched);
     }
 
@@ -232,8 +218,7 @@ public class StaffPages {
             @RestForm String lang, @RestForm("csrf-token") String csrfToken,
             @CookieParam(Language.COOKIE) String langCookie, @HeaderParam("Accept-Language") String acceptLanguage,
             @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        Language language = Language.choose(lang, langCookie, acceptLanguage);
-        Desk desk = desk(language, "/staff/tips/" + number, csrfCookie);
+        Desk desk = desks.desk(lang, langCookie, acceptLanguage, "/staff/tips/" + number, csrfCookie);
         PortalMessages messages = messages(desk);
         String typed = note == null ? "" : note;
         if (!csrf.accepts(csrfCookie, csrfToken)) {
@@ -291,8 +276,7 @@ public class StaffPages {
             @RestForm("flag") List<String> flagCodes, @RestForm String note, @RestForm String lang,
             @RestForm("csrf-token") String csrfToken, @CookieParam(Language.COOKIE) String langCookie,
             @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        Language language = Language.choose(lang, langCookie, acceptLanguage);
-        Desk desk = desk(language, "/staff/tips/" + number, csrfCookie);
+        Desk desk = desks.desk(lang, langCookie, acceptLanguage, "/staff/tips/" + number, csrfCookie);
         PortalMessages messages = messages(desk);
         String typed = note == null ? "" : note;
         if (!csrf.accepts(csrfCookie, csrfToken)) {
@@ -370,7 +354,7 @@ public class StaffPages {
         List<Link> evidence = tip.evidence().stream().map(item -> new Link(evidenceLabel(item), item.url())).toList();
         return new TipFile(tip.trackingNumber().formatted(), Labels.rightType(messages, tip.rightType()),
                 String.format(Locale.ROOT, "%.2f", tip.confidence()),
-                tip.classifiedBy() == null ? "" : tip.classifiedBy(), flags, channel(messages, tip.channel()), region,
+                tip.classifiedBy() == null ? "" : tip.classifiedBy(), flags, Labels.channel(messages, tip.channel()), region,
                 tip.regionInferred(), tip.reporter() == null ? null : tip.reporter().name(),
                 tip.reporter() == null ? null : tip.reporter().organisation(),
                 tip.reporter() == null ? null : tip.reporter().phone(),
@@ -449,15 +433,6 @@ public class StaffPages {
         return item.durationSeconds() == null ? item.kind() : item.kind() + " (" + item.durationSeconds() + " s)";
     }
 
-    private static String channel(PortalMessages messages, Channel channel) {
-        return switch (channel) {
-            case WEB -> messages.channel_web();
-            case API -> messages.channel_api();
-            case SMS -> messages.channel_sms();
-            case VOICE -> messages.channel_voice();
-        };
-    }
-
     static String flagLabel(PortalMessages messages, Flag flag) {
         return switch (flag) {
             case IMPORT_EXPORT -> messages.flag_import_export();
@@ -471,14 +446,8 @@ public class StaffPages {
         return "/staff/tips/" + formatted;
     }
 
-    private Desk desk(Language language, String path, String csrfCookie) {
-        Page page = new Page(language, path, true, config.hotlineNumber(), csrf.tokenFor(csrfCookie));
-        return new Desk(page, identity.getPrincipal().getName(), StaffRoles.isCoordinator(identity),
-                identity.hasRole("triage"), signOut);
-    }
-
     private PortalMessages messages(Desk desk) {
-        return desk.page().language() == Language.ZH ? chinese : english;
+        return desks.messages(desk);
     }
 
     private static Errors single(String field, String message) {
@@ -490,19 +459,7 @@ public class StaffPages {
         return Response.seeOther(URI.create("/staff/tips/" + number + "?done=saved")).build();
     }
 
-    /** Staff pages are never cached: they show reporters' details. */
     private Response html(int status, TemplateInstance template, Desk desk, String switched) {
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        noStore.setPrivate(true);
-        Response.ResponseBuilder response = Response.status(status)
-                .entity(template.setLocale(desk.page().language().locale()))
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).cacheControl(noStore)
-                .cookie(csrf.cookie(desk.page().csrfToken()));
-        if (switched != null && Language.ofTag(switched).isPresent()) {
-            response.cookie(new NewCookie.Builder(Language.COOKIE).value(desk.page().language().tag()).path("/")
-                    .maxAge(365 * 24 * 3600).sameSite(NewCookie.SameSite.LAX).secure(config.secureCookies()).build());
-        }
-        return response.build();
+        return responses.html(status, template, desk.page(), switched);
     }
 }

@@ -6,27 +6,41 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
 
 import org.iprhotline.hotline.agency.MonthlyStatistics;
+import org.iprhotline.hotline.classify.RightType;
 import org.iprhotline.hotline.region.Regions;
+import org.iprhotline.hotline.routing.Router;
+import org.iprhotline.hotline.tip.CaseOutcome;
+import org.iprhotline.hotline.tip.Channel;
+import org.iprhotline.hotline.web.Desks.Desk;
 
-/** The coordinators' monthly figures as a page, with bar charts drawn on the server (no script needed). */
+/**
+ * The coordinators' monthly figures as a staff page, in Chinese and English, with bar charts drawn
+ * on the server (no script needed).
+ */
 @Path("/coordinators/statistics")
 @RolesAllowed("coordinator")
+@Blocking
 public class StatisticsPage {
 
     private static final int BAR_WIDTH = 320;
 
     /** One bar group: the figures of one agency, right type, channel or foreign-invested value. */
-    public record Bar(MonthlyStatistics.Row row, String label, int received, int accepted, int closed, int overdue) {
+    public record Bar(MonthlyStatistics.Row row, String label, String description, int received, int accepted,
+            int closed, int overdue) {
     }
 
     /** A line of the closings table: a province's name, an outcome and how many closings had it. */
@@ -39,48 +53,82 @@ public class StatisticsPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance monthly(MonthlyStatistics.Report report, List<Chart> charts,
+        static native TemplateInstance monthly(Desk desk, MonthlyStatistics.Report report, List<Chart> charts,
                 List<ClosingLine> closings, String previous, String next);
     }
 
     private final MonthlyStatistics statistics;
+    private final Router router;
+    private final Desks desks;
+    private final HtmlResponses responses;
 
-    StatisticsPage(MonthlyStatistics statistics) {
+    StatisticsPage(MonthlyStatistics statistics, Router router, Desks desks, HtmlResponses responses) {
         this.statistics = statistics;
+        this.router = router;
+        this.desks = desks;
+        this.responses = responses;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance monthly(@QueryParam("month") String month) {
+    public Response monthly(@QueryParam("month") String month, @QueryParam("lang") String switched,
+            @CookieParam(Language.COOKIE) String langCookie, @HeaderParam("Accept-Language") String acceptLanguage,
+            @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
         YearMonth shown;
         try {
             shown = month == null || month.isBlank() ? YearMonth.now() : YearMonth.parse(month);
         } catch (DateTimeParseException e) {
             throw new BadRequestException("month must be YYYY-MM, for example 2026-11");
         }
+        Desk desk = desks.desk(switched, langCookie, acceptLanguage, "/coordinators/statistics", csrfCookie);
+        PortalMessages messages = desks.messages(desk);
         MonthlyStatistics.Report report = statistics.of(shown);
-        List<Chart> charts = List.of(
-                chart("By agency", report, "agency"), chart("By right type", report, "rightType"),
-                chart("By channel", report, "channel"), chart("Foreign-invested reporter", report, "foreignInvested"),
-                chart("By campaign", report, "campaign"), chart("By province", report, "province"));
-        List<ClosingLine> closings = report.closings().stream()
-                .map(line -> new ClosingLine(province(line.province()), line.outcome(), line.closings())).toList();
-        return Templates.monthly(report, charts, closings, shown.minusMonths(1).toString(),
-                shown.plusMonths(1).toString());
+        List<Chart> charts = List.of(chart(desk, messages.stats_by_agency(), report, "agency"),
+                chart(desk, messages.stats_by_right(), report, "rightType"),
+                chart(desk, messages.stats_by_channel(), report, "channel"),
+                chart(desk, messages.stats_by_foreign(), report, "foreignInvested"),
+                chart(desk, messages.stats_by_campaign(), report, "campaign"),
+                chart(desk, messages.stats_by_province(), report, "province"));
+        List<ClosingLine> closings = report.closings().stream().map(line -> new ClosingLine(
+                province(desk, line.province()), CaseOutcome.parse(line.outcome())
+                        .map(outcome -> Labels.outcome(messages, outcome)).orElse(line.outcome()),
+                line.closings())).toList();
+        return responses.html(200, Templates.monthly(desk, report, charts, closings, shown.minusMonths(1).toString(),
+                shown.plusMonths(1).toString()), desk.page(), switched);
     }
 
-    private static Chart chart(String title, MonthlyStatistics.Report report, String dimension) {
-        List<MonthlyStatistics.Row> rows = report.rows().stream().filter(row -> row.dimension().equals(dimension)).toList();
+    private Chart chart(Desk desk, String title, MonthlyStatistics.Report report, String dimension) {
+        PortalMessages messages = desks.messages(desk);
+        List<MonthlyStatistics.Row> rows = report.rows().stream().filter(row -> row.dimension().equals(dimension))
+                .toList();
         long max = Math.max(1, rows.stream().mapToLong(MonthlyStatistics.Row::received).max().orElse(1));
-        return new Chart(title, rows.stream().map(row -> new Bar(row,
-                "province".equals(dimension) ? province(row.key()) : row.key(), scale(row.received(), max),
-                scale(row.accepted(), max), scale(row.closed(), max), scale(row.overdue(), max))).toList());
+        return new Chart(title, rows.stream().map(row -> {
+            String label = label(desk, dimension, row.key());
+            return new Bar(row, label, messages.stats_bar(label, row.received(), row.accepted(), row.closed(),
+                    row.overdue()), scale(row.received(), max), scale(row.accepted(), max), scale(row.closed(), max),
+                    scale(row.overdue(), max));
+        }).toList());
     }
 
-    /** "44 Guangdong 广东省" for a province's two digits; "none" for tips without a region. */
-    private static String province(String code) {
-        return Regions.get().find(code + "0000").map(region -> code + " " + region.nameEn() + " " + region.nameZh())
-                .orElse(code);
+    /** A row's key in words: an agency's name, a right type, a channel, yes or no, a province. */
+    private String label(Desk desk, String dimension, String key) {
+        PortalMessages messages = desks.messages(desk);
+        Language language = desk.page().language();
+        return switch (dimension) {
+            case "agency" -> Labels.agency(router.table(), language, key) + " (" + key + ")";
+            case "rightType" -> RightType.fromCode(key).map(type -> Labels.rightType(messages, type)).orElse(key);
+            case "channel" -> Channel.fromCode(key).map(channel -> Labels.channel(messages, channel)).orElse(key);
+            case "foreignInvested" -> "true".equals(key) ? messages.stats_yes() : messages.stats_no();
+            case "province" -> province(desk, key);
+            default -> key;
+        };
+    }
+
+    /** "44 Guangdong" or "44 广东省" for a province's two digits. */
+    private String province(Desk desk, String code) {
+        return Regions.get().find(code + "0000").map(region -> code + " "
+                + (desk.page().language() == Language.ZH ? region.nameZh() : region.nameEn()))
+                .orElseGet(() -> "none".equals(code) ? desks.messages(desk).stats_no_region() : code);
     }
 
     private static int scale(long value, long max) {

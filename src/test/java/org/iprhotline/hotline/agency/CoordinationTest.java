@@ -109,7 +109,11 @@ class CoordinationTest {
                 .isEqualTo(count(before, "province", "none", "received") + 1);
         String page = given().auth().preemptive().basic("coordinator", "coordinator-password")
                 .when().get("/coordinators/statistics?month=" + MONTH).then().statusCode(200).extract().asString();
-        assertThat(page).contains("By province", "44 Guangdong 广东省", "Closings by province and outcome");
+        assertThat(page).contains("By province", "44 Guangdong", "Closings by province and outcome", "penalty imposed");
+        assertThat(given().auth().preemptive().basic("coordinator", "coordinator-password")
+                .when().get("/coordinators/statistics?lang=zh&month=" + MONTH).then().statusCode(200).extract().asString())
+                .contains("<html lang=\"zh\">", MONTH + " 月度统计", "按省份", "44 广东省", "按省份和办理结果统计的办结",
+                        "已作出行政处罚");
     }
 
     @Test
@@ -118,7 +122,8 @@ class CoordinationTest {
         String page = given().auth().preemptive().basic("coordinator", "coordinator-password")
                 .when().get("/coordinators/statistics?month=" + MONTH)
                 .then().statusCode(200).contentType(containsString("text/html")).extract().asString();
-        assertThat(page).contains("<html lang=\"en\">", "Monthly figures: " + MONTH, "By agency", "NCAC", "<svg");
+        assertThat(page).contains("<html lang=\"en\">", "Monthly figures: " + MONTH, "By agency",
+                "National Copyright Administration (NCAC)", "<svg");
         given().when().get("/coordinators/statistics").then().statusCode(401);
         given().auth().preemptive().basic("samr-officer", "samr-password").when().get("/coordinators/statistics")
                 .then().statusCode(403);

@@ -1,0 +1,48 @@
+package org.iprhotline.hotline.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.security.identity.SecurityIdentity;
+
+import org.iprhotline.hotline.api.StaffRoles;
+
+/** What every staff page shows of who is signed in, and the words in their language. */
+@ApplicationScoped
+public class Desks {
+
+    /** Who is signed in, for the header of every staff page; signOut when the sign-in is OIDC's. */
+    public record Desk(Page page, String user, boolean coordinator, boolean triage, boolean signOut) {
+    }
+
+    private final SecurityIdentity identity;
+    private final CsrfGuard csrf;
+    private final PortalConfig config;
+    private final PortalMessages english;
+    private final PortalMessages chinese;
+    private final boolean signOut;
+
+    Desks(SecurityIdentity identity, CsrfGuard csrf, PortalConfig config, @Localized("en") PortalMessages english,
+            @Localized("zh") PortalMessages chinese,
+            @ConfigProperty(name = "quarkus.oidc.tenant-enabled") boolean signOut) {
+        this.identity = identity;
+        this.csrf = csrf;
+        this.config = config;
+        this.english = english;
+        this.chinese = chinese;
+        this.signOut = signOut;
+    }
+
+    Desk desk(String switched, String langCookie, String acceptLanguage, String path, String csrfCookie) {
+        Language language = Language.choose(switched, langCookie, acceptLanguage);
+        Page page = new Page(language, path, true, config.hotlineNumber(), csrf.tokenFor(csrfCookie));
+        return new Desk(page, identity.getPrincipal().getName(), StaffRoles.isCoordinator(identity),
+                identity.hasRole("triage"), signOut);
+    }
+
+    PortalMessages messages(Desk desk) {
+        return desk.page().language() == Language.ZH ? chinese : english;
+    }
+}
