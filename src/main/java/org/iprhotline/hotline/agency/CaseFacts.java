@@ -1,8 +1,9 @@
 package org.iprhotline.hotline.agency;
 
-import java.sql.Timestamp;
+import static org.iprhotline.hotline.database.NativeRows.instant;
+import static org.iprhotline.hotline.database.NativeRows.strings;
+
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -90,38 +91,5 @@ public class CaseFacts {
         return new Facts((UUID) row[0], (String) row[1], (String) row[2], (String) row[3], (Boolean) row[4],
                 instant(row[5]), (String) row[6], strings(row[7]), strings(row[8]), instant(row[9]), instant(row[10]),
                 instant(row[11]), (Boolean) row[12], instant(row[13]), (String) row[14], strings(row[15]));
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        throw new IllegalStateException("not a time: " + value.getClass());
-    }
-
-    private static List<String> strings(Object value) {
-        if (value instanceof String[] array) {
-            return List.of(array);
-        }
-        if (value instanceof Object[] array) {
-            return Arrays.stream(array).map(String::valueOf).toList();
-        }
-        if (value instanceof java.sql.Array array) {
-            try {
-                return List.of((String[]) array.getArray());
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return List.of();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -11,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import org.iprhotline.hotline.classify.RightType;
+import org.iprhotline.hotline.database.NativeRows;
 import org.iprhotline.hotline.routing.Router;
 
 /**
@@ -30,9 +32,15 @@ public class CaseFiles {
      * @param agencies the agencies whose tips to list; empty for every agency (coordinators)
      * @param status   one status, or empty for all
      * @param province a province's two digits, or empty for all
+     * @param cluster  the tips of one case cluster, or empty for all
      */
     public record Filter(List<String> agencies, Optional<TipStatus> status, Optional<RightType> rightType,
-            Optional<String> province) {
+            Optional<String> province, Optional<UUID> cluster) {
+    }
+
+    /** A case cluster: tips that name the same shop, link, company or registration number. */
+    public record Cluster(UUID id, long tips, Instant first, Instant last, List<String> rightTypes,
+            List<String> agencies) {
     }
 
     /** One line of a queue. */
@@ -92,6 +100,10 @@ public class CaseFiles {
             values.add(province + "%");
             where.append(" and region like ?").append(values.size());
         });
+        filter.cluster().ifPresent(cluster -> {
+            values.add(cluster);
+            where.append(" and cluster_id = ?").append(values.size());
+        });
         return QuarkusTransaction.requiringNew().call(() -> {
             var count = entityManager.createNativeQuery("select count(*) from tip" + where);
             var select = entityManager.createNativeQuery("select * from tip" + where
@@ -106,6 +118,24 @@ public class CaseFiles {
             List<Line> lines = tips.stream().map(tip -> new Line(tip.trackingNumber, tip.status, tip.rightType,
                     List.copyOf(tip.agencies), tip.channel, tip.receivedAt, tip.region, excerpt(tip.text))).toList();
             return new QueuePage(lines, page, ((Number) count.getSingleResult()).longValue());
+        });
+    }
+
+    /** The clusters of more than one tip, the most recently joined first. */
+    public List<Cluster> clusters(int limit) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entityManager.createNativeQuery("""
+                    select t.cluster_id, count(*), min(t.received_at), max(t.received_at),
+                           array_agg(distinct t.right_type),
+                           array(select distinct a from tip u cross join unnest(u.agencies) a
+                                  where u.cluster_id = t.cluster_id order by a)
+                      from tip t where t.cluster_id is not null
+                     group by t.cluster_id having count(*) > 1
+                     order by max(t.received_at) desc limit ?1""").setParameter(1, limit).getResultList();
+            return rows.stream().map(row -> new Cluster((UUID) row[0], ((Number) row[1]).longValue(),
+                    NativeRows.instant(row[2]), NativeRows.instant(row[3]), NativeRows.strings(row[4]),
+                    NativeRows.strings(row[5]))).toList();
         });
     }
 

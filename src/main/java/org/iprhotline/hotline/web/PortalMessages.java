@@ -774,4 +774,31 @@ public interface PortalMessages {
 
     @Message("Next month")
     String stats_next();
+
+    @Message("Clusters")
+    String staff_nav_clusters();
+
+    @Message("Tips that belong together")
+    String staff_clusters_title();
+
+    @Message("Tips that name the same shop, link, company or registration number form a cluster, so that the agencies can act on them together.")
+    String staff_clusters_intro();
+
+    @Message("Tips")
+    String staff_col_tips();
+
+    @Message("First received")
+    String staff_col_first();
+
+    @Message("Latest received")
+    String staff_col_last();
+
+    @Message("No cluster has more than one tip.")
+    String staff_clusters_none();
+
+    @Message("Show the {tips} tips")
+    String staff_cluster_show(long tips);
+
+    @Message("The tips of one cluster.")
+    String staff_cluster_shown();
 }

@@ -61,6 +61,7 @@ import org.iprhotline.hotline.web.Desks.Desk;
 public class StaffPages {
 
     private static final int MAX_NOTE = 2_000;
+    private static final int CLUSTERS_SHOWN = 200;
     private static final BigDecimal MAX_PENALTY = new BigDecimal("1e13");
     private static final List<TipStatus> QUEUE_STATUSES = List.of(TipStatus.ROUTED, TipStatus.ACCEPTED,
             TipStatus.IN_PROGRESS, TipStatus.INFO_REQUESTED, TipStatus.TRANSFERRED, TipStatus.CLOSED);
@@ -78,7 +79,10 @@ public class StaffPages {
 
     /** A queue page: its filters, its rows and the links to the pages around it. */
     public record Queue(String title, String path, List<Option> statuses, List<Option> rights, List<Option> provinces,
-            List<Row> rows, int page, int pages, long total, String previous, String next) {
+            boolean oneCluster, List<Row> rows, int page, int pages, long total, String previous, String next) {
+    }
+
+    public record ClusterRow(String href, long tips, String first, String last, String rights, String agencies) {
     }
 
     public record Link(String label, String href) {
@@ -112,6 +116,8 @@ public class StaffPages {
 
         static native TemplateInstance overdue(Desk desk, List<OverdueRow> rows);
 
+        static native TemplateInstance clusters(Desk desk, List<ClusterRow> clusters);
+
         static native TemplateInstance missing(Desk desk);
     }
 
@@ -144,7 +150,8 @@ public class StaffPages {
     /** The tips the officer's agencies hold; coordinators see every agency's. */
     @GET
     public Response queue(@QueryParam("status") String status, @QueryParam("right") String right,
-            @QueryParam("province") String province, @QueryParam("page") String page,
+            @QueryParam("province") String province, @QueryParam("cluster") String cluster,
+            @QueryParam("page") String page,
             @QueryParam("lang") String switched, @CookieParam(Language.COOKIE) String langCookie,
             @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
         Desk desk = desks.desk(switched, langCookie, acceptLanguage, "/staff", csrfCookie);
@@ -154,7 +161,7 @@ public class StaffPages {
             return html(200, Templates.missing(desk), desk, switched);
         }
         String title = agencies.isEmpty() ? messages.staff_queue_title_all() : messages.staff_queue_title();
-        return html(200, Templates.queue(desk, queue(desk, title, "/staff", agencies, status, right, province, page),
+        return html(200, Templates.queue(desk, queue(desk, title, "/staff", agencies, status, right, province, cluster, page),
                 null), desk, switched);
     }
 
@@ -169,7 +176,7 @@ public class StaffPages {
         Desk desk = desks.desk(switched, langCookie, acceptLanguage, "/staff/triage", csrfCookie);
         PortalMessages messages = messages(desk);
         Queue queue = queue(desk, messages.staff_triage_title(), "/staff/triage",
-                List.of(router.table().triage().code()), null, null, null, page);
+                List.of(router.table().triage().code()), null, null, null, null, page);
         // After a decision: which tip went where (the desk no longer holds it, so cannot open it).
         String done = null;
         Optional<TrackingNumber> number = Optional.ofNullable(routed).flatMap(TrackingNumber::parse);
@@ -197,6 +204,23 @@ public class StaffPages {
                 views.when(tip.receivedAt()), "feedback".equals(tip.missed()) ? messages.deadline_feedback()
                         : messages.deadline_acceptance(), views.when(tip.due()), tip.dueProvisional())).toList();
         return html(200, Templates.overdue(desk, rows), desk, switched);
+    }
+
+    /** The coordinators' case clusters: tips that name the same shop, link, company or number. */
+    @GET
+    @Path("clusters")
+    @RolesAllowed("coordinator")
+    public Response clusters(@QueryParam("lang") String switched, @CookieParam(Language.COOKIE) String langCookie,
+            @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
+        Desk desk = desks.desk(switched, langCookie, acceptLanguage, "/staff/clusters", csrfCookie);
+        PortalMessages messages = messages(desk);
+        Language language = desk.page().language();
+        List<ClusterRow> rows = files.clusters(CLUSTERS_SHOWN).stream().map(cluster -> new ClusterRow(
+                "/staff?cluster=" + cluster.id(), cluster.tips(), views.when(cluster.first()), views.when(cluster.last()),
+                String.join(language == Language.ZH ? "、" : "; ", cluster.rightTypes().stream()
+                        .map(code -> Labels.rightType(messages, code.toLowerCase(Locale.ROOT))).toList()),
+                Labels.agencies(router.table(), language, cluster.agencies()))).toList();
+        return html(200, Templates.clusters(desk, rows), desk, switched);
     }
 
     /** A tip's file, with what the officer may do. */
@@ -364,7 +388,7 @@ public class StaffPages {
     }
 
     private Queue queue(Desk desk, String title, String path, List<String> agencies, String status, String right,
-            String province, String page) {
+            String province, String cluster, String page) {
         Language language = desk.page().language();
         PortalMessages messages = messages(desk);
         Optional<TipStatus> chosenStatus = QUEUE_STATUSES.stream().filter(value -> value.code().equals(status))
@@ -372,9 +396,10 @@ public class StaffPages {
         Optional<RightType> chosenRight = Optional.ofNullable(right).flatMap(RightType::fromCode);
         Optional<String> chosenProvince = Optional.ofNullable(province).filter(code -> code.length() == 2)
                 .filter(code -> Regions.get().find(code + "0000").isPresent());
+        Optional<UUID> chosenCluster = uuid(cluster);
         int shown = pageIndex(page);
         CaseFiles.QueuePage found = files.queue(new CaseFiles.Filter(agencies, chosenStatus, chosenRight,
-                chosenProvince), shown);
+                chosenProvince, chosenCluster), shown);
         List<Option> statuses = QUEUE_STATUSES.stream().map(value -> new Option(value.code(),
                 Labels.status(messages, value), chosenStatus.orElse(null) == value)).toList();
         List<Option> rights = List.of(RightType.values()).stream().map(type -> new Option(type.code(),
@@ -390,11 +415,23 @@ public class StaffPages {
                         .orElse(line.region()), line.excerpt())).toList();
         String filters = (chosenStatus.map(value -> "&status=" + value.code()).orElse(""))
                 + chosenRight.map(value -> "&right=" + value.code()).orElse("")
-                + chosenProvince.map(value -> "&province=" + value).orElse("");
+                + chosenProvince.map(value -> "&province=" + value).orElse("")
+                + chosenCluster.map(value -> "&cluster=" + value).orElse("");
         String previous = shown == 0 ? null : path + "?page=" + shown + filters;
         String next = shown + 1 >= found.pages() ? null : path + "?page=" + (shown + 2) + filters;
-        return new Queue(title, path, statuses, rights, provinces, rows, shown + 1, found.pages(), found.total(),
-                previous, next);
+        return new Queue(title, path, statuses, rights, provinces, chosenCluster.isPresent(), rows, shown + 1,
+                found.pages(), found.total(), previous, next);
+    }
+
+    private static Optional<UUID> uuid(String value) {
+        if (value == null || value.length() != 36) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The page asked for, counted from 0; the first for anything but a page number. */

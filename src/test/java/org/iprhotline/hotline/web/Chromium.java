@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -51,6 +52,14 @@ final class Chromium implements AutoCloseable {
     @Override
     public void close() {
         browser.quit();
+    }
+
+    /**
+     * Forgets every cookie of every site: WebDriver's own deletion reaches only the cookies the
+     * current page can see, not those of the identity provider's paths (its sign-in session).
+     */
+    void forgetCookies() {
+        ((ChromeDriver) browser).executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
     /** Clicks a link or button that leads to another page, and waits for that page to have loaded. */

@@ -195,6 +195,23 @@ class StaffPagesTest {
         assertThat(coordinator.page("/staff?lang=en").select("h1").text()).isEqualTo("All tips");
     }
 
+    @Test
+    void coordinatorsSeeTipsThatNameTheSameShopAsOneCluster() throws Exception {
+        String shop = "shop" + Math.abs(java.util.UUID.randomUUID().getMostSignificantBits() % 1_000_000) + ".taobao.com";
+        Reported first = Reported.submit("The store https://" + shop + " sells counterfeit Nike shoes with our logo");
+        Reported second = Reported.submit("Fake Adidas trainers are sold by https://" + shop + " at a tenth of the price");
+        String cluster = new com.fasterxml.jackson.databind.ObjectMapper().readTree(TopicReader.awaitEvent(
+                "ipr.tips.samr", second.number, "ipr.tip.routed").value()).get("clusterId").asText();
+        Staff coordinator = new Staff("coordinator", "coordinator-password");
+
+        Document clusters = coordinator.page("/staff/clusters");
+        assertThat(clusters.select("#clusters a[href=/staff?cluster=" + cluster + "]").text()).isEqualTo("Show the 2 tips");
+        Document tips = coordinator.page("/staff?cluster=" + cluster);
+        assertThat(tips.select("#one-cluster")).isNotEmpty();
+        assertThat(tips.select("#queue a").eachText()).containsExactlyInAnyOrder(first.number, second.number);
+        assertThat(new Staff("samr-officer", "samr-password").get("/staff/clusters").statusCode()).isEqualTo(403);
+    }
+
     /** A tip reported through the API. */
     record Reported(String number, String code, List<String> agencies) {
 

@@ -25,8 +25,9 @@ import org.iprhotline.hotline.infra.IdentityProvider;
 /**
  * Staff sign in through Keycloak's own login page (OIDC authorization-code flow) in Chromium and
  * work tips: an officer accepts a tip and closes it with an outcome, and the reporter's case page
- * shows both steps; the triage desk routes a tip nobody could. Every staff page on the way passes
- * axe-core's WCAG 2.1 A and AA rules.
+ * shows both steps; the triage desk routes a tip nobody could; a coordinator reads the overdue list,
+ * the clusters and the month's figures. Every staff page on the way passes axe-core's WCAG 2.1 A and
+ * AA rules.
  */
 @QuarkusTest
 @WithTestResource(value = IdentityProvider.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
@@ -56,7 +57,7 @@ class StaffSignInBrowserTest {
         Map<String, String> tip = report("Counterfeit Chanel handbags with a fake logo are sold in a market stall");
         String number = tip.get("trackingNumber");
 
-        browser.manage().deleteAllCookies();
+        chromium.forgetCookies();
         browser.get(site + "staff");
         signIn("samr-officer", "samr-password");
         assertThat(chromium.text(By.tagName("h1"))).isEqualTo("Tips your agencies hold");
@@ -104,7 +105,7 @@ class StaffSignInBrowserTest {
         String number = tip.get("trackingNumber");
         assertThat(tip.get("agencies")).isEqualTo("[TRIAGE]");
 
-        browser.manage().deleteAllCookies();
+        chromium.forgetCookies();
         browser.get(site + "staff/triage?lang=zh");
         signIn("triage-officer", "triage-password");
         assertThat(chromium.text(By.tagName("h1"))).isEqualTo("待分流线索");
@@ -119,6 +120,21 @@ class StaffSignInBrowserTest {
         chromium.assertAccessible();
         assertThat(given().header("X-Access-Code", tip.get("accessCode")).get("/api/v1/tips/" + number)
                 .then().statusCode(200).extract().<List<String>>path("agencies")).containsExactly("NCAC");
+    }
+
+    @Test
+    void aCoordinatorSignsInAndReadsTheOverdueListClustersAndFiguresInChinese() {
+        chromium.forgetCookies();
+        browser.get(site + "staff/overdue?lang=zh");
+        signIn("coordinator", "coordinator-password");
+        assertThat(chromium.text(By.tagName("h1"))).isEqualTo("超期线索");
+        chromium.assertAccessible();
+        chromium.navigate(By.id("nav-clusters"));
+        assertThat(chromium.text(By.tagName("h1"))).isEqualTo("可串并的线索");
+        chromium.assertAccessible();
+        chromium.navigate(By.linkText("统计"));
+        assertThat(chromium.text(By.tagName("h1"))).endsWith("月度统计");
+        chromium.assertAccessible();
     }
 
     /** On Keycloak's login page, where the screens send a browser that has not signed in. */
