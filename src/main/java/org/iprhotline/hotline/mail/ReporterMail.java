@@ -12,9 +12,9 @@ import org.iprhotline.hotline.agency.DeadlineConfig;
 import org.iprhotline.hotline.routing.Router;
 import org.iprhotline.hotline.tip.TipReceived;
 import org.iprhotline.hotline.tip.TipStatusUpdates;
-import org.iprhotline.hotline.web.Labels;
-import org.iprhotline.hotline.web.Language;
-import org.iprhotline.hotline.web.PortalMessages;
+import org.iprhotline.hotline.text.Labels;
+import org.iprhotline.hotline.text.Language;
+import org.iprhotline.hotline.text.Messages;
 
 /**
  * Tells reporters who gave an e-mail address that their tip was received and, at each step an
@@ -28,12 +28,12 @@ public class ReporterMail {
     private final OutgoingEmail outgoing;
     private final Router router;
     private final DeadlineConfig deadlines;
-    private final PortalMessages english;
-    private final PortalMessages chinese;
+    private final Messages english;
+    private final Messages chinese;
     private final String casePage;
 
     ReporterMail(OutgoingEmail outgoing, Router router, DeadlineConfig deadlines, PublicAddress address,
-            @Localized("en") PortalMessages english, @Localized("zh") PortalMessages chinese) {
+            @Localized("en") Messages english, @Localized("zh") Messages chinese) {
         this.outgoing = outgoing;
         this.router = router;
         this.deadlines = deadlines;
@@ -44,7 +44,7 @@ public class ReporterMail {
 
     void received(@Observes TipReceived tip) {
         Language language = language(tip.language());
-        PortalMessages messages = messages(language);
+        Messages messages = messages(language);
         String number = tip.trackingNumber().formatted();
         outgoing.queue(tip.email(), messages.mail_receipt_subject(number), messages.mail_receipt_body(number,
                 agencies(language, tip.agencies()), deadlines.acceptWorkingDays(), casePage));
@@ -55,7 +55,7 @@ public class ReporterMail {
             return;
         }
         Language language = language(notice.language());
-        PortalMessages messages = messages(language);
+        Messages messages = messages(language);
         String number = notice.trackingNumber().formatted();
         String status = Labels.status(messages, notice.status());
         String outcome = notice.closing().filter(part -> part.outcome() != null)
@@ -77,7 +77,7 @@ public class ReporterMail {
         return Language.ofTag(tag).orElse(Language.ZH);
     }
 
-    private PortalMessages messages(Language language) {
+    private Messages messages(Language language) {
         return language == Language.ZH ? chinese : english;
     }
 }

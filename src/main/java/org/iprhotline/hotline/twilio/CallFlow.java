@@ -20,12 +20,13 @@ import org.iprhotline.hotline.agency.DeadlineConfig;
 import org.iprhotline.hotline.classify.RightType;
 import org.iprhotline.hotline.region.Region;
 import org.iprhotline.hotline.region.Regions;
+import org.iprhotline.hotline.secrets.Secrets;
+import org.iprhotline.hotline.text.Catalogue;
 import org.iprhotline.hotline.tip.Channel;
 import org.iprhotline.hotline.tip.Evidence;
 import org.iprhotline.hotline.tip.IdempotencyConflictException;
 import org.iprhotline.hotline.tip.Receipt;
 import org.iprhotline.hotline.tip.Reporter;
-import org.iprhotline.hotline.secrets.Secrets;
 import org.iprhotline.hotline.tip.TipIntake;
 import org.iprhotline.hotline.tip.TipSubmission;
 import org.iprhotline.hotline.tip.TrackingNumber;
@@ -285,7 +286,7 @@ class CallFlow {
             }
             Optional<String> transcript = transcript(session);
             boolean transcribed = transcript.isPresent();
-            String text = transcript.orElse(session.chinese() ? "（电话录音，无文字转写）" : "(phone recording without transcription)");
+            String text = transcript.orElse(Catalogue.in(session.language).ivr_recording_without_text());
             List<Evidence> evidence = new ArrayList<>();
             evidence.add(Evidence.recording(session.recordingUrl, session.recordingSid, session.recordingSeconds));
             TipSubmission submission = new TipSubmission(Channel.VOICE, text,

@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import org.iprhotline.hotline.text.Language;
+
 /** One call through the IVR, from greeting to tip; the CallSid makes at most one tip. */
 @Entity
 @Table(name = "call_session")
@@ -70,6 +72,6 @@ class CallSession extends PanacheEntityBase {
     public Instant updatedAt;
 
     boolean chinese() {
-        return "zh".equals(language);
+        return Language.ofTag(language).orElse(Language.EN) == Language.ZH;
     }
 }

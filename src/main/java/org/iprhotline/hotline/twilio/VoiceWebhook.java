@@ -2,6 +2,7 @@ package org.iprhotline.hotline.twilio;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -33,6 +34,9 @@ import org.iprhotline.hotline.limits.RateLimit;
 import org.iprhotline.hotline.limits.RateLimits;
 import org.iprhotline.hotline.region.Region;
 import org.iprhotline.hotline.region.Regions;
+import org.iprhotline.hotline.text.Catalogue;
+import org.iprhotline.hotline.text.Language;
+import org.iprhotline.hotline.text.Messages;
 import org.iprhotline.hotline.tip.UserText;
 
 /**
@@ -80,9 +84,10 @@ public class VoiceWebhook {
         String caller = TwilioFields.address(form, "From");
         if (!limits.tryNumber(RateLimit.CALLS, caller).allowed()) {
             return new VoiceResponse.Builder()
-                    .say(new Say.Builder("您的来电过于频繁，请稍后再拨。").language(Say.Language.CMN_CN).build())
-                    .say(new Say.Builder("You have called too often. Please call again later.")
-                            .language(Say.Language.EN_US).build())
+                    .say(new Say.Builder(Catalogue.in(Language.ZH).ivr_too_often()).language(Say.Language.CMN_CN)
+                            .build())
+                    .say(new Say.Builder(Catalogue.in(Language.EN).ivr_too_often()).language(Say.Language.EN_US)
+                            .build())
                     .hangup(new Hangup.Builder().build()).build().toXml();
         }
         CallSession session = calls.start(callSid(form), caller);
@@ -103,10 +108,9 @@ public class VoiceWebhook {
             case ENGLISH -> menu(session, false).toXml();
             case RIGHT_TYPE -> placeQuestion(session).toXml();
             case INVALID -> session.menuAttempts < CallFlow.MENU_ATTEMPTS
-                    ? new VoiceResponse.Builder().say(say(session, "对不起，没有听清。", "Sorry, I did not get that."))
+                    ? new VoiceResponse.Builder().say(say(session, Messages::ivr_not_heard))
                             .gather(menuGather(session, false)).redirect(toMenu()).build().toXml()
-                    : goodbye(session, "很抱歉，没有收到您的选择。您也可以通过短信或网站举报。再见。",
-                            "Sorry, we did not receive a choice. You can also report by text message or online. Goodbye.")
+                    : goodbye(session, Messages::ivr_no_choice)
                             .toXml();
         };
     }
@@ -149,8 +153,7 @@ public class VoiceWebhook {
                 seconds(TwilioFields.of(form, "RecordingDuration")));
         if (session.isEmpty()) {
             CallSession call = calls.start(callSid, TwilioFields.address(form, "From"));
-            return goodbye(call, "没有录到您的描述，本次通话没有生成举报。再见。",
-                    "We did not record a description, so no report was made. Goodbye.").toXml();
+            return goodbye(call, Messages::ivr_nothing_recorded).toXml();
         }
         return readNumber(session.get()).toXml();
     }
@@ -197,7 +200,7 @@ public class VoiceWebhook {
         if ("1".equals(TwilioFields.of(form, "Digits"))) {
             return readNumber(session).toXml();
         }
-        return goodbye(session, "感谢您的举报，再见。", "Thank you for your report. Goodbye.").toXml();
+        return goodbye(session, Messages::ivr_thanks).toXml();
     }
 
     /** Twilio's transcription of the recording; it may come before or after the recording step. */
@@ -214,7 +217,7 @@ public class VoiceWebhook {
     private VoiceResponse menu(CallSession session, boolean greeting) {
         VoiceResponse.Builder response = new VoiceResponse.Builder();
         if (greeting) {
-            response.say(say(session, "您好，这里是知识产权侵权举报热线。", "Welcome to the intellectual property hotline."));
+            response.say(say(session, Messages::ivr_welcome));
         }
         return response.gather(menuGather(session, greeting)).redirect(toMenu()).build();
     }
@@ -224,12 +227,11 @@ public class VoiceWebhook {
                 .hints(session.chinese() ? "专利,商标,版权,商业秘密,植物品种,不确定,英语"
                         : "patent,trademark,copyright,trade secret,plant variety,not sure");
         if (offerEnglish && session.chinese()) {
-            gather.say(new Say.Builder("For English, press 9.").language(Say.Language.EN_US).build());
+            gather.say(new Say.Builder(Catalogue.in(Language.EN).ivr_for_english()).language(Say.Language.EN_US)
+                    .build());
         }
         gather.say(say(session,
-                "请选择被侵犯的权利：专利请按1，商标请按2，版权请按3，商业秘密请按4，植物新品种请按5，不确定请按0。也可以直接说出来。",
-                "Which right is infringed? For a patent press 1, trademark 2, copyright 3, trade secret 4, "
-                        + "plant variety 5. If you are not sure, press 0. You can also say it."));
+                Messages::ivr_right_menu));
         return gather.build();
     }
 
@@ -243,11 +245,7 @@ public class VoiceWebhook {
                 .hints(String.join(",", Regions.get().provinces().stream()
                         .map(province -> session.chinese() ? province.nameZh() : province.nameEn()).toList()))
                 .say(say(session,
-                        "侵权发生在哪个地区？华北请按1，东北请按2，华东请按3，中南请按4，西南请按5，西北请按6，"
-                                + "不确定请按0。也可以直接说出省份。",
-                        "Where did it happen? North China press 1, the Northeast 2, East China 3, Central and "
-                                + "South China 4, the Southwest 5, the Northwest 6. If you are not sure, press 0. "
-                                + "You can also say the province."))
+                        Messages::ivr_place))
                 .build();
         return new VoiceResponse.Builder().gather(gather).redirect(new Redirect.Builder("/twilio/voice/place").build())
                 .build();
@@ -256,13 +254,14 @@ public class VoiceWebhook {
     /** The provinces of the chosen group, one key each, in code order. */
     private VoiceResponse provinceQuestion(CallSession session) {
         List<Region> group = Regions.get().provincesInGroup(session.regionGroup);
-        StringBuilder prompt = new StringBuilder(session.chinese() ? "请选择省份：" : "Which province? ");
+        Messages messages = Catalogue.in(session.language);
+        StringBuilder prompt = new StringBuilder(messages.ivr_province_intro());
         for (int i = 0; i < group.size(); i++) {
             Region province = group.get(i);
-            prompt.append(session.chinese() ? province.nameZh() + "请按" + (i + 1) + "，"
-                    : province.nameEn() + " press " + (i + 1) + ". ");
+            prompt.append(session.chinese() ? "" : " ")
+                    .append(messages.ivr_province_key(session.chinese() ? province.nameZh() : province.nameEn(), i + 1));
         }
-        prompt.append(session.chinese() ? "不确定请按0。" : "If you are not sure, press 0.");
+        prompt.append(session.chinese() ? "" : " ").append(messages.ivr_province_not_sure());
         Gather gather = keyOrSpeech(session, "/twilio/voice/province", 5)
                 .say(session.chinese() ? new Say.Builder(prompt.toString()).language(Say.Language.CMN_CN).build()
                         : new Say.Builder(prompt.toString()).language(Say.Language.EN_US).build())
@@ -303,11 +302,9 @@ public class VoiceWebhook {
             record.transcribe(true).transcribeCallback("/twilio/voice/transcription");
         }
         return response
-                .say(say(session, "请在提示音后说明情况：什么被假冒或盗版，在哪里，是谁。说完请按井号键。",
-                        "After the tone, describe what happened: what is faked or copied, where, and by whom. "
-                                + "Press the hash key when you are done."))
+                .say(say(session, Messages::ivr_describe))
                 .record(record.build())
-                .say(say(session, "没有录到您的描述。", "We did not hear a description."))
+                .say(say(session, Messages::ivr_no_description))
                 .hangup(new Hangup.Builder().build())
                 .build();
     }
@@ -321,30 +318,29 @@ public class VoiceWebhook {
             response.stop(new Stop.Builder().transcription(new Transcription.Builder().name(DESCRIPTION).build()).build());
         }
         return response
-                .say(say(session, "已收到您的举报。您的查询编号是：", "Your report is received. Your tracking number is:"))
+                .say(say(session, Messages::ivr_received))
                 .pause(new Pause.Builder().length(1).build())
                 .say(slow(session, number))
                 .pause(new Pause.Builder().length(1).build())
-                .say(say(session, "查询码是：", "Your access code is:"))
+                .say(say(session, Messages::ivr_access_code))
                 .say(slow(session, code))
                 .gather(new Gather.Builder().inputs(Gather.Input.DTMF).numDigits(1).timeout(5)
                         .action("/twilio/voice/number")
-                        .say(say(session, "重听请按1。我们也会用短信发送给您。",
-                                "To hear it again, press 1. We will also send it to you by text message."))
+                        .say(say(session, Messages::ivr_repeat))
                         .build())
-                .say(say(session, "感谢您的举报，再见。", "Thank you for your report. Goodbye."))
+                .say(say(session, Messages::ivr_thanks))
                 .hangup(new Hangup.Builder().build())
                 .build();
     }
 
-    private VoiceResponse goodbye(CallSession session, String chinese, String english) {
-        return new VoiceResponse.Builder().say(say(session, chinese, english)).hangup(new Hangup.Builder().build())
-                .build();
+    private VoiceResponse goodbye(CallSession session, Function<Messages, String> words) {
+        return new VoiceResponse.Builder().say(say(session, words)).hangup(new Hangup.Builder().build()).build();
     }
 
-    private static Say say(CallSession session, String chinese, String english) {
-        return session.chinese() ? new Say.Builder(chinese).language(Say.Language.CMN_CN).build()
-                : new Say.Builder(english).language(Say.Language.EN_US).build();
+    /** Words of the catalogue, said in the call's language. */
+    private static Say say(CallSession session, Function<Messages, String> words) {
+        return new Say.Builder(words.apply(Catalogue.in(session.language)))
+                .language(session.chinese() ? Say.Language.CMN_CN : Say.Language.EN_US).build();
     }
 
     /** Character by character, with a pause after every group of four. */

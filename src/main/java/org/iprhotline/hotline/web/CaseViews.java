@@ -10,6 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.iprhotline.hotline.agency.DeadlineConfig;
 import org.iprhotline.hotline.routing.Router;
+import org.iprhotline.hotline.text.Labels;
+import org.iprhotline.hotline.text.Language;
+import org.iprhotline.hotline.text.Messages;
 import org.iprhotline.hotline.tip.TipProgress;
 import org.iprhotline.hotline.tip.TipStatus;
 
@@ -53,7 +56,7 @@ public class CaseViews {
         this.deadlines = deadlines;
     }
 
-    CaseView of(Language language, PortalMessages messages, TipProgress progress) {
+    CaseView of(Language language, Messages messages, TipProgress progress) {
         List<Step> steps = progress.history().stream().map(step -> new Step(when(step.at()),
                 step.outcome() == null ? Labels.status(messages, step.status())
                         : Labels.status(messages, step.status()) + (language == Language.ZH ? "：" : ": ")

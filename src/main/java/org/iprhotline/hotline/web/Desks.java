@@ -8,6 +8,8 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import org.iprhotline.hotline.api.StaffRoles;
+import org.iprhotline.hotline.text.Language;
+import org.iprhotline.hotline.text.Messages;
 
 /** What every staff page shows of who is signed in, and the words in their language. */
 @ApplicationScoped
@@ -20,12 +22,12 @@ public class Desks {
     private final SecurityIdentity identity;
     private final CsrfGuard csrf;
     private final PortalConfig config;
-    private final PortalMessages english;
-    private final PortalMessages chinese;
+    private final Messages english;
+    private final Messages chinese;
     private final boolean signOut;
 
-    Desks(SecurityIdentity identity, CsrfGuard csrf, PortalConfig config, @Localized("en") PortalMessages english,
-            @Localized("zh") PortalMessages chinese,
+    Desks(SecurityIdentity identity, CsrfGuard csrf, PortalConfig config, @Localized("en") Messages english,
+            @Localized("zh") Messages chinese,
             @ConfigProperty(name = "quarkus.oidc.tenant-enabled") boolean signOut) {
         this.identity = identity;
         this.csrf = csrf;
@@ -42,7 +44,7 @@ public class Desks {
                 identity.hasRole("triage"), signOut);
     }
 
-    PortalMessages messages(Desk desk) {
+    Messages messages(Desk desk) {
         return desk.page().language() == Language.ZH ? chinese : english;
     }
 }

@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.TemplateInstance;
 
+import org.iprhotline.hotline.text.Language;
+
 /**
  * A page as every HTML page of the service answers: in its language, never cached (pages show
  * access codes and reporters' details), with the form token's cookie, and the language remembered

@@ -1,5 +1,7 @@
 package org.iprhotline.hotline.web;
 
+import org.iprhotline.hotline.text.Language;
+
 /**
  * What every portal page needs to know of the request it answers.
  *

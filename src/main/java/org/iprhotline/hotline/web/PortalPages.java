@@ -41,6 +41,9 @@ import org.iprhotline.hotline.limits.RateLimits;
 import org.iprhotline.hotline.region.Regions;
 import org.iprhotline.hotline.routing.Agency;
 import org.iprhotline.hotline.routing.Router;
+import org.iprhotline.hotline.text.Labels;
+import org.iprhotline.hotline.text.Language;
+import org.iprhotline.hotline.text.Messages;
 import org.iprhotline.hotline.tip.Channel;
 import org.iprhotline.hotline.tip.IdempotencyConflictException;
 import org.iprhotline.hotline.tip.IntakeUnavailableException;
@@ -119,16 +122,16 @@ public class PortalPages {
     private final PortalConfig config;
     private final CsrfGuard csrf;
     private final RateLimits limits;
-    private final PortalMessages english;
-    private final PortalMessages chinese;
+    private final Messages english;
+    private final Messages chinese;
     private final TipReplies replies;
     private final CaseViews cases;
     private final HtmlResponses responses;
 
     PortalPages(TipIntake intake, TipLookup lookup, TipReplies replies, CaseViews cases, HtmlResponses responses,
             Router router, EvidenceFiles evidence, EvidenceConfig evidenceConfig, DeadlineConfig deadlines,
-            PortalConfig config, CsrfGuard csrf, RateLimits limits, @Localized("en") PortalMessages english,
-            @Localized("zh") PortalMessages chinese) {
+            PortalConfig config, CsrfGuard csrf, RateLimits limits, @Localized("en") Messages english,
+            @Localized("zh") Messages chinese) {
         this.intake = intake;
         this.replies = replies;
         this.cases = cases;
@@ -149,7 +152,7 @@ public class PortalPages {
     public Response home(@QueryParam("lang") String switched, @CookieParam(Language.COOKIE) String langCookie,
             @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
         Language language = Language.choose(switched, langCookie, acceptLanguage);
-        PortalMessages messages = messages(language);
+        Messages messages = messages(language);
         List<Responsibility> responsibilities = new ArrayList<>();
         for (RightType type : List.of(RightType.PATENT, RightType.TRADEMARK, RightType.COPYRIGHT,
                 RightType.TRADE_SECRET, RightType.PLANT_VARIETY)) {
@@ -179,7 +182,7 @@ public class PortalPages {
             @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie,
             @Context HttpServerRequest request) {
         Language language = Language.choose(form.lang, langCookie, acceptLanguage);
-        PortalMessages messages = messages(language);
+        Messages messages = messages(language);
         Page page = page(language, "/report", false, csrfCookie);
         if (!validFormId(form.formId)) {
             form.formId = UUID.randomUUID().toString();
@@ -247,7 +250,7 @@ public class PortalPages {
             @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie,
             @Context HttpServerRequest request) {
         Language language = Language.choose(lang, langCookie, acceptLanguage);
-        PortalMessages messages = messages(language);
+        Messages messages = messages(language);
         Page page = page(language, "/cases", false, csrfCookie);
         String number = trackingNumber == null ? "" : trackingNumber.strip();
         if (!csrf.accepts(csrfCookie, csrfToken)) {
@@ -290,7 +293,7 @@ public class PortalPages {
             @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie,
             @Context HttpServerRequest request) {
         Language language = Language.choose(lang, langCookie, acceptLanguage);
-        PortalMessages messages = messages(language);
+        Messages messages = messages(language);
         Page page = page(language, "/cases", false, csrfCookie);
         String number = trackingNumber == null ? "" : trackingNumber.strip();
         String code = accessCode == null ? "" : accessCode.strip();
@@ -326,7 +329,7 @@ public class PortalPages {
      * was sent. A number and code that open no tip (a form altered by hand) get the look-up form.
      */
     private Response casePage(int status, Page page, String number, String code, String typed, String error) {
-        PortalMessages messages = messages(page.language());
+        Messages messages = messages(page.language());
         if (!(lookup.forReporter(number, code) instanceof TipLookup.Found found)) {
             return html(404, Templates.check(page, number, single(FIELD_TRACKING, messages.error_not_found())), page,
                     null);
@@ -338,7 +341,7 @@ public class PortalPages {
     }
 
     private TemplateInstance reportPage(Page page, ReportForm form, Errors errors, List<StagedFile> kept) {
-        PortalMessages messages = messages(page.language());
+        Messages messages = messages(page.language());
         List<Choice> choices = ReportForm.RIGHT_TYPES.stream()
                 .map(code -> new Choice(code, Labels.rightType(messages, code))).toList();
         Limits limits = new Limits(evidenceConfig.maxFiles(), evidenceConfig.maxFileSize().asLongValue() / MB,
@@ -347,7 +350,7 @@ public class PortalPages {
     }
 
     /** Provinces by their name in the page's language, cities by their Chinese name (the table has no other). */
-    private static List<Province> regionChoices(Language language, PortalMessages messages) {
+    private static List<Province> regionChoices(Language language, Messages messages) {
         Regions regions = Regions.get();
         return regions.provinces().stream().map(province -> {
             String name = language == Language.ZH ? province.nameZh() : province.nameEn();
@@ -374,7 +377,7 @@ public class PortalPages {
         return new Reporter(strip(form.reporterName), strip(form.organisation), strip(form.phone), strip(form.email));
     }
 
-    private String explain(PortalMessages messages, EvidenceRejected rejected) {
+    private String explain(Messages messages, EvidenceRejected rejected) {
         String name = rejected.fileName();
         return switch (rejected.reason()) {
             case EMPTY -> messages.error_evidence_empty(name);
@@ -418,7 +421,7 @@ public class PortalPages {
         return Response.fromResponse(page).header("Retry-After", Math.max(1, retryAfter.toSeconds())).build();
     }
 
-    private PortalMessages messages(Language language) {
+    private Messages messages(Language language) {
         return language == Language.ZH ? chinese : english;
     }
 

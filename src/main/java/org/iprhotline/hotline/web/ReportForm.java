@@ -9,6 +9,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import org.iprhotline.hotline.region.Regions;
+import org.iprhotline.hotline.text.Messages;
 import org.iprhotline.hotline.tip.UserText;
 
 /**
@@ -85,7 +86,7 @@ public class ReportForm {
      * Every field's mistakes, each field checked once: its length first, then its characters, then
      * its shape, so that no pattern ever sees more than a field's limit.
      */
-    List<FieldError> check(PortalMessages messages) {
+    List<FieldError> check(Messages messages) {
         List<FieldError> errors = new ArrayList<>();
         if (blank(text)) {
             errors.add(new FieldError("text", messages.error_text_required()));
@@ -119,7 +120,7 @@ public class ReportForm {
     }
 
     /** Within the length and free of control characters; true when it is. */
-    static boolean checkText(List<FieldError> errors, PortalMessages messages, String field, String value,
+    static boolean checkText(List<FieldError> errors, Messages messages, String field, String value,
             int maxLength) {
         if (value == null) {
             return true;
@@ -135,7 +136,7 @@ public class ReportForm {
         return true;
     }
 
-    private static void checkShape(List<FieldError> errors, PortalMessages messages, String field, String value,
+    private static void checkShape(List<FieldError> errors, Messages messages, String field, String value,
             int maxLength, Pattern shape, String mistake) {
         if (!blank(value) && checkText(errors, messages, field, value, maxLength)
                 && !shape.matcher(value.strip()).matches()) {
@@ -148,7 +149,7 @@ public class ReportForm {
      * their language, so that agency staff read one account and the classifier and case clusters
      * see the shop, phone, company and registration numbers.
      */
-    String tipText(PortalMessages messages) {
+    String tipText(Messages messages) {
         List<String> particulars = new ArrayList<>();
         addLine(particulars, messages.field_url(), url);
         addLine(particulars, messages.field_marketplace(), marketplace);

@@ -30,6 +30,9 @@ import org.iprhotline.hotline.agency.MonthlyReports;
 import org.iprhotline.hotline.agency.ReportFigures;
 import org.iprhotline.hotline.api.StaffRoles;
 import org.iprhotline.hotline.routing.Router;
+import org.iprhotline.hotline.text.Labels;
+import org.iprhotline.hotline.text.Language;
+import org.iprhotline.hotline.text.Messages;
 import org.iprhotline.hotline.tip.CaseOutcome;
 
 /**
@@ -69,12 +72,12 @@ public class ReportPage {
     private final MonthlyReports reports;
     private final Deadlines deadlines;
     private final SecurityIdentity identity;
-    private final PortalMessages english;
-    private final PortalMessages chinese;
+    private final Messages english;
+    private final Messages chinese;
     private final Router router;
 
     ReportPage(MonthlyReports reports, Deadlines deadlines, SecurityIdentity identity, Router router,
-            @Localized("en") PortalMessages english, @Localized("zh") PortalMessages chinese) {
+            @Localized("en") Messages english, @Localized("zh") Messages chinese) {
         this.reports = reports;
         this.router = router;
         this.deadlines = deadlines;

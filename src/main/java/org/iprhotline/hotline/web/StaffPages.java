@@ -37,6 +37,9 @@ import org.iprhotline.hotline.classify.RightType;
 import org.iprhotline.hotline.region.Region;
 import org.iprhotline.hotline.region.Regions;
 import org.iprhotline.hotline.routing.Router;
+import org.iprhotline.hotline.text.Labels;
+import org.iprhotline.hotline.text.Language;
+import org.iprhotline.hotline.text.Messages;
 import org.iprhotline.hotline.tip.CaseFiles;
 import org.iprhotline.hotline.tip.CaseOutcome;
 import org.iprhotline.hotline.tip.Evidence;
@@ -155,7 +158,7 @@ public class StaffPages {
             @QueryParam("lang") String switched, @CookieParam(Language.COOKIE) String langCookie,
             @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
         Desk desk = desks.desk(switched, langCookie, acceptLanguage, "/staff", csrfCookie);
-        PortalMessages messages = messages(desk);
+        Messages messages = messages(desk);
         List<String> agencies = StaffRoles.isCoordinator(identity) ? List.of() : StaffRoles.agencies(identity);
         if (!StaffRoles.isCoordinator(identity) && agencies.isEmpty()) {
             return html(200, Templates.missing(desk), desk, switched);
@@ -174,7 +177,7 @@ public class StaffPages {
             @CookieParam(Language.COOKIE) String langCookie, @HeaderParam("Accept-Language") String acceptLanguage,
             @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
         Desk desk = desks.desk(switched, langCookie, acceptLanguage, "/staff/triage", csrfCookie);
-        PortalMessages messages = messages(desk);
+        Messages messages = messages(desk);
         Queue queue = queue(desk, messages.staff_triage_title(), "/staff/triage",
                 List.of(router.table().triage().code()), null, null, null, null, page);
         // After a decision: which tip went where (the desk no longer holds it, so cannot open it).
@@ -196,7 +199,7 @@ public class StaffPages {
     public Response overdue(@QueryParam("lang") String switched, @CookieParam(Language.COOKIE) String langCookie,
             @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
         Desk desk = desks.desk(switched, langCookie, acceptLanguage, "/staff/overdue", csrfCookie);
-        PortalMessages messages = messages(desk);
+        Messages messages = messages(desk);
         List<OverdueRow> rows = overdueTips.list(java.time.Instant.now()).stream().map(tip -> new OverdueRow(
                 tip.trackingNumber(), tipHref(tip.trackingNumber()),
                 Labels.agencies(router.table(), desk.page().language(), tip.agencies()),
@@ -213,7 +216,7 @@ public class StaffPages {
     public Response clusters(@QueryParam("lang") String switched, @CookieParam(Language.COOKIE) String langCookie,
             @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
         Desk desk = desks.desk(switched, langCookie, acceptLanguage, "/staff/clusters", csrfCookie);
-        PortalMessages messages = messages(desk);
+        Messages messages = messages(desk);
         Language language = desk.page().language();
         List<ClusterRow> rows = files.clusters(CLUSTERS_SHOWN).stream().map(cluster -> new ClusterRow(
                 "/staff?cluster=" + cluster.id(), cluster.tips(), views.when(cluster.first()), views.when(cluster.last()),
@@ -243,7 +246,7 @@ public class StaffPages {
             @CookieParam(Language.COOKIE) String langCookie, @HeaderParam("Accept-Language") String acceptLanguage,
             @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
         Desk desk = desks.desk(lang, langCookie, acceptLanguage, "/staff/tips/" + number, csrfCookie);
-        PortalMessages messages = messages(desk);
+        Messages messages = messages(desk);
         String typed = note == null ? "" : note;
         if (!csrf.accepts(csrfCookie, csrfToken)) {
             return tipPage(403, desk, number, single("note", messages.error_csrf()), typed, null, null);
@@ -301,7 +304,7 @@ public class StaffPages {
             @RestForm("csrf-token") String csrfToken, @CookieParam(Language.COOKIE) String langCookie,
             @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
         Desk desk = desks.desk(lang, langCookie, acceptLanguage, "/staff/tips/" + number, csrfCookie);
-        PortalMessages messages = messages(desk);
+        Messages messages = messages(desk);
         String typed = note == null ? "" : note;
         if (!csrf.accepts(csrfCookie, csrfToken)) {
             return tipPage(403, desk, number, single("rightType", messages.error_csrf()), typed, null, null);
@@ -341,7 +344,7 @@ public class StaffPages {
     private Response tipPage(int status, Desk desk, String number, Errors errors, String typed, String done,
             String switched) {
         Language language = desk.page().language();
-        PortalMessages messages = messages(desk);
+        Messages messages = messages(desk);
         boolean coordinator = StaffRoles.isCoordinator(identity);
         List<String> mine = StaffRoles.agencies(identity);
         Optional<CaseFiles.CaseFile> found = TrackingNumber.parse(number)
@@ -368,7 +371,7 @@ public class StaffPages {
         return html(status, Templates.tip(desk, file(desk, messages, tip), actions), desk, switched);
     }
 
-    private TipFile file(Desk desk, PortalMessages messages, CaseFiles.CaseFile tip) {
+    private TipFile file(Desk desk, Messages messages, CaseFiles.CaseFile tip) {
         Language language = desk.page().language();
         String flags = tip.flags().isEmpty() ? messages.staff_none() : String.join(language == Language.ZH ? "、" : "; ",
                 tip.flags().stream().map(code -> Flag.fromCode(code).map(flag -> flagLabel(messages, flag))
@@ -390,7 +393,7 @@ public class StaffPages {
     private Queue queue(Desk desk, String title, String path, List<String> agencies, String status, String right,
             String province, String cluster, String page) {
         Language language = desk.page().language();
-        PortalMessages messages = messages(desk);
+        Messages messages = messages(desk);
         Optional<TipStatus> chosenStatus = QUEUE_STATUSES.stream().filter(value -> value.code().equals(status))
                 .findFirst();
         Optional<RightType> chosenRight = Optional.ofNullable(right).flatMap(RightType::fromCode);
@@ -470,7 +473,7 @@ public class StaffPages {
         return item.durationSeconds() == null ? item.kind() : item.kind() + " (" + item.durationSeconds() + " s)";
     }
 
-    static String flagLabel(PortalMessages messages, Flag flag) {
+    static String flagLabel(Messages messages, Flag flag) {
         return switch (flag) {
             case IMPORT_EXPORT -> messages.flag_import_export();
             case DELIVERY -> messages.flag_delivery();
@@ -483,7 +486,7 @@ public class StaffPages {
         return "/staff/tips/" + formatted;
     }
 
-    private PortalMessages messages(Desk desk) {
+    private Messages messages(Desk desk) {
         return desks.messages(desk);
     }
 

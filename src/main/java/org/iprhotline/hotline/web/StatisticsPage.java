@@ -23,6 +23,9 @@ import org.iprhotline.hotline.agency.MonthlyStatistics;
 import org.iprhotline.hotline.classify.RightType;
 import org.iprhotline.hotline.region.Regions;
 import org.iprhotline.hotline.routing.Router;
+import org.iprhotline.hotline.text.Labels;
+import org.iprhotline.hotline.text.Language;
+import org.iprhotline.hotline.text.Messages;
 import org.iprhotline.hotline.tip.CaseOutcome;
 import org.iprhotline.hotline.tip.Channel;
 import org.iprhotline.hotline.web.Desks.Desk;
@@ -81,7 +84,7 @@ public class StatisticsPage {
             throw new BadRequestException("month must be YYYY-MM, for example 2026-11");
         }
         Desk desk = desks.desk(switched, langCookie, acceptLanguage, "/coordinators/statistics", csrfCookie);
-        PortalMessages messages = desks.messages(desk);
+        Messages messages = desks.messages(desk);
         MonthlyStatistics.Report report = statistics.of(shown);
         List<Chart> charts = List.of(chart(desk, messages.stats_by_agency(), report, "agency"),
                 chart(desk, messages.stats_by_right(), report, "rightType"),
@@ -98,7 +101,7 @@ public class StatisticsPage {
     }
 
     private Chart chart(Desk desk, String title, MonthlyStatistics.Report report, String dimension) {
-        PortalMessages messages = desks.messages(desk);
+        Messages messages = desks.messages(desk);
         List<MonthlyStatistics.Row> rows = report.rows().stream().filter(row -> row.dimension().equals(dimension))
                 .toList();
         long max = Math.max(1, rows.stream().mapToLong(MonthlyStatistics.Row::received).max().orElse(1));
@@ -112,7 +115,7 @@ public class StatisticsPage {
 
     /** A row's key in words: an agency's name, a right type, a channel, yes or no, a province. */
     private String label(Desk desk, String dimension, String key) {
-        PortalMessages messages = desks.messages(desk);
+        Messages messages = desks.messages(desk);
         Language language = desk.page().language();
         return switch (dimension) {
             case "agency" -> Labels.agency(router.table(), language, key) + " (" + key + ")";

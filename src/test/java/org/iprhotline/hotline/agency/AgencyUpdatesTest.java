@@ -163,7 +163,7 @@ class AgencyUpdatesTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> FakeTwilioApi.SENT.stream()
                 .anyMatch(sent -> phone.equals(sent.to()) && sent.body().contains(number)
-                        && sent.body().contains("accepted (State Administration for Market Regulation)")));
+                        && sent.body().contains("Accepted by the agency (State Administration for Market Regulation)")));
 
         agencies.close("samr", number, "penalty_imposed", "5000", "stall fined");
         await().atMost(Duration.ofSeconds(20)).until(() -> FakeTwilioApi.SENT.stream()

@@ -7,9 +7,15 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.junit.QuarkusTest;
+
 import org.iprhotline.hotline.tip.TrackingNumber;
 
-/** The receipt tells the numbers configuration gives, and a caller nothing about merging texts. */
+/**
+ * The receipt tells the numbers configuration gives, and a caller nothing about merging texts (the
+ * words come from the text catalogue, which the running service provides).
+ */
+@QuarkusTest
 class HotlineTextsTest {
 
     private final TrackingNumber number = TrackingNumber.generate();

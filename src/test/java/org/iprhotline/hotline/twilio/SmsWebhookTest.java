@@ -147,7 +147,7 @@ class SmsWebhookTest {
 
         String status = body(TwilioRequests.post("/twilio/sms", TwilioRequests.sms(newSid(), newPhone(),
                 "STATUS " + receipt.group(1) + " " + receipt.group(2))).statusCode(200));
-        assertThat(status).startsWith("Report " + receipt.group(1) + ": sent to the agency responsible")
+        assertThat(status).startsWith("Report " + receipt.group(1) + ": Passed to the agency")
                 .contains("(National Copyright Administration)");
 
         String wrong = body(TwilioRequests.post("/twilio/sms", TwilioRequests.sms(newSid(), newPhone(),

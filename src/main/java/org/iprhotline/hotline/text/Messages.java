@@ -1,11 +1,15 @@
-package org.iprhotline.hotline.web;
+package org.iprhotline.hotline.text;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** Every word the portal shows, in English here and in Chinese in messages/msg_zh.properties. */
+/**
+ * The one text catalogue: every word the service says to people — the portal, the staff screens,
+ * e-mail, text messages and the phone line — in English here and in Chinese in
+ * messages/msg_zh.properties. Numbers (deadlines, limits) come in as parameters, from configuration.
+ */
 @MessageBundle(value = "msg", locale = "en")
-public interface PortalMessages {
+public interface Messages {
 
     @Message("IP Infringement Reporting Hotline")
     String site_name();
@@ -801,4 +805,97 @@ public interface PortalMessages {
 
     @Message("The tips of one cluster.")
     String staff_cluster_shown();
+
+    @Message("IPR hotline: your report is received. Tracking number {number}, access code {code}. Keep both. To check progress text STATUS {number} {code}. The agency responsible decides within {days} working days whether to take it up.")
+    String sms_receipt(String number, String code, int days);
+
+    @Message("IPR hotline: your report is received. Tracking number {number}, access code {code}. Keep both. To check progress text STATUS {number} {code}. The agency responsible decides within {days} working days whether to take it up. Texts in the next {minutes} minutes are added to this report.")
+    String sms_receipt_merging(String number, String code, int days, long minutes);
+
+    @Message("Added to your report {number}.")
+    String sms_added(String number);
+
+    @Message("Your answer about report {number} was passed to the agencies handling it.")
+    String sms_answered(String number);
+
+    @Message("Report {number}: {agency} asks: {question} Reply to this text to answer.")
+    String sms_question(String number, String agency, String question);
+
+    @Message("Report {number}: {status} ({agencies}).")
+    String sms_status(String number, String status, String agencies);
+
+    @Message("Report {number}: {agency} has closed its part: {outcome}. Every agency has now closed it.")
+    String sms_closed_all(String number, String agency, String outcome);
+
+    @Message("Report {number}: {agency} has closed its part: {outcome}. Still with: {agencies}.")
+    String sms_closed_others(String number, String agency, String outcome, String agencies);
+
+    @Message("No report matches that number and code. Check both and text: STATUS <number> <code>")
+    String sms_not_found();
+
+    @Message("IPR hotline: we are busy and your text was not received. Please send it again in a few minutes.")
+    String sms_busy();
+
+    @Message("IPR hotline: you have sent too many texts. Please wait a while before sending more.")
+    String sms_too_many();
+
+    @Message("Too many wrong codes for that number; it is locked for a while. Try again later.")
+    String sms_locked();
+
+    @Message("IPR hotline: text what happened (what is faked or copied, where, by whom) to report it. To check a report: STATUS <number> <code>. Reply STOP to stop messages.")
+    String sms_help();
+
+    @Message("You have called too often. Please call again later.")
+    String ivr_too_often();
+
+    @Message("Welcome to the intellectual property hotline.")
+    String ivr_welcome();
+
+    @Message("For English, press 9.")
+    String ivr_for_english();
+
+    @Message("Which right is infringed? For a patent press 1, trademark 2, copyright 3, trade secret 4, plant variety 5. If you are not sure, press 0. You can also say it.")
+    String ivr_right_menu();
+
+    @Message("Sorry, I did not get that.")
+    String ivr_not_heard();
+
+    @Message("Sorry, we did not receive a choice. You can also report by text message or online. Goodbye.")
+    String ivr_no_choice();
+
+    @Message("Where did it happen? North China press 1, the Northeast 2, East China 3, Central and South China 4, the Southwest 5, the Northwest 6. If you are not sure, press 0. You can also say the province.")
+    String ivr_place();
+
+    @Message("Which province?")
+    String ivr_province_intro();
+
+    @Message("{province} press {key}.")
+    String ivr_province_key(String province, int key);
+
+    @Message("If you are not sure, press 0.")
+    String ivr_province_not_sure();
+
+    @Message("After the tone, describe what happened: what is faked or copied, where, and by whom. Press the hash key when you are done.")
+    String ivr_describe();
+
+    @Message("We did not hear a description.")
+    String ivr_no_description();
+
+    @Message("We did not record a description, so no report was made. Goodbye.")
+    String ivr_nothing_recorded();
+
+    @Message("Your report is received. Your tracking number is:")
+    String ivr_received();
+
+    @Message("Your access code is:")
+    String ivr_access_code();
+
+    @Message("To hear it again, press 1. We will also send it to you by text message.")
+    String ivr_repeat();
+
+    @Message("Thank you for your report. Goodbye.")
+    String ivr_thanks();
+
+    @Message("(phone recording without transcription)")
+    String ivr_recording_without_text();
 }

@@ -1,4 +1,4 @@
-package org.iprhotline.hotline.web;
+package org.iprhotline.hotline.text;
 
 import java.util.List;
 
@@ -14,7 +14,7 @@ public final class Labels {
     private Labels() {
     }
 
-    static String rightType(PortalMessages messages, String code) {
+    public static String rightType(Messages messages, String code) {
         return switch (code) {
             case "patent" -> messages.right_patent();
             case "trademark" -> messages.right_trademark();
@@ -26,12 +26,12 @@ public final class Labels {
         };
     }
 
-    static String rightType(PortalMessages messages, RightType type) {
+    public static String rightType(Messages messages, RightType type) {
         return rightType(messages, type.code());
     }
 
     /** The agency's name from the registry, a former code's name of its time; an unknown code shows itself. */
-    static String agency(RoutingTable table, Language language, String code) {
+    public static String agency(RoutingTable table, Language language, String code) {
         return table.nameOf(code, language == Language.ZH);
     }
 
@@ -41,7 +41,7 @@ public final class Labels {
                 codes.stream().map(code -> agency(table, language, code)).toList());
     }
 
-    public static String outcome(PortalMessages messages, CaseOutcome outcome) {
+    public static String outcome(Messages messages, CaseOutcome outcome) {
         return switch (outcome) {
             case CASE_FILED -> messages.outcome_case_filed();
             case PENALTY_IMPOSED -> messages.outcome_penalty_imposed();
@@ -53,7 +53,7 @@ public final class Labels {
         };
     }
 
-    public static String status(PortalMessages messages, TipStatus status) {
+    public static String status(Messages messages, TipStatus status) {
         return switch (status) {
             case RECEIVED -> messages.status_received();
             case ROUTED -> messages.status_routed();
@@ -68,7 +68,7 @@ public final class Labels {
         };
     }
 
-    static String channel(PortalMessages messages, Channel channel) {
+    public static String channel(Messages messages, Channel channel) {
         return switch (channel) {
             case WEB -> messages.channel_web();
             case API -> messages.channel_api();

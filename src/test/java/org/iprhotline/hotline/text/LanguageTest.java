@@ -1,4 +1,4 @@
-package org.iprhotline.hotline.web;
+package org.iprhotline.hotline.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.iprhotline.hotline.web;
+package org.iprhotline.hotline.text;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -12,7 +12,7 @@ public enum Language {
     ZH("zh", "中文"),
     EN("en", "English");
 
-    static final String COOKIE = "lang";
+    public static final String COOKIE = "lang";
 
     private final String tag;
     private final String ownName;
@@ -54,7 +54,7 @@ public enum Language {
         return Arrays.stream(values()).filter(language -> language.tag.equals(primary)).findFirst();
     }
 
-    static Language choose(String switched, String cookie, String acceptLanguage) {
+    public static Language choose(String switched, String cookie, String acceptLanguage) {
         return ofTag(switched).or(() -> ofTag(cookie)).or(() -> fromAcceptLanguage(acceptLanguage)).orElse(EN);
     }
 
