@@ -13,16 +13,21 @@ import org.iprhotline.hotline.evidence.EvidenceConfig;
 
 /**
  * Answers an oversized request with 413 before its body is read: problem+json for the API, a
- * short page in both languages for the portal's report form, which alone carries files and so
- * may be as large as one report's evidence. API and webhook posts without a Content-Length (chunked,
- * or HTTP/2 without one) are refused with 411; there the HTTP layer's own limit
- * ({@code quarkus.http.limits.max-body-size}, the largest of these) stops them, with an empty 413.
+ * short page in both languages for the portal. Only the forms that carry evidence files (the
+ * report form and a reporter's reply, sent as multipart) may be as large as one report's evidence.
+ * API and webhook posts without a Content-Length (chunked, or HTTP/2 without one) are refused with
+ * 411; there the HTTP layer's own limit ({@code quarkus.http.limits.max-body-size}, the largest of
+ * these) stops them, with an empty 413.
  */
 public class BodySizeLimit {
 
     /** The form's fields and multipart framing, beyond the files themselves. */
     private static final long FORM_OVERHEAD = 1024 * 1024;
     private static final String REPORT_PATH = "/report";
+    private static final String REPLY_PATH = "/cases/reply";
+    private static final String API_TIPS = "/api/v1/tips/";
+    private static final String REPLIES = "/replies";
+    private static final String MULTIPART = "multipart/form-data";
 
     private static final String PROBLEM = """
             {"type":"about:blank","title":"Content Too Large","status":413,\
@@ -47,7 +52,8 @@ public class BodySizeLimit {
             String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             // The path as routing sees it: "//api/../report" or "/api/%2E%2E/report" cannot pass for another.
             String path = context.normalizedPath();
-            boolean report = REPORT_PATH.equals(path);
+            boolean files = carriesFiles(path, context.request().getHeader(HttpHeaders.CONTENT_TYPE));
+            boolean portal = files && !path.startsWith("/api/");
             if (declared == null && carriesBody(context.request().method()) && machineFacing(path)) {
                 // Without a length the HTTP layer would buffer up to the portal's limit before anyone
                 // could refuse it; API clients and Twilio always know the length of what they send.
@@ -58,16 +64,29 @@ public class BodySizeLimit {
                         .end(LENGTH_REQUIRED);
                 return;
             }
-            if (declared != null && exceeds(declared, report ? reportBytes : apiBytes)) {
+            if (declared != null && exceeds(declared, files ? reportBytes : apiBytes)) {
                 context.response()
                         .setStatusCode(413)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, report ? "text/html;charset=UTF-8" : Problem.MEDIA_TYPE)
+                        .putHeader(HttpHeaders.CONTENT_TYPE, portal ? "text/html;charset=UTF-8" : Problem.MEDIA_TYPE)
                         .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(report ? page : problem);
+                        .end(portal ? page : problem);
                 return;
             }
             context.next();
         });
+    }
+
+    /**
+     * The forms that carry evidence files, which may be as large as one report's: the report form,
+     * and a reporter's reply with files (the portal's form, the API's multipart reply).
+     */
+    private static boolean carriesFiles(String path, String contentType) {
+        if (contentType == null || !contentType.regionMatches(true, 0, MULTIPART, 0, MULTIPART.length())) {
+            return false;
+        }
+        return REPORT_PATH.equals(path) || REPLY_PATH.equals(path)
+                || path.startsWith(API_TIPS) && path.endsWith(REPLIES) && path.indexOf('/', API_TIPS.length())
+                        == path.length() - REPLIES.length();
     }
 
     private static boolean carriesBody(HttpMethod method) {

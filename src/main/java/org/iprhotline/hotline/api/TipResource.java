@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -28,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -35,17 +38,21 @@ import io.vertx.core.http.HttpServerRequest;
 
 import org.iprhotline.hotline.agency.Deadlines;
 import org.iprhotline.hotline.classify.RightType;
+import org.iprhotline.hotline.evidence.EvidenceFiles;
+import org.iprhotline.hotline.evidence.EvidenceRejected;
 import org.iprhotline.hotline.limits.RateLimit;
 import org.iprhotline.hotline.limits.RateLimits;
 import org.iprhotline.hotline.limits.TooManyRequests;
 import org.iprhotline.hotline.region.Regions;
 import org.iprhotline.hotline.tip.Channel;
+import org.iprhotline.hotline.tip.Evidence;
 import org.iprhotline.hotline.tip.Receipt;
 import org.iprhotline.hotline.tip.Reporter;
 import org.iprhotline.hotline.tip.TipIntake;
 import org.iprhotline.hotline.tip.TipLookup;
 import org.iprhotline.hotline.tip.TipReplies;
 import org.iprhotline.hotline.tip.TipSubmission;
+import org.iprhotline.hotline.tip.UserText;
 
 @Path("/api/v1/tips")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,8 +65,12 @@ public class TipResource {
     private final Deadlines deadlines;
     private final TipReplies replies;
 
-    TipResource(TipIntake intake, TipLookup lookup, RateLimits limits, Deadlines deadlines, TipReplies replies) {
+    private final EvidenceFiles evidenceFiles;
+
+    TipResource(TipIntake intake, TipLookup lookup, RateLimits limits, Deadlines deadlines, TipReplies replies,
+            EvidenceFiles evidenceFiles) {
         this.intake = intake;
+        this.evidenceFiles = evidenceFiles;
         this.replies = replies;
         this.deadlines = deadlines;
         this.lookup = lookup;
@@ -161,9 +172,63 @@ public class TipResource {
         TooManyRequests.check(limits.tryAddress(RateLimit.REPLIES, ClientAddress.of(http)),
                 "This address has sent too many replies.");
         // Checking the code and storing the reply read and write the database: not on an I/O thread.
-        return Uni.createFrom().item(() -> replies.reply(trackingNumber, accessCode, request.text(), Channel.API))
+        return Uni.createFrom().item(() -> replies.reply(trackingNumber, accessCode, request.text(), Channel.API,
+                List.of()))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .map(TipResource::replied);
+    }
+
+    @POST
+    @Path("/{trackingNumber}/replies")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Answer about a tip, with files", description = "As the JSON reply, as a form: the answer "
+            + "in a text part, evidence files in file parts (pictures, PDF and office documents, within a report's "
+            + "limits; the type is read from the bytes). The files join the tip's evidence and reach the agencies "
+            + "in the event's addedEvidence.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ReplyReceipt.class)))
+    @APIResponse(responseCode = "400", description = "No text, or a file that is empty, too large or of a type not taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No tip with this number and access code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The tip is closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> replyWithFiles(
+            @PathParam("trackingNumber") String trackingNumber,
+            @Parameter(required = true, schema = @Schema(type = SchemaType.STRING))
+            @HeaderParam("X-Access-Code") @NotNull(message = "is required to answer about a tip") String accessCode,
+            @RestForm String text, @RestForm("file") List<FileUpload> files, @Context HttpServerRequest http) {
+        TooManyRequests.check(limits.tryAddress(RateLimit.REPLIES, ClientAddress.of(http)),
+                "This address has sent too many replies.");
+        if (text == null || text.isBlank()) {
+            return Uni.createFrom().item(Problem.response(Response.Status.BAD_REQUEST, "text: must say something"));
+        }
+        if (text.length() > MAX_REPLY || !UserText.acceptable(text)) {
+            return Uni.createFrom().item(Problem.response(Response.Status.BAD_REQUEST,
+                    "text: must be at most 5000 characters, without control or bidirectional formatting characters"));
+        }
+        // Files are read, digested and stored, and the code checked: not on an I/O thread.
+        return Uni.createFrom().item(() -> {
+            List<Evidence> staged;
+            try {
+                staged = evidenceFiles.stageAll(UUID.randomUUID().toString(), files == null ? List.of()
+                        : files.stream().map(file -> new EvidenceFiles.Upload(file.fileName(), file.uploadedFile()))
+                                .toList());
+            } catch (EvidenceRejected rejected) {
+                return Problem.response(Response.Status.BAD_REQUEST, explain(rejected));
+            }
+            return replied(replies.reply(trackingNumber, accessCode, text, Channel.API, staged));
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private static String explain(EvidenceRejected rejected) {
+        String file = "file " + rejected.fileName() + ": ";
+        return switch (rejected.reason()) {
+            case EMPTY -> file + "is empty";
+            case TOO_LARGE -> file + "is larger than one file may be";
+            case TYPE_NOT_ACCEPTED -> file + "is not a picture, PDF or office document (read from its bytes)";
+            case TOO_MANY_FILES -> "too many files for one reply";
+            case REPORT_TOO_LARGE -> "the files together are larger than a report's may be";
+        };
     }
 
     private static Response replied(TipReplies.Result result) {
@@ -176,6 +241,8 @@ public class TipResource {
         }
         return refused(((TipReplies.Refused) result).lookup());
     }
+
+    private static final int MAX_REPLY = 5_000;
 
     /** A reporter's reply about their tip. */
     @Schema(name = "ReplyRequest")

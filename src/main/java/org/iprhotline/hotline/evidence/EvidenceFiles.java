@@ -8,6 +8,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -94,6 +95,28 @@ public class EvidenceFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A file as it came with a request: the name the sender gave, where the HTTP layer left it. */
+    public record Upload(String name, Path content) {
+    }
+
+    /**
+     * Stages every file of a request for one form and checks them together against a report's
+     * limits; a part with no name and no bytes (a browser's file field left empty) is skipped.
+     *
+     * @throws EvidenceRejected at the first file, or the set of files, not taken
+     */
+    public List<Evidence> stageAll(String formId, List<Upload> uploads) {
+        List<StagedFile> files = new ArrayList<>();
+        for (Upload upload : uploads) {
+            if ((upload.name() == null || upload.name().isBlank()) && sizeOf(upload.content()) == 0) {
+                continue;
+            }
+            files.add(stage(formId, upload.name(), upload.content()));
+        }
+        checkReportLimits(files);
+        return files.stream().map(this::asEvidence).toList();
     }
 
     /** The files of this form, among those asked for, that are still waiting for their report. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -48,23 +49,29 @@ public class TipReplies {
     private final Router router;
     private final Outbox outbox;
     private final AgencyCopies copies;
+    private final EntityManager entityManager;
 
-    TipReplies(TipLookup lookup, Router router, Outbox outbox, AgencyCopies copies) {
+    TipReplies(TipLookup lookup, Router router, Outbox outbox, AgencyCopies copies, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.lookup = lookup;
         this.router = router;
         this.outbox = outbox;
         this.copies = copies;
     }
 
-    /** Adds the reply when the number and code match; a reply tells no more than a look-up does. */
-    public Result reply(String trackingNumber, String accessCode, String text, Channel channel) {
+    /**
+     * Adds the reply when the number and code match; a reply tells no more than a look-up does.
+     * {@code files} are evidence files staged for this reply (checked, digested and stored as they
+     * arrived); they join the tip's evidence with the reply.
+     */
+    public Result reply(String trackingNumber, String accessCode, String text, Channel channel, List<Evidence> files) {
         TipLookup.Result found = lookup.forReporter(trackingNumber, accessCode);
         if (!(found instanceof TipLookup.Found progress)) {
             return new Refused(found);
         }
         return QuarkusTransaction.requiringNew().<Result>call(() -> add(Tip.<Tip>find("trackingNumber",
                 progress.progress().trackingNumber()).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult(), text,
-                channel));
+                channel, files));
     }
 
     /**
@@ -83,17 +90,18 @@ public class TipReplies {
      * theirs, so no access code is asked for. Joins the caller's transaction.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public TrackingNumber replyByText(UUID tipId, String text) {
+    public TrackingNumber replyByText(UUID tipId, String text, List<Evidence> pictures) {
         Tip tip = Tip.findById(tipId, LockModeType.PESSIMISTIC_WRITE);
-        add(tip, text, Channel.SMS);
+        add(tip, text, Channel.SMS, pictures);
         return tip.trackingNumber;
     }
 
-    private Result add(Tip tip, String text, Channel channel) {
+    private Result add(Tip tip, String text, Channel channel, List<Evidence> files) {
         if (tip.status == TipStatus.CLOSED) {
             return new Closed();
         }
         Instant now = Instant.now();
+        attach(tip, files);
         List<AgencyStanding> standings = tip.standings(router.table()::currentCode);
         List<TipUpdated.Answered> answered = openQuestions(tip);
         String reply = text.strip();
@@ -103,11 +111,27 @@ public class TipReplies {
         List<StagedEvent> events = new ArrayList<>();
         for (Agency agency : copies.holding(working)) {
             events.add(copies.to(agency, tip.id, tip.region, TipUpdated.TYPE, new TipUpdated(tip.id,
-                    tip.trackingNumber.formatted(), agency.code(), List.copyOf(tip.agencies), now, reply, List.of(),
+                    tip.trackingNumber.formatted(), agency.code(), List.copyOf(tip.agencies), now, reply, List.copyOf(files),
                     tip.text, tip.rightType.code(), List.copyOf(tip.flags), tip.classifiedBy, answered)));
         }
         outbox.write(events);
         return new Replied(now, answered.stream().map(TipUpdated.Answered::agency).toList());
+    }
+
+    /**
+     * The reply's evidence joins the tip's. An uploaded file becomes the tip's in the same
+     * transaction (then only agencies holding the tip can download it); a file that already belongs
+     * to a tip, or was never staged, fails the reply.
+     */
+    private void attach(Tip tip, List<Evidence> files) {
+        for (Evidence file : files) {
+            if (file.isFile() && entityManager.createNativeQuery(
+                    "update evidence_file set tip_id = ?1 where id = ?2 and tip_id is null")
+                    .setParameter(1, tip.id).setParameter(2, file.id()).executeUpdate() != 1) {
+                throw new IllegalStateException("evidence file " + file.id() + " is not staged for this reply");
+            }
+            tip.evidence.add(file);
+        }
     }
 
     /** The questions of holding agencies waiting on the reporter, asked after the reporter's last reply. */

@@ -130,7 +130,7 @@ class SmsConversations {
                 return earlierReply(sms.messageSid()).orElse("");
             }
             String text = sms.body().isBlank() ? "(picture message)" : sms.body().strip();
-            TrackingNumber number = replies.replyByText(tipId, text);
+            TrackingNumber number = replies.replyByText(tipId, text, sms.media());
             String reply = HotlineTexts.answered(language, number);
             entityManager.createNativeQuery("update sms_message set reply = ?1 where message_sid = ?2")
                     .setParameter(1, secrets.seal(reply)).setParameter(2, sms.messageSid()).executeUpdate();

@@ -68,6 +68,7 @@ public class PortalPages {
     private static final String FIELD_TRACKING = "trackingNumber";
     private static final String FIELD_CODE = "accessCode";
     private static final String FIELD_REPLY = "reply";
+    private static final String FIELD_FILES = "reply-files";
     private static final int MAX_REPLY = 5_000;
     private static final long MB = 1024 * 1024;
 
@@ -88,7 +89,8 @@ public class PortalPages {
      * The reply form under the case: the access code already given (sent back with the reply, the
      * page is never cached), what was typed, its errors, and whether a reply was just sent.
      */
-    public record ReplyForm(String accessCode, String text, Errors errors, boolean sent) {
+    public record ReplyForm(String accessCode, String text, Errors errors, boolean sent, String formId,
+            List<StagedFile> kept) {
     }
 
     @CheckedTemplate
@@ -102,7 +104,7 @@ public class PortalPages {
 
         static native TemplateInstance check(Page page, String trackingNumber, Errors errors);
 
-        static native TemplateInstance status(Page page, CaseViews.CaseView view, ReplyForm reply);
+        static native TemplateInstance status(Page page, CaseViews.CaseView view, ReplyForm reply, Limits limits);
     }
 
     /** A radio button of the right-type question, or a place in the region list. */
@@ -197,7 +199,7 @@ public class PortalPages {
         }
 
         List<ReportForm.FieldError> errors = form.check(messages);
-        List<StagedFile> files = new ArrayList<>(evidence.staged(form.formId, keptIds(form)));
+        List<StagedFile> files = new ArrayList<>(evidence.staged(form.formId, ids(form.keep)));
         for (FileUpload upload : form.evidence) {
             if ((upload.fileName() == null || upload.fileName().isBlank()) && upload.size() == 0) {
                 continue; // the browser sends an empty part when no file was chosen
@@ -281,72 +283,96 @@ public class PortalPages {
                     null);
         }
         return html(200, Templates.status(page, cases.of(language, messages, found.progress()),
-                new ReplyForm(accessCode.strip(), "", Errors.NONE, false)), page, null);
+                new ReplyForm(accessCode.strip(), "", Errors.NONE, false, UUID.randomUUID().toString(), List.of()),
+                limits()), page, null);
     }
 
-    /** The reporter answers from the case page; the same checks as the API's replies. */
+    /** The reporter answers from the case page, with files if they like; the same checks as the API's replies. */
     @POST
     @Path("cases/reply")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response reply(@RestForm String trackingNumber, @RestForm String accessCode, @RestForm String text,
+            @RestForm String formId, @RestForm("keep") List<String> keep, @RestForm("evidence") List<FileUpload> uploads,
             @RestForm String lang, @RestForm("csrf-token") String csrfToken, @CookieParam(Language.COOKIE) String langCookie,
             @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie,
             @Context HttpServerRequest request) {
         Language language = Language.choose(lang, langCookie, acceptLanguage);
         Messages messages = messages(language);
         Page page = page(language, "/cases", false, csrfCookie);
-        String number = trackingNumber == null ? "" : trackingNumber.strip();
-        String code = accessCode == null ? "" : accessCode.strip();
-        String typed = text == null ? "" : text;
+        Typed typed = new Typed(trackingNumber == null ? "" : trackingNumber.strip(),
+                accessCode == null ? "" : accessCode.strip(), text == null ? "" : text,
+                validFormId(formId) ? formId : UUID.randomUUID().toString());
         if (!csrf.accepts(csrfCookie, csrfToken)) {
-            return casePage(403, page, number, code, typed, messages.error_csrf());
+            return casePage(403, page, typed, List.of(), single(FIELD_REPLY, messages.error_csrf()));
         }
         List<ReportForm.FieldError> errors = new ArrayList<>();
-        if (ReportForm.blank(typed)) {
+        if (ReportForm.blank(typed.text())) {
             errors.add(new ReportForm.FieldError(FIELD_REPLY, messages.error_reply_required()));
         }
-        ReportForm.checkText(errors, messages, FIELD_REPLY, typed, MAX_REPLY);
-        if (!errors.isEmpty()) {
-            return casePage(400, page, number, code, typed, errors.get(0).message());
-        }
+        ReportForm.checkText(errors, messages, FIELD_REPLY, typed.text(), MAX_REPLY);
         RateLimits.Decision allowed = limits.tryAddress(RateLimit.REPLIES, ClientAddress.of(request));
         if (!allowed.allowed()) {
-            return tooMany(casePage(429, page, number, code, typed, messages.error_rate_limited()), allowed.retryAfter());
+            return tooMany(casePage(429, page, typed, List.of(), single(FIELD_REPLY, messages.error_rate_limited())),
+                    allowed.retryAfter());
         }
-        TipReplies.Result result = replies.reply(number, code, typed, Channel.WEB);
+        // Files are kept for the form even when the reply has a mistake, as the report form keeps them.
+        List<StagedFile> files = new ArrayList<>(evidence.staged(typed.formId(), ids(keep)));
+        for (FileUpload upload : uploads == null ? List.<FileUpload>of() : uploads) {
+            if ((upload.fileName() == null || upload.fileName().isBlank()) && upload.size() == 0) {
+                continue;
+            }
+            try {
+                files.add(evidence.stage(typed.formId(), upload.fileName(), upload.uploadedFile()));
+            } catch (EvidenceRejected rejected) {
+                errors.add(new ReportForm.FieldError(FIELD_FILES, explain(messages, rejected)));
+            }
+        }
+        try {
+            evidence.checkReportLimits(files);
+        } catch (EvidenceRejected rejected) {
+            errors.add(new ReportForm.FieldError(FIELD_FILES, explain(messages, rejected)));
+        }
+        if (!errors.isEmpty()) {
+            return casePage(400, page, typed, files, new Errors(errors));
+        }
+        TipReplies.Result result = replies.reply(typed.number(), typed.code(), typed.text(), Channel.WEB,
+                files.stream().map(evidence::asEvidence).toList());
         if (result instanceof TipReplies.Closed) {
-            return casePage(409, page, number, code, typed, messages.error_closed());
+            return casePage(409, page, typed, List.of(), single(FIELD_REPLY, messages.error_closed()));
         }
         if (result instanceof TipReplies.Refused refused && refused.lookup() instanceof TipLookup.Locked locked) {
-            return tooMany(html(429, Templates.check(page, number, single(FIELD_TRACKING, messages.error_locked())),
-                    page, null), Duration.between(Instant.now(), locked.until()));
+            return tooMany(html(429, Templates.check(page, typed.number(), single(FIELD_TRACKING,
+                    messages.error_locked())), page, null), Duration.between(Instant.now(), locked.until()));
         }
-        return casePage(200, page, number, code, "", null);
+        return casePage(200, page, typed, List.of(), Errors.NONE);
+    }
+
+    /** What the reply form sent back: the case it is about, the answer, and its files' form. */
+    private record Typed(String number, String code, String text, String formId) {
     }
 
     /**
-     * The case page after a reply: with the reply's error beside its field, or (no error) saying it
-     * was sent. A number and code that open no tip (a form altered by hand) get the look-up form.
+     * The case page after a reply: with the reply's errors beside their fields and its files kept,
+     * or (no error) saying it was sent. A number and code that open no tip (a form altered by hand)
+     * get the look-up form.
      */
-    private Response casePage(int status, Page page, String number, String code, String typed, String error) {
+    private Response casePage(int status, Page page, Typed typed, List<StagedFile> kept, Errors errors) {
         Messages messages = messages(page.language());
-        if (!(lookup.forReporter(number, code) instanceof TipLookup.Found found)) {
-            return html(404, Templates.check(page, number, single(FIELD_TRACKING, messages.error_not_found())), page,
-                    null);
+        if (!(lookup.forReporter(typed.number(), typed.code()) instanceof TipLookup.Found found)) {
+            return html(404, Templates.check(page, typed.number(), single(FIELD_TRACKING, messages.error_not_found())),
+                    page, null);
         }
-        ReplyForm form = error == null ? new ReplyForm(code, "", Errors.NONE, true)
-                : new ReplyForm(code, typed, single(FIELD_REPLY, error), false);
-        return html(status, Templates.status(page, cases.of(page.language(), messages, found.progress()), form), page,
-                null);
+        ReplyForm form = errors.any() ? new ReplyForm(typed.code(), typed.text(), errors, false, typed.formId(), kept)
+                : new ReplyForm(typed.code(), "", Errors.NONE, status == 200, UUID.randomUUID().toString(), List.of());
+        return html(status, Templates.status(page, cases.of(page.language(), messages, found.progress()), form,
+                limits()), page, null);
     }
 
     private TemplateInstance reportPage(Page page, ReportForm form, Errors errors, List<StagedFile> kept) {
         Messages messages = messages(page.language());
         List<Choice> choices = ReportForm.RIGHT_TYPES.stream()
                 .map(code -> new Choice(code, Labels.rightType(messages, code))).toList();
-        Limits limits = new Limits(evidenceConfig.maxFiles(), evidenceConfig.maxFileSize().asLongValue() / MB,
-                evidenceConfig.maxReportSize().asLongValue() / MB);
-        return Templates.report(page, form, errors, kept, choices, regionChoices(page.language(), messages), limits);
+        return Templates.report(page, form, errors, kept, choices, regionChoices(page.language(), messages), limits());
     }
 
     /** Provinces by their name in the page's language, cities by their Chinese name (the table has no other). */
@@ -389,9 +415,15 @@ public class PortalPages {
         };
     }
 
-    private static List<UUID> keptIds(ReportForm form) {
+    /** The limits the forms state, in whole megabytes. */
+    private Limits limits() {
+        return new Limits(evidenceConfig.maxFiles(), evidenceConfig.maxFileSize().asLongValue() / MB,
+                evidenceConfig.maxReportSize().asLongValue() / MB);
+    }
+
+    private static List<UUID> ids(List<String> keep) {
         List<UUID> ids = new ArrayList<>();
-        for (String kept : form.keep) {
+        for (String kept : keep == null ? List.<String>of() : keep) {
             try {
                 ids.add(UUID.fromString(kept));
             } catch (IllegalArgumentException e) {

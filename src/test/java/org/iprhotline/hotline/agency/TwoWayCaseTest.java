@@ -120,4 +120,81 @@ class TwoWayCaseTest {
         assertThat(after.select("#questions").text()).contains("您已在此后回复。");
         TopicReader.awaitEvent("ipr.tips.samr", "鞋城二楼", "ipr.tip.updated");
     }
+
+    @Test
+    void theReporterSendsAPictureWithTheAnswerOnTheCasePageAndTheAgencyDownloadsIt() throws Exception {
+        ReportedTip tip = ReportedTip.submit("Counterfeit Nike shoes with a fake logo are sold in a shop in Putian");
+        agencies.send("samr", tip.number, "info_requested", null, QUESTION);
+        await().atMost(Duration.ofSeconds(20)).until(() -> "info_requested".equals(tip.status().path("status")));
+        PortalVisitor visitor = new PortalVisitor("en");
+        Document page = Jsoup.parse(visitor.checkCase(tip.number, tip.code).asString());
+        byte[] picture = PortalVisitor.png();
+
+        // A file of a type not taken is refused beside its field; the good file sent with it is kept.
+        var refused = visitor.sendReply(page, "The receipt, photographed", List.of(
+                new PortalVisitor.Upload("receipt.png", "image/png", picture),
+                new PortalVisitor.Upload("run-me.exe", "application/octet-stream", "MZ not a picture".getBytes())));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        Document again = Jsoup.parse(refused.asString());
+        assertThat(again.select("#reply-files-error").text()).contains("run-me.exe");
+        assertThat(again.select("input[name=keep]").eachAttr("value")).hasSize(1);
+        assertThat(again.select("#reply").val()).isEqualTo("The receipt, photographed");
+
+        var sent = visitor.sendReply(again, "The receipt, photographed");
+        assertThat(sent.statusCode()).isEqualTo(200);
+        JsonNode event = new ObjectMapper().readTree(TopicReader.awaitEvent("ipr.tips.samr", "The receipt, photographed",
+                "ipr.tip.updated").value());
+        JsonNode file = event.get("addedEvidence").get(0);
+        assertThat(file.get("name").asText()).isEqualTo("receipt.png");
+        assertThat(file.get("sha256").asText()).isEqualTo(PortalVisitor.sha256(picture));
+        String path = file.get("url").asText().replaceFirst("^https?://[^/]+", "");
+        var download = given().auth().preemptive().basic("samr-officer", "samr-password").get(path);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(PortalVisitor.sha256(download.asByteArray())).isEqualTo(PortalVisitor.sha256(picture));
+        given().auth().preemptive().basic("cnipa-officer", "cnipa-password").get(path).then().statusCode(404);
+        assertThat(tip.status().<List<String>>path("replies.text")).containsExactly("The receipt, photographed");
+    }
+
+    @Test
+    void anApiClientRepliesWithFilesAsAForm() throws Exception {
+        ReportedTip tip = ReportedTip.submit("Counterfeit Nike shoes with a fake logo are sold in a shop in Putian");
+        byte[] picture = PortalVisitor.png();
+        String path = "/api/v1/tips/" + tip.number + "/replies";
+
+        form("00000000", "the shop front", "front.png", picture).post(path).then().statusCode(404);
+        form(tip.code, "the shop front", "empty.png", new byte[0]).post(path).then().statusCode(400)
+                .contentType("application/problem+json").body("detail", equalTo("file empty.png: is empty"));
+        form(tip.code, null, "front.png", picture).post(path).then().statusCode(400)
+                .body("detail", containsString("text"));
+
+        form(tip.code, "the shop front, photographed", "front.png", picture).post(path).then().statusCode(201);
+        JsonNode event = new ObjectMapper().readTree(TopicReader.awaitEvent("ipr.tips.samr",
+                "the shop front, photographed", "ipr.tip.updated").value());
+        assertThat(event.get("addedEvidence").get(0).get("sha256").asText()).isEqualTo(PortalVisitor.sha256(picture));
+        assertThat(database.count("""
+                select count(*) from evidence_file f join tip t on t.id = f.tip_id
+                 where t.tracking_number = ? and f.sha256 = ?""", tip.number.replace("-", ""),
+                PortalVisitor.sha256(picture))).isEqualTo(1);
+    }
+
+    /**
+     * A multipart form as curl -F sends it, with its length (the API refuses bodies without one;
+     * REST Assured's own multipart requests are chunked).
+     */
+    private static io.restassured.specification.RequestSpecification form(String accessCode, String text,
+            String fileName, byte[] content) {
+        String boundary = "----reply" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> write = part -> body.writeBytes(part.getBytes(StandardCharsets.UTF_8));
+        if (text != null) {
+            write.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"text\"\r\n"
+                    + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + text + "\r\n");
+        }
+        write.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        body.writeBytes(content);
+        write.accept("\r\n--" + boundary + "--\r\n");
+        return given().header("X-Access-Code", accessCode)
+                .contentType("multipart/form-data; boundary=" + boundary).body(body.toByteArray());
+    }
 }

@@ -70,8 +70,11 @@ class SmsWebhookTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> FakeTwilioApi.SENT.stream().anyMatch(sent -> from.equals(sent.to())
                 && sent.body().contains("asks: Which night market, and on which days? Reply to this text to answer.")));
 
-        String answer = body(TwilioRequests.post("/twilio/sms",
-                TwilioRequests.sms(newSid(), from, "The Binjiang Road market, Tuesdays and Fridays")).statusCode(200));
+        Map<String, String> withPicture = TwilioRequests.sms(newSid(), from, "The Binjiang Road market, Tuesdays and Fridays");
+        withPicture.put("NumMedia", "1");
+        withPicture.put("MediaUrl0", "https://api.twilio.com/2010-04-01/Accounts/AC0/Messages/MM2/Media/ME2");
+        withPicture.put("MediaContentType0", "image/jpeg");
+        String answer = body(TwilioRequests.post("/twilio/sms", withPicture).statusCode(200));
 
         assertThat(answer).isEqualTo("Your answer about report " + number + " was passed to the agencies handling it.");
         assertThat(database.count("""
@@ -79,7 +82,12 @@ class SmsWebhookTest {
                  where t.tracking_number = ? and r.channel = 'SMS' and r.answers = '{SAMR}'
                    and r.text = 'The Binjiang Road market, Tuesdays and Fridays' and t.text not like '%Binjiang%'""",
                 number.replace("-", ""))).isEqualTo(1);
-        TopicReader.awaitEvent("ipr.tips.samr", "Binjiang Road", "ipr.tip.updated");
+        // The picture sent with the answer joins the tip's evidence and reaches the agency with it.
+        assertThat(new String(TopicReader.awaitEvent("ipr.tips.samr", "Binjiang Road", "ipr.tip.updated").value(),
+                java.nio.charset.StandardCharsets.UTF_8)).contains("\"addedEvidence\":[{\"kind\":\"mms\"")
+                .contains("Media/ME2");
+        assertThat(database.count("select count(*) from tip where tracking_number = ? and evidence @> ?::jsonb",
+                number.replace("-", ""), "[{\"kind\": \"mms\", \"contentType\": \"image/jpeg\"}]")).isEqualTo(1);
         // The question is answered: the next text is more of the report again.
         assertThat(body(TwilioRequests.post("/twilio/sms",
                 TwilioRequests.sms(newSid(), from, "they also sell fake Adidas")).statusCode(200)))

@@ -43,7 +43,7 @@ class PortalBrowserTest {
         chromium = new Chromium();
         browser = chromium.browser;
         evidence = Files.createTempFile("shoe-photo", ".png");
-        Files.write(evidence, PortalTest.png());
+        Files.write(evidence, PortalVisitor.png());
     }
 
     @AfterAll
@@ -75,7 +75,7 @@ class PortalBrowserTest {
         String trackingNumber = browser.findElement(By.id("tracking-number")).getText();
         String accessCode = browser.findElement(By.id("access-code")).getText();
         assertThat(browser.findElement(By.id("agencies")).getText()).contains("国家市场监督管理总局");
-        String digest = PortalTest.sha256(Files.readAllBytes(evidence));
+        String digest = PortalVisitor.sha256(Files.readAllBytes(evidence));
         assertThat(browser.findElement(By.id("evidence-received")).getText()).contains(digest);
 
         followCase(trackingNumber, accessCode, "查询案件");

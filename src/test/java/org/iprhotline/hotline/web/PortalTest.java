@@ -4,16 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayOutputStream;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
 
 import jakarta.inject.Inject;
 
@@ -77,7 +72,7 @@ class PortalTest {
     void reportWithEvidenceReachesTheAgencyWithDigestsThatOnlyItCanDownload() throws Exception {
         PortalVisitor visitor = new PortalVisitor("en");
         visitor.openReportForm();
-        byte[] picture = png();
+        byte[] picture = PortalVisitor.png();
         byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".getBytes();
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("text", COUNTERFEIT);
@@ -100,7 +95,7 @@ class PortalTest {
         assertThat(trackingNumber).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
         assertThat(accessCode).matches("[0-9]{8}");
         assertThat(receipt.selectFirst("#agencies").text()).contains("State Administration for Market Regulation");
-        assertThat(receipt.text()).contains("15 working days", sha256(picture), sha256(pdf));
+        assertThat(receipt.text()).contains("15 working days", PortalVisitor.sha256(picture), PortalVisitor.sha256(pdf));
 
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> TopicReader.recordsMentioning("ipr.tips.samr", trackingNumber).size() == 1);
@@ -118,7 +113,7 @@ class PortalTest {
         assertThat(photo.get("name").asText()).isEqualTo("photo of shoes.png");
         assertThat(photo.get("contentType").asText()).isEqualTo("image/png");
         assertThat(photo.get("sizeBytes").asLong()).isEqualTo(picture.length);
-        assertThat(photo.get("sha256").asText()).isEqualTo(sha256(picture));
+        assertThat(photo.get("sha256").asText()).isEqualTo(PortalVisitor.sha256(picture));
         assertThat(evidence.get(1).get("contentType").asText()).isEqualTo("application/pdf");
         String url = photo.get("url").asText();
         assertThat(url).startsWith("https://hotline.example.org/api/v1/agency/evidence/");
@@ -127,7 +122,7 @@ class PortalTest {
         Response download = given().auth().preemptive().basic("samr-officer", "samr-password").get(path);
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.contentType()).isEqualTo("image/png");
-        assertThat(sha256(download.asByteArray())).isEqualTo(sha256(picture));
+        assertThat(PortalVisitor.sha256(download.asByteArray())).isEqualTo(PortalVisitor.sha256(picture));
         assertThat(download.header("Repr-Digest")).startsWith("sha-256=:");
         assertThat(download.header("Content-Disposition")).contains("attachment", "photo%20of%20shoes.png");
 
@@ -144,7 +139,7 @@ class PortalTest {
     void missingDescriptionIsShownByItsFieldAndEverythingTypedAndUploadedIsKept() throws Exception {
         PortalVisitor visitor = new PortalVisitor("zh-CN");
         visitor.openReportForm();
-        byte[] picture = png();
+        byte[] picture = PortalVisitor.png();
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("text", "  ");
         fields.put("url", "https://item.example.cn/123");
@@ -168,11 +163,11 @@ class PortalTest {
         assertThat(sent.statusCode()).isEqualTo(200);
         Document receipt = Jsoup.parse(sent.asString());
         assertThat(receipt.selectFirst("html").attr("lang")).isEqualTo("zh");
-        assertThat(receipt.selectFirst("#evidence-received").text()).contains("鞋.png", sha256(picture));
+        assertThat(receipt.selectFirst("#evidence-received").text()).contains("鞋.png", PortalVisitor.sha256(picture));
         String trackingNumber = receipt.selectFirst("#tracking-number").text();
         assertThat(database.count("""
                 select count(*) from evidence_file f join tip t on t.id = f.tip_id
-                 where t.tracking_number = ? and f.sha256 = ?""", trackingNumber.replace("-", ""), sha256(picture)))
+                 where t.tracking_number = ? and f.sha256 = ?""", trackingNumber.replace("-", ""), PortalVisitor.sha256(picture)))
                 .isEqualTo(1);
     }
 
@@ -200,7 +195,7 @@ class PortalTest {
     void filesOverTheLimitsAreRefusedAndTheRestIsKept() throws Exception {
         PortalVisitor visitor = new PortalVisitor("en");
         visitor.openReportForm();
-        byte[] small = png();
+        byte[] small = PortalVisitor.png();
         byte[] large = new byte[10 * 1024 * 1024 + 1];
         System.arraycopy(small, 0, large, 0, small.length);
         Response tooLarge = visitor.sendReport(Map.of("text", COUNTERFEIT),
@@ -338,17 +333,5 @@ class PortalTest {
         assertThat(again.selectFirst("#tracking-number").text()).isEqualTo(first.selectFirst("#tracking-number").text());
         assertThat(again.selectFirst("#access-code").text()).isEqualTo(first.selectFirst("#access-code").text());
         assertThat(database.count("select count(*) from tip where text = ?", COUNTERFEIT + " (sent twice)")).isEqualTo(1);
-    }
-
-    static byte[] png() throws Exception {
-        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(3, 3, 0xff0000);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
-    }
-
-    static String sha256(byte[] content) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     }
 }

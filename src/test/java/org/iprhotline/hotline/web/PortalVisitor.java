@@ -2,11 +2,17 @@ package org.iprhotline.hotline.web;
 
 import static io.restassured.RestAssured.given;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.imageio.ImageIO;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -66,23 +72,12 @@ public final class PortalVisitor {
 
     /** Sends the report form last shown, with these fields and files. */
     public Response sendReport(Map<String, String> fields, List<Upload> files) {
-        // As browsers do: file names in UTF-8, as they are.
-        RequestSpecification request = request().contentType("multipart/form-data; charset=UTF-8")
-                .config(RestAssured.config()
-                        .httpClient(HttpClientConfig.httpClientConfig().httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE))
-                        .multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset(StandardCharsets.UTF_8)));
+        RequestSpecification request = multipart();
         for (String hidden : List.of("csrf-token", "formId", "lang")) {
             request.multiPart(text(hidden, lastForm.selectFirst("input[name=" + hidden + "]").val()));
         }
         fields.forEach((name, value) -> request.multiPart(text(name, value)));
-        if (files.isEmpty()) {
-            // What a browser sends when no file was chosen.
-            request.multiPart("evidence", "", new byte[0], "application/octet-stream");
-        }
-        for (Upload file : files) {
-            request.multiPart(new MultiPartSpecBuilder(file.content()).controlName("evidence").fileName(file.name())
-                    .mimeType(file.contentType()).build());
-        }
+        attach(request, files);
         Response response = request.post("/report");
         cookies.putAll(response.getCookies());
         Document page = Jsoup.parse(response.asString());
@@ -111,20 +106,62 @@ public final class PortalVisitor {
 
     /** Sends the reply form of a case page last shown, with this text. */
     public Response sendReply(Document casePage, String text) {
+        return sendReply(casePage, text, List.of());
+    }
+
+    /** Sends the reply form of a case page last shown, with this text and these files, as a browser does. */
+    public Response sendReply(Document casePage, String text, List<Upload> files) {
         var form = casePage.selectFirst("form[action=/cases/reply]");
         if (form == null) {
             throw new AssertionError("the case page has no reply form");
         }
-        var request = request().contentType("application/x-www-form-urlencoded; charset=UTF-8");
+        RequestSpecification request = multipart();
         for (var hidden : form.select("input[type=hidden]")) {
-            request.formParam(hidden.attr("name"), hidden.val());
+            request.multiPart(text(hidden.attr("name"), hidden.val()));
         }
-        Response response = request.formParam("text", text).post("/cases/reply");
+        for (var kept : form.select("input[name=keep][checked]")) {
+            request.multiPart(text("keep", kept.val()));
+        }
+        request.multiPart(text("text", text));
+        attach(request, files);
+        Response response = request.post("/cases/reply");
         cookies.putAll(response.getCookies());
         return response;
     }
 
+    private RequestSpecification multipart() {
+        // As browsers do: file names in UTF-8, as they are.
+        return request().contentType("multipart/form-data; charset=UTF-8")
+                .config(RestAssured.config()
+                        .httpClient(HttpClientConfig.httpClientConfig().httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE))
+                        .multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset(StandardCharsets.UTF_8)));
+    }
+
+    private static void attach(RequestSpecification request, List<Upload> files) {
+        if (files.isEmpty()) {
+            // What a browser sends when no file was chosen.
+            request.multiPart("evidence", "", new byte[0], "application/octet-stream");
+        }
+        for (Upload file : files) {
+            request.multiPart(new MultiPartSpecBuilder(file.content()).controlName("evidence").fileName(file.name())
+                    .mimeType(file.contentType()).build());
+        }
+    }
+
     private static io.restassured.specification.MultiPartSpecification text(String name, String value) {
         return new MultiPartSpecBuilder(value).controlName(name).charset(StandardCharsets.UTF_8).build();
+    }
+
+    /** A small real PNG picture, as evidence. */
+    public static byte[] png() throws Exception {
+        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(3, 3, 0xff0000);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    public static String sha256(byte[] content) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     }
 }
