@@ -1,5 +1,6 @@
 package org.iprhotline.hotline.mail;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,7 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.ext.mail.SMTPException;
 
 import org.iprhotline.hotline.background.BackgroundWork;
 import org.iprhotline.hotline.notify.MessageQueue;
@@ -35,10 +37,37 @@ public class OutgoingEmail {
                 (address, stored) -> {
                     int newline = stored.indexOf('\n');
                     String messageId = "<" + UUID.randomUUID() + "@ipr-hotline>";
-                    mailer.send(Mail.withText(address, stored.substring(0, newline), stored.substring(newline + 1))
-                            .addHeader("Message-ID", messageId));
+                    try {
+                        mailer.send(Mail.withText(address, stored.substring(0, newline),
+                                stored.substring(newline + 1)).addHeader("Message-ID", messageId));
+                    } catch (RuntimeException e) {
+                        // An address that cannot be written to, or a 5xx answer (no such mailbox,
+                        // address refused), will not change: no more rounds.
+                        return permanent(e).orElseThrow(() -> e);
+                    }
                     return new MessageQueue.Sent(messageId);
                 });
+    }
+
+    /**
+     * A failure no later round can mend, if this was one: the mailer found the address invalid, or
+     * the mail server refused the message for good (a 5xx answer).
+     */
+    static Optional<MessageQueue.Delivery> permanent(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SMTPException smtp && smtp.isPermanent()) {
+                return Optional.of(new MessageQueue.Refused("the mail server refused it: " + smtp.getReplyCode() + " "
+                        + smtp.getReplyMessage(), "refused"));
+            }
+            if (cause instanceof IllegalArgumentException && String.valueOf(cause.getMessage()).contains("address")) {
+                return Optional.of(new MessageQueue.Refused("the address is not valid: " + cause.getMessage(),
+                        "refused"));
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Writes the e-mail in the caller's transaction (or one of its own); it is sent once that commits. */

@@ -184,6 +184,8 @@ public final class MessageQueue {
                 update(markFailed, e.getMessage(), message.id());
                 count("given_up");
             } else {
+                LOG.warnf("%s %s not sent in round %d, tried again later: %s", settings.what(), message.id(),
+                        message.attempts(), e.getMessage());
                 postpone(message, e.getMessage());
                 count("deferred");
             }
