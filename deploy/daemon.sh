@@ -1,8 +1,16 @@
-# Sourced by deploy/kafka.sh and deploy/mail.sh: a local server run as a background java process
-# with a pid file. Each script sets name, port and pidfile before using these.
+# Sourced by deploy/kafka.sh, deploy/mail.sh and deploy/keycloak.sh: a local server run as a
+# background java process with a pid file. Each script sets name, port and pidfile before using these.
 
 listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 running() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
+
+# Before a start: false (nothing to do) when this server already runs; stops the script when
+# another process holds the port.
+free_to_start() {
+  if running; then echo "$name: already running on localhost:$port"; return 1; fi
+  if listening "$port"; then echo "$name: port $port is taken by another process" >&2; exit 1; fi
+  return 0
+}
 
 # Waits up to $1 seconds for the port; on failure shows the tail of the log file $2.
 await_port() {

@@ -14,8 +14,7 @@ name=kafka
 . "$here/daemon.sh"
 
 start() {
-  if running; then echo "kafka: already running on localhost:$port"; return; fi
-  if listening "$port"; then echo "kafka: port $port is taken by another process" >&2; exit 1; fi
+  free_to_start || return 0
   mkdir -p "$data/logs" "$data/log"
   if [ ! -s "$data/classpath.txt" ]; then
     echo "kafka: resolving Apache Kafka's jars (first run only)"

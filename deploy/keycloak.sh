@@ -37,8 +37,7 @@ java21() {
 }
 
 start() {
-  if running; then echo "keycloak: already running on localhost:$port"; return; fi
-  if listening "$port"; then echo "keycloak: port $port is taken by another process" >&2; exit 1; fi
+  free_to_start || return 0
   mkdir -p "$data"
   if [ ! -f "$home/bin/kc.sh" ]; then
     echo "keycloak: resolving and unpacking Keycloak $version (first run only)"

@@ -15,8 +15,7 @@ name=mail
 . "$here/daemon.sh"
 
 start() {
-  if running; then echo "mail: already running on localhost:$port"; return; fi
-  if listening "$port"; then echo "mail: port $port is taken by another process" >&2; exit 1; fi
+  free_to_start || return 0
   mkdir -p "$data"
   if [ ! -s "$data/classpath.txt" ]; then
     echo "mail: resolving GreenMail (first run only)"

@@ -2,6 +2,7 @@ package org.iprhotline.hotline.web;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -200,7 +201,7 @@ public class StaffPages {
             @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
         Desk desk = desks.desk(switched, langCookie, acceptLanguage, "/staff/overdue", csrfCookie);
         Messages messages = messages(desk);
-        List<OverdueRow> rows = overdueTips.list(java.time.Instant.now()).stream().map(tip -> new OverdueRow(
+        List<OverdueRow> rows = overdueTips.list(Instant.now()).stream().map(tip -> new OverdueRow(
                 tip.trackingNumber(), tipHref(tip.trackingNumber()),
                 Labels.agencies(router.table(), desk.page().language(), tip.agencies()),
                 Labels.status(messages, TipStatus.valueOf(tip.status().toUpperCase(Locale.ROOT))),

@@ -6,10 +6,12 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import jakarta.inject.Inject;
 
@@ -24,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
 import org.iprhotline.hotline.agency.AgencyUpdatesTest.ReportedTip;
 import org.iprhotline.hotline.infra.Database;
@@ -181,11 +184,11 @@ class TwoWayCaseTest {
      * A multipart form as curl -F sends it, with its length (the API refuses bodies without one;
      * REST Assured's own multipart requests are chunked).
      */
-    private static io.restassured.specification.RequestSpecification form(String accessCode, String text,
+    private static RequestSpecification form(String accessCode, String text,
             String fileName, byte[] content) {
         String boundary = "----reply" + System.nanoTime();
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        java.util.function.Consumer<String> write = part -> body.writeBytes(part.getBytes(StandardCharsets.UTF_8));
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        Consumer<String> write = part -> body.writeBytes(part.getBytes(StandardCharsets.UTF_8));
         if (text != null) {
             write.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"text\"\r\n"
                     + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + text + "\r\n");

@@ -84,7 +84,7 @@ class SmsWebhookTest {
                 number.replace("-", ""))).isEqualTo(1);
         // The picture sent with the answer joins the tip's evidence and reaches the agency with it.
         assertThat(new String(TopicReader.awaitEvent("ipr.tips.samr", "Binjiang Road", "ipr.tip.updated").value(),
-                java.nio.charset.StandardCharsets.UTF_8)).contains("\"addedEvidence\":[{\"kind\":\"mms\"")
+                StandardCharsets.UTF_8)).contains("\"addedEvidence\":[{\"kind\":\"mms\"")
                 .contains("Media/ME2");
         assertThat(database.count("select count(*) from tip where tracking_number = ? and evidence @> ?::jsonb",
                 number.replace("-", ""), "[{\"kind\": \"mms\", \"contentType\": \"image/jpeg\"}]")).isEqualTo(1);

@@ -7,12 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -197,10 +200,10 @@ class StaffPagesTest {
 
     @Test
     void coordinatorsSeeTipsThatNameTheSameShopAsOneCluster() throws Exception {
-        String shop = "shop" + Math.abs(java.util.UUID.randomUUID().getMostSignificantBits() % 1_000_000) + ".taobao.com";
+        String shop = "shop" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000) + ".taobao.com";
         Reported first = Reported.submit("The store https://" + shop + " sells counterfeit Nike shoes with our logo");
         Reported second = Reported.submit("Fake Adidas trainers are sold by https://" + shop + " at a tenth of the price");
-        String cluster = new com.fasterxml.jackson.databind.ObjectMapper().readTree(TopicReader.awaitEvent(
+        String cluster = new ObjectMapper().readTree(TopicReader.awaitEvent(
                 "ipr.tips.samr", second.number, "ipr.tip.routed").value()).get("clusterId").asText();
         Staff coordinator = new Staff("coordinator", "coordinator-password");
 
