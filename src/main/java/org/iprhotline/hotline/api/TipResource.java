@@ -155,7 +155,9 @@ public class TipResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Answer about a tip", description = "The reporter's reply: it answers every question "
             + "open at that moment (byAgency[].question) and reaches the agencies working on the tip as "
-            + "ipr.tip.updated. An unknown number and a wrong access code both answer 404, as look-ups do.")
+            + "ipr.tip.updated. An unknown number and a wrong access code both answer 404, as look-ups do. "
+            + "With an Idempotency-Key, the same reply sent again is answered as the first was "
+            + "(Idempotent-Replayed: true) and added once; the key with another reply is 422.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ReplyReceipt.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -163,17 +165,21 @@ public class TipResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The tip is closed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another reply",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> reply(
             @PathParam("trackingNumber") String trackingNumber,
             @Parameter(required = true, schema = @Schema(type = SchemaType.STRING))
             @HeaderParam("X-Access-Code") @NotNull(message = "is required to answer about a tip") String accessCode,
+            @HeaderParam("Idempotency-Key") @Size(min = 1, max = 255, message = "must be 1 to 255 characters")
+            String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid ReplyRequest request,
             @Context HttpServerRequest http) {
         TooManyRequests.check(limits.tryAddress(RateLimit.REPLIES, ClientAddress.of(http)),
                 "This address has sent too many replies.");
         // Checking the code and storing the reply read and write the database: not on an I/O thread.
         return Uni.createFrom().item(() -> replies.reply(trackingNumber, accessCode, request.text(), Channel.API,
-                List.of()))
+                List.of(), Optional.ofNullable(idempotencyKey)))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .map(TipResource::replied);
     }
@@ -196,6 +202,8 @@ public class TipResource {
             @PathParam("trackingNumber") String trackingNumber,
             @Parameter(required = true, schema = @Schema(type = SchemaType.STRING))
             @HeaderParam("X-Access-Code") @NotNull(message = "is required to answer about a tip") String accessCode,
+            @HeaderParam("Idempotency-Key") @Size(min = 1, max = 255, message = "must be 1 to 255 characters")
+            String idempotencyKey,
             @RestForm String text, @RestForm("file") List<FileUpload> files, @Context HttpServerRequest http) {
         TooManyRequests.check(limits.tryAddress(RateLimit.REPLIES, ClientAddress.of(http)),
                 "This address has sent too many replies.");
@@ -216,7 +224,8 @@ public class TipResource {
             } catch (EvidenceRejected rejected) {
                 return Problem.response(Response.Status.BAD_REQUEST, explain(rejected));
             }
-            return replied(replies.reply(trackingNumber, accessCode, text, Channel.API, staged));
+            return replied(replies.reply(trackingNumber, accessCode, text, Channel.API, staged,
+                    Optional.ofNullable(idempotencyKey)));
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
@@ -233,8 +242,13 @@ public class TipResource {
 
     private static Response replied(TipReplies.Result result) {
         if (result instanceof TipReplies.Replied replied) {
-            return Response.status(Response.Status.CREATED).entity(new ReplyReceipt(replied.at(), replied.answered()))
-                    .build();
+            Response.ResponseBuilder response = Response.status(Response.Status.CREATED)
+                    .entity(new ReplyReceipt(replied.at(), replied.answered()));
+            return (replied.replayed() ? response.header("Idempotent-Replayed", "true") : response).build();
+        }
+        if (result instanceof TipReplies.KeyReused) {
+            return Problem.response(422, "Unprocessable Content",
+                    "This Idempotency-Key was used for another reply to this tip.", List.of());
         }
         if (result instanceof TipReplies.Closed) {
             return Problem.response(Response.Status.CONFLICT, "This tip is closed; it takes no more replies.");

@@ -1,7 +1,12 @@
 package org.iprhotline.hotline.tip;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,8 +38,15 @@ public class TipReplies {
     public sealed interface Result {
     }
 
-    /** @param answered the agencies whose question it answered */
-    public record Replied(Instant at, List<String> answered) implements Result {
+    /**
+     * @param answered the agencies whose question it answered
+     * @param replayed the same reply was received before under the same key: nothing was added
+     */
+    public record Replied(Instant at, List<String> answered, boolean replayed) implements Result {
+    }
+
+    /** The key was used for another reply to this tip. */
+    public record KeyReused() implements Result {
     }
 
     /** The tip is closed: nobody is working on it to read the reply. */
@@ -64,14 +76,48 @@ public class TipReplies {
      * {@code files} are evidence files staged for this reply (checked, digested and stored as they
      * arrived); they join the tip's evidence with the reply.
      */
-    public Result reply(String trackingNumber, String accessCode, String text, Channel channel, List<Evidence> files) {
+    public Result reply(String trackingNumber, String accessCode, String text, Channel channel, List<Evidence> files,
+            Optional<String> idempotencyKey) {
         TipLookup.Result found = lookup.forReporter(trackingNumber, accessCode);
         if (!(found instanceof TipLookup.Found progress)) {
             return new Refused(found);
         }
-        return QuarkusTransaction.requiringNew().<Result>call(() -> add(Tip.<Tip>find("trackingNumber",
-                progress.progress().trackingNumber()).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult(), text,
-                channel, files));
+        return QuarkusTransaction.requiringNew().<Result>call(() -> {
+            Tip tip = Tip.<Tip>find("trackingNumber", progress.progress().trackingNumber())
+                    .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+            // The tip is locked: a retry racing its first sending waits here, then finds it.
+            if (idempotencyKey.isPresent()) {
+                String digest = digest(text, files);
+                Optional<TipReply> earlier = tip.replies.stream()
+                        .filter(reply -> idempotencyKey.get().equals(reply.idempotencyKey)).findFirst();
+                if (earlier.isPresent()) {
+                    return digest.equals(earlier.get().requestDigest)
+                            ? new Replied(earlier.get().receivedAt, List.copyOf(earlier.get().answers), true)
+                            : new KeyReused();
+                }
+                Result result = add(tip, text, channel, files);
+                TipReply added = tip.replies.get(tip.replies.size() - 1);
+                added.idempotencyKey = idempotencyKey.get();
+                added.requestDigest = digest;
+                return result;
+            }
+            return add(tip, text, channel, files);
+        });
+    }
+
+    /** A reply's text and its files' digests, digested: what a retry must repeat. */
+    private static String digest(String text, List<Evidence> files) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(text.strip().getBytes(StandardCharsets.UTF_8));
+            for (Evidence file : files) {
+                sha.update((byte) 0);
+                sha.update(file.fingerprint().getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -100,7 +146,8 @@ public class TipReplies {
         if (tip.status == TipStatus.CLOSED) {
             return new Closed();
         }
-        Instant now = Instant.now();
+        // As the database keeps it, so that a retry is answered with the same time as the first.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         attach(tip, files);
         List<AgencyStanding> standings = tip.standings(router.table()::currentCode);
         List<TipUpdated.Answered> answered = openQuestions(tip);
@@ -115,7 +162,7 @@ public class TipReplies {
                     tip.text, tip.rightType.code(), List.copyOf(tip.flags), tip.classifiedBy, answered)));
         }
         outbox.write(events);
-        return new Replied(now, answered.stream().map(TipUpdated.Answered::agency).toList());
+        return new Replied(now, answered.stream().map(TipUpdated.Answered::agency).toList(), false);
     }
 
     /**

@@ -44,4 +44,12 @@ public class TipReply {
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
+
+    /** The key the sender gave, so that the same reply sent again is not added twice. */
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+
+    /** What the reply said (its text and files), digested, to tell a retry from another reply. */
+    @Column(name = "request_digest")
+    public String requestDigest;
 }

@@ -335,8 +335,9 @@ public class PortalPages {
         if (!errors.isEmpty()) {
             return casePage(400, page, typed, files, new Errors(errors));
         }
+        // The form's id keys the reply: a second click, or a reload that posts again, adds nothing.
         TipReplies.Result result = replies.reply(typed.number(), typed.code(), typed.text(), Channel.WEB,
-                files.stream().map(evidence::asEvidence).toList());
+                files.stream().map(evidence::asEvidence).toList(), Optional.of("web-reply:" + typed.formId()));
         if (result instanceof TipReplies.Closed) {
             return casePage(409, page, typed, List.of(), single(FIELD_REPLY, messages.error_closed()));
         }

@@ -180,6 +180,32 @@ class TwoWayCaseTest {
                 PortalVisitor.sha256(picture))).isEqualTo(1);
     }
 
+    @Test
+    void aReplySentAgainWithItsKeyIsAddedOnceAndAKeyReusedForAnotherReplyIsRefused() {
+        ReportedTip tip = ReportedTip.submit("Counterfeit Nike shoes with a fake logo are sold in a shop in Putian");
+        String path = "/api/v1/tips/" + tip.number + "/replies";
+        String key = "reply-" + System.nanoTime();
+        var first = given().header("X-Access-Code", tip.code).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(Map.of("text", "Second floor, shop 212")).post(path)
+                .then().statusCode(201).extract();
+        var again = given().header("X-Access-Code", tip.code).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(Map.of("text", "Second floor, shop 212")).post(path)
+                .then().statusCode(201).header("Idempotent-Replayed", "true").extract();
+        assertThat(again.<String>path("receivedAt")).isEqualTo(first.<String>path("receivedAt"));
+        given().header("X-Access-Code", tip.code).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(Map.of("text", "Something else")).post(path).then().statusCode(422)
+                .contentType("application/problem+json");
+        assertThat(tip.status().<List<String>>path("replies.text")).containsExactly("Second floor, shop 212");
+
+        // The case page's form: a second click sends the same form again and adds nothing.
+        PortalVisitor visitor = new PortalVisitor("en");
+        Document page = Jsoup.parse(visitor.checkCase(tip.number, tip.code).asString());
+        assertThat(visitor.sendReply(page, "The shop opens at nine").statusCode()).isEqualTo(200);
+        assertThat(visitor.sendReply(page, "The shop opens at nine").statusCode()).isEqualTo(200);
+        assertThat(tip.status().<List<String>>path("replies.text"))
+                .containsExactly("Second floor, shop 212", "The shop opens at nine");
+    }
+
     /**
      * A multipart form as curl -F sends it, with its length (the API refuses bodies without one;
      * REST Assured's own multipart requests are chunked).
