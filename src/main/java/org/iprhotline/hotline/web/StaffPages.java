@@ -379,7 +379,10 @@ public class StaffPages {
                         .orElse(code)).toList());
         String region = tip.region() == null ? messages.staff_none()
                 : Regions.get().find(tip.region()).map(found -> placeName(language, found)).orElse(tip.region());
-        List<Link> evidence = tip.evidence().stream().map(item -> new Link(evidenceLabel(item), item.url())).toList();
+        // Only web addresses become links: a stored address is never a script for the officer's browser.
+        List<Link> evidence = tip.evidence().stream().map(item -> new Link(evidenceLabel(item),
+                item.url() != null && (item.url().startsWith("https://") || item.url().startsWith("http://"))
+                        ? item.url() : null)).toList();
         return new TipFile(tip.trackingNumber().formatted(), Labels.rightType(messages, tip.rightType()),
                 String.format(Locale.ROOT, "%.2f", tip.confidence()),
                 tip.classifiedBy() == null ? "" : tip.classifiedBy(), flags, Labels.channel(messages, tip.channel()), region,

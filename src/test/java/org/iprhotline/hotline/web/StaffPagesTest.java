@@ -24,6 +24,7 @@ import io.restassured.response.Response;
 
 import org.iprhotline.hotline.infra.Database;
 import org.iprhotline.hotline.infra.TopicReader;
+import org.iprhotline.hotline.twilio.SignedSms;
 
 /**
  * Officers, the triage desk and coordinators work tips on the staff screens, signed in (here with
@@ -213,6 +214,21 @@ class StaffPagesTest {
         assertThat(tips.select("#one-cluster")).isNotEmpty();
         assertThat(tips.select("#queue a").eachText()).containsExactlyInAnyOrder(first.number, second.number);
         assertThat(new Staff("samr-officer", "samr-password").get("/staff/clusters").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aPictureAddressThatIsNotAWebAddressIsShownAsTextNotAsALink() {
+        String phone = "+86139" + String.format("%08d", (long) (Math.random() * 100_000_000L));
+        Map<String, String> text = new HashMap<>(SignedSms.smsFields(phone, "fake nike shoes sold at the night market"));
+        text.put("NumMedia", "1");
+        text.put("MediaUrl0", "javascript:alert(document.cookie)");
+        text.put("MediaContentType0", "image/jpeg");
+        String reply = SignedSms.signed("/twilio/sms", text).asString();
+        String number = reply.replaceAll("(?s).*Tracking number ([0-9A-Z-]{14}).*", "$1");
+
+        Document file = new Staff("samr-officer", "samr-password").page("/staff/tips/" + number);
+        assertThat(file.select("ul.files li").text()).isEqualTo("mms");
+        assertThat(file.select("a[href^=javascript]")).isEmpty();
     }
 
     /** A tip reported through the API. */
