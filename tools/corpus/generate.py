@@ -20,6 +20,10 @@ SEED = 12330
 VARIANTS = 13
 FLAG_P = {"ecommerce": 0.25, "delivery": 0.2, "import_export": 0.15, "criminal": 0.2}
 OUT = os.path.join(os.path.dirname(__file__), "..", "..", "src", "main", "resources", "classify", "corpus.tsv")
+# A second way of writing tips, apart from the templates: written one by one by hand, each its own
+# group, aimed at what the templates do not say (consumer complaints and questions that are not IP
+# matters, factories and repeat offenders, customs declarations and containers, live streams).
+HANDWRITTEN = os.path.join(os.path.dirname(__file__), "handwritten.tsv")
 
 rng = random.Random(SEED)
 
@@ -159,6 +163,12 @@ def main():
                 continue
             seen.add(row[-1])
             out.write("\t".join(row) + "\n")
+        with open(HANDWRITTEN, encoding="utf-8") as handwritten:
+            for line in list(handwritten)[1:]:
+                row = line.rstrip("\n").split("\t")
+                if row[-1] not in seen:
+                    seen.add(row[-1])
+                    out.write("\t".join(row) + "\n")
     print(f"wrote {len(seen)} examples to {os.path.relpath(OUT)}")
 
 
