@@ -5,9 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -52,7 +57,6 @@ import org.iprhotline.hotline.tip.TipIntake;
 import org.iprhotline.hotline.tip.TipLookup;
 import org.iprhotline.hotline.tip.TipReplies;
 import org.iprhotline.hotline.tip.TipSubmission;
-import org.iprhotline.hotline.tip.UserText;
 
 @Path("/api/v1/tips")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,11 +70,13 @@ public class TipResource {
     private final TipReplies replies;
 
     private final EvidenceFiles evidenceFiles;
+    private final Validator validator;
 
     TipResource(TipIntake intake, TipLookup lookup, RateLimits limits, Deadlines deadlines, TipReplies replies,
-            EvidenceFiles evidenceFiles) {
+            EvidenceFiles evidenceFiles, Validator validator) {
         this.intake = intake;
         this.evidenceFiles = evidenceFiles;
+        this.validator = validator;
         this.replies = replies;
         this.deadlines = deadlines;
         this.lookup = lookup;
@@ -175,13 +181,8 @@ public class TipResource {
             String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid ReplyRequest request,
             @Context HttpServerRequest http) {
-        TooManyRequests.check(limits.tryAddress(RateLimit.REPLIES, ClientAddress.of(http)),
-                "This address has sent too many replies.");
-        // Checking the code and storing the reply read and write the database: not on an I/O thread.
-        return Uni.createFrom().item(() -> replies.reply(trackingNumber, accessCode, request.text(), Channel.API,
-                List.of(), Optional.ofNullable(idempotencyKey)))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .map(TipResource::replied);
+        return answer(http, () -> replied(replies.reply(trackingNumber, accessCode, request.text(), Channel.API,
+                List.of(), Optional.ofNullable(idempotencyKey))));
     }
 
     @POST
@@ -205,17 +206,12 @@ public class TipResource {
             @HeaderParam("Idempotency-Key") @Size(min = 1, max = 255, message = "must be 1 to 255 characters")
             String idempotencyKey,
             @RestForm String text, @RestForm("file") List<FileUpload> files, @Context HttpServerRequest http) {
-        TooManyRequests.check(limits.tryAddress(RateLimit.REPLIES, ClientAddress.of(http)),
-                "This address has sent too many replies.");
-        if (text == null || text.isBlank()) {
-            return Uni.createFrom().item(Problem.response(Response.Status.BAD_REQUEST, "text: must say something"));
+        // The text is held to the JSON reply's own constraints, and refused in the same shape.
+        Set<ConstraintViolation<ReplyRequest>> invalid = validator.validate(new ReplyRequest(text));
+        if (!invalid.isEmpty()) {
+            throw new ConstraintViolationException(invalid);
         }
-        if (text.length() > MAX_REPLY || !UserText.acceptable(text)) {
-            return Uni.createFrom().item(Problem.response(Response.Status.BAD_REQUEST,
-                    "text: must be at most 5000 characters, without control or bidirectional formatting characters"));
-        }
-        // Files are read, digested and stored, and the code checked: not on an I/O thread.
-        return Uni.createFrom().item(() -> {
+        return answer(http, () -> {
             List<Evidence> staged;
             try {
                 staged = evidenceFiles.stageAll(UUID.randomUUID().toString(), files == null ? List.of()
@@ -226,7 +222,17 @@ public class TipResource {
             }
             return replied(replies.reply(trackingNumber, accessCode, text, Channel.API, staged,
                     Optional.ofNullable(idempotencyKey)));
-        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        });
+    }
+
+    /**
+     * A reply within the address's limit: checking the code, storing files and the reply read and
+     * write the database and the disk, so the work runs on a worker thread, not an I/O thread.
+     */
+    private Uni<Response> answer(HttpServerRequest http, Supplier<Response> work) {
+        TooManyRequests.check(limits.tryAddress(RateLimit.REPLIES, ClientAddress.of(http)),
+                "This address has sent too many replies.");
+        return Uni.createFrom().item(work).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private static String explain(EvidenceRejected rejected) {
@@ -255,8 +261,6 @@ public class TipResource {
         }
         return refused(((TipReplies.Refused) result).lookup());
     }
-
-    private static final int MAX_REPLY = 5_000;
 
     /** A reporter's reply about their tip. */
     @Schema(name = "ReplyRequest")
