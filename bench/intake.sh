@@ -33,5 +33,6 @@ sleep 2
          || ', max ' || round(1000 * max(extract(epoch from sent_at - created_at)))::text || ' ms'
          || ', still pending ' || count(*) filter (where sent_at is null)
     from outbox_event where created_at >= '$start'"
-pid=$(pgrep -f quarkus-run.jar | head -n 1)
+# The service, not the local Keycloak (also a quarkus-run.jar, started with -cp).
+pid=$(pgrep -f -- "-jar .*quarkus-run.jar" | head -n 1)
 echo "service RSS: $(( $(ps -o rss= -p "$pid") / 1024 )) MB"
