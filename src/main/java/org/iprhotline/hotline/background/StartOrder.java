@@ -6,6 +6,9 @@ package org.iprhotline.hotline.background;
  */
 public final class StartOrder {
 
+    /** The classifier's models start loading first, on a thread of their own, while the rest starts. */
+    public static final int MODELS = -200;
+
     /**
      * Settings that cannot be right (the calendar, the routing table, the campaigns, the key) stop the
      * service before any job or loop has taken work that a failed start would leave half done.
