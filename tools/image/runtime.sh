@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # The image's runtime layer, built from what this machine already has (no registry is reachable
-# here, so no base image can be pulled): a Java 17 runtime cut down by jlink to the modules the
+# here, so no base image can be pulled): a Java runtime cut down by jlink to the modules the
 # service uses, the shared libraries it links against (glibc, zlib), a non-root user and an empty
 # /tmp. Output: target/image/runtime/, laid out as the image's root.
+#
+# The JDK: IMAGE_JDK, else a Java 25 or later under /usr/lib/jvm (the image then starts from an
+# AOT cache, see tools/image/build.sh), else the JDK that builds. Java 25 links from its own run-time
+# image when it ships no jmods; 17 needs its jmods.
 #
 # The modules: what the service's libraries need at run time (JDBC, JMX for metrics, JNDI for
 # Quartz, SASL/GSS for Kafka's SCRAM, the EC and zip file systems, the HTTP client). An image that
@@ -10,22 +14,34 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 out="$root/target/image/runtime"
-jdk=${IMAGE_JDK:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}
+feature() { awk -F'"' '/^JAVA_VERSION=/ { split($2, v, "."); print v[1] }' "$1/release" 2>/dev/null; }
+jdk=${IMAGE_JDK:-}
+if [[ -z "$jdk" ]]; then
+  for candidate in /usr/lib/jvm/*/; do
+    if [[ -x "$candidate/bin/jlink" && "$(feature "$candidate")" -ge 25 ]]; then jdk=${candidate%/}; break; fi
+  done
+fi
+jdk=${jdk:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}
 
 modules=java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,java.naming,\
 java.net.http,java.rmi,java.scripting,java.security.jgss,java.security.sasl,java.sql,java.transaction.xa,\
 java.xml,jdk.crypto.ec,jdk.jfr,jdk.management,jdk.naming.dns,jdk.net,jdk.security.auth,jdk.unsupported,\
 jdk.zipfs
 
-if [[ ! -d "$jdk/jmods" ]]; then
-  echo "tools/image/runtime.sh: $jdk has no jmods; set IMAGE_JDK to a full JDK 17" >&2
+module_path=()
+compress=2   # zip-6 since Java 21, which deprecates the number
+[[ "$(feature "$jdk")" -ge 21 ]] && compress=zip-6
+if [[ -d "$jdk/jmods" ]]; then
+  module_path=(--module-path "$jdk/jmods")
+elif [[ "$(feature "$jdk")" -lt 25 ]]; then
+  echo "tools/image/runtime.sh: $jdk has no jmods; set IMAGE_JDK to a full JDK 17, or a JDK 25" >&2
   exit 1
 fi
 
 rm -rf "$out"
 mkdir -p "$out/opt" "$out/etc" "$out/tmp" "$out/deployments"
-"$jdk/bin/jlink" --module-path "$jdk/jmods" --add-modules "$modules" --strip-debug --no-man-pages \
-  --no-header-files --compress=2 --output "$out/opt/java"
+"$jdk/bin/jlink" "${module_path[@]}" --add-modules "$modules" --strip-debug --no-man-pages \
+  --no-header-files --compress="$compress" --output "$out/opt/java"
 
 # Debian links the JDK's trust store to /etc/ssl; the image keeps a copy of its own.
 cacerts="$out/opt/java/lib/security/cacerts"
