@@ -20,7 +20,7 @@ import com.google.cloud.tools.jib.api.buildplan.Port;
  *
  * <p>Quarkus' own Jib extension can only hand an image to a Docker daemon or push it to a registry;
  * this machine has neither, so the build drives jib-core directly. Three layers, least changed
- * first: the runtime (tools/image/runtime.sh: a jlinked Java 17 and the libraries it links), the
+ * first: the runtime (tools/image/runtime.sh: a jlinked Java 25, or 17, and the libraries it links), the
  * libraries of the service, and the service itself. Files keep their permission bits and belong
  * to root; the process runs as 1001 and can write nowhere but /tmp (a volume in Kubernetes).
  *
