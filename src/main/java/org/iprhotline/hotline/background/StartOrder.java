@@ -10,6 +10,12 @@ public final class StartOrder {
     public static final int MODELS = -200;
 
     /**
+     * After every other start-up observer (their default priority is 2500): the models are in
+     * before the HTTP server opens, which Quarkus does once the start-up observers are done.
+     */
+    public static final int MODELS_IN = 10_000;
+
+    /**
      * Settings that cannot be right (the calendar, the routing table, the campaigns, the key) stop the
      * service before any job or loop has taken work that a failed start would leave half done.
      */

@@ -4,21 +4,23 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.StartupEvent;
 
 import org.iprhotline.hotline.background.StartOrder;
 
 /**
  * The classifier every channel uses: the models shipped in the jar. They are read on a thread of
- * their own from the first step of the start-up observers, while the rest of the service starts
- * (read on the start-up thread, they took 100-300 ms of a 2 s start). The service is ready only
- * once they are in ({@link ClassifierCheck}), a tip classified before then waits for them, and models that cannot be read
- * stop the service, as they always did.
+ * their own from the first of the start-up observers, while the others run (read on the start-up
+ * thread, they took 100-300 ms of a 2 s start). The last observer waits for them, so the HTTP
+ * server, which opens after it, never takes a tip before they are in; models that cannot be read
+ * stop the start, as they always did.
  */
 @ApplicationScoped
 @Startup(StartOrder.MODELS)
@@ -35,6 +37,10 @@ public class ShippedClassifier implements Classifier {
         reader.start();
     }
 
+    void modelsIn(@Observes @Priority(StartOrder.MODELS_IN) StartupEvent startup) {
+        models();
+    }
+
     private void load() {
         try {
             long started = System.nanoTime();
@@ -44,8 +50,6 @@ public class ShippedClassifier implements Classifier {
                     models.metadata().getProperty("examples"), (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException | Error e) {
             loading.completeExceptionally(e);
-            LOG.error("the classifier's models cannot be read; stopping", e);
-            Quarkus.asyncExit(1);
         }
     }
 
@@ -53,7 +57,7 @@ public class ShippedClassifier implements Classifier {
         try {
             return loading.join();
         } catch (CompletionException e) {
-            throw new IllegalStateException("the classifier's models could not be read", e.getCause());
+            throw new IllegalStateException("the classifier's models cannot be read", e.getCause());
         }
     }
 
@@ -65,15 +69,5 @@ public class ShippedClassifier implements Classifier {
     @Override
     public String model() {
         return models().model();
-    }
-
-    /** Whether the models are in. */
-    boolean loaded() {
-        return loading.isDone() && !loading.isCompletedExceptionally();
-    }
-
-    /** The models' state, for health: loading, loaded or unreadable. */
-    String state() {
-        return loading.isCompletedExceptionally() ? "unreadable" : loading.isDone() ? "loaded" : "loading";
     }
 }
