@@ -36,7 +36,9 @@ fi
 "$root/deploy/keycloak.sh" start > /dev/null
 . "$root/deploy/local-env.sh"
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+pid=
+# An interrupted run leaves no service behind.
+trap '[ -n "$pid" ] && kill "$pid" 2> /dev/null; rm -f "$log"' EXIT
 
 # Starts the service with the given options; sets ready_ms and leaves $pid running.
 start() {
@@ -51,9 +53,10 @@ start() {
   now=$(date +%s%N)
   ready_ms=$(((now - began) / 1000000))
 }
-stop() { kill "$pid"; wait "$pid" 2> /dev/null || true; }
+stop() { kill "$pid"; wait "$pid" 2> /dev/null || true; pid=; }
 
-if [ ! -f "$cache" ] || [ "$cache" -ot "$app/quarkus-run.jar" ]; then
+# A cache is made for exactly these jars: any jar newer than it means a new training run.
+if [ ! -f "$cache" ] || [ -n "$(find "$app" -name '*.jar' -newer "$cache" -print -quit)" ]; then
   rm -f "$cache"
   echo "training run with $java_bin: $cache"
   start -XX:AOTCacheOutput=app.aot
