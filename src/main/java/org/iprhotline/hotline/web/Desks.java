@@ -37,9 +37,9 @@ public class Desks {
         this.signOut = signOut;
     }
 
-    Desk desk(String switched, String langCookie, String acceptLanguage, String path, String csrfCookie) {
-        Language language = Language.choose(switched, langCookie, acceptLanguage);
-        Page page = new Page(language, path, true, config.hotlineNumber(), csrf.tokenFor(csrfCookie));
+    Desk desk(String switched, Browser browser, String path) {
+        Page page = new Page(browser.language(switched), path, true, config.hotlineNumber(),
+                csrf.tokenFor(browser.csrfCookie()));
         return new Desk(page, identity.getPrincipal().getName(), StaffRoles.isCoordinator(identity),
                 identity.hasRole("triage"), signOut);
     }

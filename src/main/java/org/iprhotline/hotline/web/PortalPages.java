@@ -9,9 +9,7 @@ import java.util.UUID;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -151,9 +149,8 @@ public class PortalPages {
     }
 
     @GET
-    public Response home(@QueryParam("lang") String switched, @CookieParam(Language.COOKIE) String langCookie,
-            @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        Language language = Language.choose(switched, langCookie, acceptLanguage);
+    public Response home(@QueryParam("lang") String switched, @BeanParam Browser browser) {
+        Language language = browser.language(switched);
         Messages messages = messages(language);
         List<Responsibility> responsibilities = new ArrayList<>();
         for (RightType type : List.of(RightType.PATENT, RightType.TRADEMARK, RightType.COPYRIGHT,
@@ -162,34 +159,32 @@ public class PortalPages {
             responsibilities.add(new Responsibility(Labels.rightType(messages, type),
                     Labels.agencies(router.table(), language, agencies)));
         }
-        Page page = page(language, "/", true, csrfCookie);
+        Page page = page(language, "/", true, browser);
         return html(200, Templates.home(page, responsibilities), page, switched);
     }
 
     @GET
     @Path("report")
-    public Response reportForm(@QueryParam("lang") String switched, @CookieParam(Language.COOKIE) String langCookie,
-            @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        Language language = Language.choose(switched, langCookie, acceptLanguage);
+    public Response reportForm(@QueryParam("lang") String switched, @BeanParam Browser browser) {
+        Language language = browser.language(switched);
         ReportForm form = new ReportForm();
         form.formId = UUID.randomUUID().toString();
-        Page page = page(language, "/report", true, csrfCookie);
+        Page page = page(language, "/report", true, browser);
         return html(200, reportPage(page, form, Errors.NONE, List.of()), page, switched);
     }
 
     @POST
     @Path("report")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response report(@BeanParam ReportForm form, @CookieParam(Language.COOKIE) String langCookie,
-            @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie,
+    public Response report(@BeanParam ReportForm form, @BeanParam Browser browser,
             @Context HttpServerRequest request) {
-        Language language = Language.choose(form.lang, langCookie, acceptLanguage);
+        Language language = browser.language(form.lang);
         Messages messages = messages(language);
-        Page page = page(language, "/report", false, csrfCookie);
+        Page page = page(language, "/report", false, browser);
         if (!validFormId(form.formId)) {
             form.formId = UUID.randomUUID().toString();
         }
-        if (!csrf.accepts(csrfCookie, form.csrfToken)) {
+        if (!csrf.accepts(browser.csrfCookie(), form.csrfToken)) {
             return html(403, reportPage(page, form, single("text", messages.error_csrf()), List.of()), page, null);
         }
         RateLimits.Decision allowed = limits.tryAddress(RateLimit.PORTAL_REPORTS, ClientAddress.of(request));
@@ -237,10 +232,9 @@ public class PortalPages {
 
     @GET
     @Path("cases")
-    public Response checkForm(@QueryParam("lang") String switched, @CookieParam(Language.COOKIE) String langCookie,
-            @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        Language language = Language.choose(switched, langCookie, acceptLanguage);
-        Page page = page(language, "/cases", true, csrfCookie);
+    public Response checkForm(@QueryParam("lang") String switched, @BeanParam Browser browser) {
+        Language language = browser.language(switched);
+        Page page = page(language, "/cases", true, browser);
         return html(200, Templates.check(page, "", Errors.NONE), page, switched);
     }
 
@@ -248,14 +242,13 @@ public class PortalPages {
     @Path("cases")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response check(@RestForm String trackingNumber, @RestForm String accessCode, @RestForm String lang,
-            @RestForm("csrf-token") String csrfToken, @CookieParam(Language.COOKIE) String langCookie,
-            @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie,
+            @RestForm("csrf-token") String csrfToken, @BeanParam Browser browser,
             @Context HttpServerRequest request) {
-        Language language = Language.choose(lang, langCookie, acceptLanguage);
+        Language language = browser.language(lang);
         Messages messages = messages(language);
-        Page page = page(language, "/cases", false, csrfCookie);
+        Page page = page(language, "/cases", false, browser);
         String number = trackingNumber == null ? "" : trackingNumber.strip();
-        if (!csrf.accepts(csrfCookie, csrfToken)) {
+        if (!csrf.accepts(browser.csrfCookie(), csrfToken)) {
             return html(403, Templates.check(page, number, single(FIELD_TRACKING, messages.error_csrf())), page, null);
         }
         List<ReportForm.FieldError> errors = new ArrayList<>();
@@ -293,16 +286,15 @@ public class PortalPages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response reply(@RestForm String trackingNumber, @RestForm String accessCode, @RestForm String text,
             @RestForm String formId, @RestForm("keep") List<String> keep, @RestForm("evidence") List<FileUpload> uploads,
-            @RestForm String lang, @RestForm("csrf-token") String csrfToken, @CookieParam(Language.COOKIE) String langCookie,
-            @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie,
+            @RestForm String lang, @RestForm("csrf-token") String csrfToken, @BeanParam Browser browser,
             @Context HttpServerRequest request) {
-        Language language = Language.choose(lang, langCookie, acceptLanguage);
+        Language language = browser.language(lang);
         Messages messages = messages(language);
-        Page page = page(language, "/cases", false, csrfCookie);
+        Page page = page(language, "/cases", false, browser);
         Typed typed = new Typed(trackingNumber == null ? "" : trackingNumber.strip(),
                 accessCode == null ? "" : accessCode.strip(), text == null ? "" : text,
                 validFormId(formId) ? formId : UUID.randomUUID().toString());
-        if (!csrf.accepts(csrfCookie, csrfToken)) {
+        if (!csrf.accepts(browser.csrfCookie(), csrfToken)) {
             return casePage(403, page, typed, List.of(), single(FIELD_REPLY, messages.error_csrf()));
         }
         List<ReportForm.FieldError> errors = new ArrayList<>();
@@ -458,8 +450,8 @@ public class PortalPages {
         return language == Language.ZH ? chinese : english;
     }
 
-    private Page page(Language language, String path, boolean switchable, String csrfCookie) {
-        return new Page(language, path, switchable, config.hotlineNumber(), csrf.tokenFor(csrfCookie));
+    private Page page(Language language, String path, boolean switchable, Browser browser) {
+        return new Page(language, path, switchable, config.hotlineNumber(), csrf.tokenFor(browser.csrfCookie()));
     }
 
     private Response html(int status, TemplateInstance template, Page page, String switched) {

@@ -13,9 +13,8 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -156,9 +155,8 @@ public class StaffPages {
     public Response queue(@QueryParam("status") String status, @QueryParam("right") String right,
             @QueryParam("province") String province, @QueryParam("cluster") String cluster,
             @QueryParam("page") String page,
-            @QueryParam("lang") String switched, @CookieParam(Language.COOKIE) String langCookie,
-            @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        Desk desk = desks.desk(switched, langCookie, acceptLanguage, "/staff", csrfCookie);
+            @QueryParam("lang") String switched, @BeanParam Browser browser) {
+        Desk desk = desks.desk(switched, browser, "/staff");
         Messages messages = messages(desk);
         List<String> agencies = StaffRoles.isCoordinator(identity) ? List.of() : StaffRoles.agencies(identity);
         if (!StaffRoles.isCoordinator(identity) && agencies.isEmpty()) {
@@ -175,9 +173,8 @@ public class StaffPages {
     @RolesAllowed({"triage", "coordinator"})
     public Response triage(@QueryParam("page") String page, @QueryParam("routed") String routed,
             @QueryParam("to") String to, @QueryParam("lang") String switched,
-            @CookieParam(Language.COOKIE) String langCookie, @HeaderParam("Accept-Language") String acceptLanguage,
-            @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        Desk desk = desks.desk(switched, langCookie, acceptLanguage, "/staff/triage", csrfCookie);
+            @BeanParam Browser browser) {
+        Desk desk = desks.desk(switched, browser, "/staff/triage");
         Messages messages = messages(desk);
         Queue queue = queue(desk, messages.staff_triage_title(), "/staff/triage",
                 List.of(router.table().triage().code()), null, null, null, null, page);
@@ -197,9 +194,8 @@ public class StaffPages {
     @GET
     @Path("overdue")
     @RolesAllowed("coordinator")
-    public Response overdue(@QueryParam("lang") String switched, @CookieParam(Language.COOKIE) String langCookie,
-            @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        Desk desk = desks.desk(switched, langCookie, acceptLanguage, "/staff/overdue", csrfCookie);
+    public Response overdue(@QueryParam("lang") String switched, @BeanParam Browser browser) {
+        Desk desk = desks.desk(switched, browser, "/staff/overdue");
         Messages messages = messages(desk);
         List<OverdueRow> rows = overdueTips.list(Instant.now()).stream().map(tip -> new OverdueRow(
                 tip.trackingNumber(), tipHref(tip.trackingNumber()),
@@ -214,9 +210,8 @@ public class StaffPages {
     @GET
     @Path("clusters")
     @RolesAllowed("coordinator")
-    public Response clusters(@QueryParam("lang") String switched, @CookieParam(Language.COOKIE) String langCookie,
-            @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        Desk desk = desks.desk(switched, langCookie, acceptLanguage, "/staff/clusters", csrfCookie);
+    public Response clusters(@QueryParam("lang") String switched, @BeanParam Browser browser) {
+        Desk desk = desks.desk(switched, browser, "/staff/clusters");
         Messages messages = messages(desk);
         Language language = desk.page().language();
         List<ClusterRow> rows = files.clusters(CLUSTERS_SHOWN).stream().map(cluster -> new ClusterRow(
@@ -231,9 +226,8 @@ public class StaffPages {
     @GET
     @Path("tips/{number}")
     public Response tip(@PathParam("number") String number, @QueryParam("done") String done,
-            @QueryParam("lang") String switched, @CookieParam(Language.COOKIE) String langCookie,
-            @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        Desk desk = desks.desk(switched, langCookie, acceptLanguage, "/staff/tips/" + number, csrfCookie);
+            @QueryParam("lang") String switched, @BeanParam Browser browser) {
+        Desk desk = desks.desk(switched, browser, "/staff/tips/" + number);
         return tipPage(200, desk, number, Errors.NONE, "", done == null ? null : messages(desk).staff_done(), switched);
     }
 
@@ -244,12 +238,11 @@ public class StaffPages {
     public Response act(@PathParam("number") String number, @RestForm String agency, @RestForm String action,
             @RestForm String note, @RestForm String transferTo, @RestForm String outcome, @RestForm String penalty,
             @RestForm String lang, @RestForm("csrf-token") String csrfToken,
-            @CookieParam(Language.COOKIE) String langCookie, @HeaderParam("Accept-Language") String acceptLanguage,
-            @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        Desk desk = desks.desk(lang, langCookie, acceptLanguage, "/staff/tips/" + number, csrfCookie);
+            @BeanParam Browser browser) {
+        Desk desk = desks.desk(lang, browser, "/staff/tips/" + number);
         Messages messages = messages(desk);
         String typed = note == null ? "" : note;
-        if (!csrf.accepts(csrfCookie, csrfToken)) {
+        if (!csrf.accepts(browser.csrfCookie(), csrfToken)) {
             return tipPage(403, desk, number, single("note", messages.error_csrf()), typed, null, null);
         }
         Optional<TipStatus> status = Optional.ofNullable(action).flatMap(StaffPages::action);
@@ -302,12 +295,11 @@ public class StaffPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decide(@PathParam("number") String number, @RestForm String rightType,
             @RestForm("flag") List<String> flagCodes, @RestForm String note, @RestForm String lang,
-            @RestForm("csrf-token") String csrfToken, @CookieParam(Language.COOKIE) String langCookie,
-            @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        Desk desk = desks.desk(lang, langCookie, acceptLanguage, "/staff/tips/" + number, csrfCookie);
+            @RestForm("csrf-token") String csrfToken, @BeanParam Browser browser) {
+        Desk desk = desks.desk(lang, browser, "/staff/tips/" + number);
         Messages messages = messages(desk);
         String typed = note == null ? "" : note;
-        if (!csrf.accepts(csrfCookie, csrfToken)) {
+        if (!csrf.accepts(browser.csrfCookie(), csrfToken)) {
             return tipPage(403, desk, number, single("rightType", messages.error_csrf()), typed, null, null);
         }
         List<ReportForm.FieldError> errors = new ArrayList<>();

@@ -6,9 +6,8 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -75,15 +74,14 @@ public class StatisticsPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response monthly(@QueryParam("month") String month, @QueryParam("lang") String switched,
-            @CookieParam(Language.COOKIE) String langCookie, @HeaderParam("Accept-Language") String acceptLanguage,
-            @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
+            @BeanParam Browser browser) {
         YearMonth shown;
         try {
             shown = month == null || month.isBlank() ? YearMonth.now() : YearMonth.parse(month);
         } catch (DateTimeParseException e) {
             throw new BadRequestException("month must be YYYY-MM, for example 2026-11");
         }
-        Desk desk = desks.desk(switched, langCookie, acceptLanguage, "/coordinators/statistics", csrfCookie);
+        Desk desk = desks.desk(switched, browser, "/coordinators/statistics");
         Messages messages = desks.messages(desk);
         MonthlyStatistics.Report report = statistics.of(shown);
         List<Chart> charts = List.of(chart(desk, messages.stats_by_agency(), report, "agency"),
