@@ -36,6 +36,8 @@ public record ClassifierModels(AbstractModel rightTypes, Map<Flag, AbstractModel
     /** Where the shipped models live on the classpath, and in the source tree. */
     public static final String RESOURCE_DIRECTORY = "classify/model";
     public static final String VERSION = "1";
+    /** The metadata key of the right-type model's temperature, fitted by the Train command (see {@link #temperature()}). */
+    public static final String TEMPERATURE = "calibration.temperature";
 
     /** The training settings chosen by the evaluation (see README, "Classifier"). */
     public static TrainingParameters defaultParameters() {
@@ -83,6 +85,15 @@ public record ClassifierModels(AbstractModel rightTypes, Map<Flag, AbstractModel
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * What the right-type model's scores are divided by before the softmax so that its confidence
+     * matches how often it is right on tips it was not trained on; 1 (as trained) for models
+     * written before calibration.
+     */
+    public double temperature() {
+        return Double.parseDouble(metadata.getProperty(TEMPERATURE, "1"));
     }
 
     /** Writes the models and their metadata into {@code directory}. */

@@ -1,6 +1,7 @@
 package org.iprhotline.hotline.classify;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -45,7 +46,11 @@ public final class TrainedClassifier implements Classifier {
         List<AbstractModel> all = new ArrayList<>();
         all.add(rightTypes);
         flags.forEach(flag -> all.add(flag.getValue()));
-        this.weights = new WeightTable(all);
+        double[] temperatures = new double[all.size()];
+        Arrays.fill(temperatures, 1);
+        // Only the right type's confidence is read as a probability; a flag is a yes at 0.5, whatever the temperature.
+        temperatures[RIGHT_TYPES] = models.temperature();
+        this.weights = new WeightTable(all, temperatures);
     }
 
     @Override
@@ -82,6 +87,19 @@ public final class TrainedClassifier implements Classifier {
         boolean forestry = best == RightType.PLANT_VARIETY && namesForestrySpecies(text);
         return new Classification(best, ranked.get(0).getValue(), ranked.get(1).getKey(), found,
                 new ArrayList<>(terms), scores, numbers, forestry);
+    }
+
+    /**
+     * The right-type model's scores for a text before the softmax and the temperature, by right type:
+     * what calibration fits the temperature on.
+     */
+    public Map<RightType, Double> rightTypeScores(String text) {
+        double[] scores = weights.scores(Features.of(text))[RIGHT_TYPES];
+        Map<RightType, Double> byType = new EnumMap<>(RightType.class);
+        for (int i = 0; i < scores.length; i++) {
+            byType.put(RightType.fromCode(rightTypes.getOutcome(i)).orElseThrow(), scores[i]);
+        }
+        return byType;
     }
 
     /** The readable terms of the features that pushed hardest towards the model's outcome. */

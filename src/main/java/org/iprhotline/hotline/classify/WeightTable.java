@@ -22,10 +22,16 @@ final class WeightTable {
     }
 
     private final List<AbstractModel> models;
+    private final double[] temperatures;
     private final Map<Key, Weights[]> table = new HashMap<>();
 
-    WeightTable(List<AbstractModel> models) {
+    /**
+     * @param temperatures per model, what its scores are divided by before the softmax (1: as trained);
+     *     the calibration that makes a model's probabilities match how often it is right
+     */
+    WeightTable(List<AbstractModel> models, double[] temperatures) {
         this.models = List.copyOf(models);
+        this.temperatures = temperatures.clone();
         for (int m = 0; m < models.size(); m++) {
             AbstractModel model = models.get(m);
             @SuppressWarnings("unchecked")
@@ -45,6 +51,15 @@ final class WeightTable {
 
     /** Each model's outcome probabilities for these features, in the models' order. */
     double[][] evaluate(String[] features) {
+        double[][] probabilities = scores(features);
+        for (int m = 0; m < probabilities.length; m++) {
+            softmax(probabilities[m], temperatures[m]);
+        }
+        return probabilities;
+    }
+
+    /** Each model's outcome scores (the sums of the features' weights, before the softmax), in the models' order. */
+    double[][] scores(String[] features) {
         double[][] sums = new double[models.size()][];
         for (int m = 0; m < sums.length; m++) {
             sums[m] = new double[models.get(m).getNumOutcomes()];
@@ -63,9 +78,6 @@ final class WeightTable {
                 }
             }
         }
-        for (double[] model : sums) {
-            softmax(model);
-        }
         return sums;
     }
 
@@ -75,10 +87,12 @@ final class WeightTable {
         return found == null ? null : found[model];
     }
 
-    private static void softmax(double[] scores) {
+    /** Turns scores into probabilities in place: softmax of the scores divided by the temperature. */
+    static void softmax(double[] scores, double temperature) {
         double max = Double.NEGATIVE_INFINITY;
-        for (double score : scores) {
-            max = Math.max(max, score);
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] /= temperature;
+            max = Math.max(max, scores[i]);
         }
         double sum = 0;
         for (double score : scores) {

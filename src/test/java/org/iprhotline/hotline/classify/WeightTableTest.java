@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,9 @@ class WeightTableTest {
         List<AbstractModel> all = new ArrayList<>();
         all.add(models.rightTypes());
         all.addAll(models.flags().values());
-        WeightTable table = new WeightTable(all);
+        double[] asTrained = new double[all.size()];
+        Arrays.fill(asTrained, 1);
+        WeightTable table = new WeightTable(all, asTrained);
 
         List<LabelledExample> corpus;
         try (InputStream tsv = getClass().getResourceAsStream("/classify/corpus.tsv")) {
@@ -38,5 +41,31 @@ class WeightTableTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aTemperatureAboveOneSoftensTheProbabilitiesWithoutChangingTheirOrder() {
+        ClassifierModels models = ClassifierModels.loadShipped();
+        String[] features = Features.of("某工厂大量生产假冒我司注册商标的运动鞋，并通过快递发往全国");
+        double[] asTrained = new WeightTable(List.of(models.rightTypes()), new double[] {1}).evaluate(features)[0];
+        double[] softened = new WeightTable(List.of(models.rightTypes()), new double[] {2}).evaluate(features)[0];
+
+        int best = argmax(asTrained);
+        assertThat(argmax(softened)).isEqualTo(best);
+        assertThat(softened[best]).isLessThan(asTrained[best]);
+        assertThat(Arrays.stream(softened).sum()).isCloseTo(1.0, within(1e-9));
+        // softmax(s / 2) is the square root of softmax(s), renormalised
+        double norm = Arrays.stream(asTrained).map(Math::sqrt).sum();
+        for (int o = 0; o < softened.length; o++) {
+            assertThat(softened[o]).isCloseTo(Math.sqrt(asTrained[o]) / norm, within(1e-9));
+        }
+    }
+
+    private static int argmax(double[] values) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            best = values[i] > values[best] ? i : best;
+        }
+        return best;
     }
 }

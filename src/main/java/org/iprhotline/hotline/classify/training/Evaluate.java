@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import opennlp.tools.util.TrainingParameters;
 
@@ -23,8 +24,9 @@ import org.iprhotline.hotline.classify.RightType;
 import org.iprhotline.hotline.classify.TrainedClassifier;
 
 /**
- * Cross-validates the classifier on the corpus: {@code ./mvnw -q compile exec:java@evaluate}
- * (add {@code -Dexec.args=--compare} to compare OpenNLP's trainers). Folds hold out whole scenario
+ * Scores the shipped model on the evaluation set, then cross-validates the classifier on the corpus:
+ * {@code ./mvnw -q compile exec:java@evaluate} (add {@code -Dexec.args=--compare} to compare OpenNLP's
+ * trainers, or {@code -Dexec.args="--set file.tsv"} to score the shipped model on another labelled file). Folds hold out whole scenario
  * templates, so every score is measured on wording the model never saw in training.
  */
 public final class Evaluate {
@@ -37,7 +39,8 @@ public final class Evaluate {
 
     /** What cross-validation measured. */
     public record Result(double macroF1, Map<RightType, double[]> precisionRecall, double flagMicroF1,
-            long[][] confusion, Map<String, double[]> accuracyBySlice, Calibration calibration) {
+            Map<Flag, double[]> flagPrecisionRecall, long[][] confusion, Map<String, double[]> accuracyBySlice,
+            Calibration calibration) {
     }
 
     /**
@@ -47,8 +50,11 @@ public final class Evaluate {
      * time, with the share of tips that threshold would send to triage.
      */
     public record Calibration(double expectedError, List<double[]> bins, double threshold, double triageShare,
-            double precisionAtThreshold) {
+            double precisionAtThreshold, double precisionAtDefault, double triageShareAtDefault) {
     }
+
+    /** The service's triage threshold when none is configured ({@code IPR_ROUTING_TRIAGE_THRESHOLD}). */
+    static final double DEFAULT_THRESHOLD = 0.5;
 
     static final double TARGET_PRECISION = 0.95;
 
@@ -72,6 +78,15 @@ public final class Evaluate {
             }
             return;
         }
+        if (args.length > 1 && args[0].equals("--set")) {
+            List<LabelledExample> set;
+            try (InputStream in = Files.newInputStream(Path.of(args[1]))) {
+                set = LabelledExample.readAll(in);
+            }
+            System.out.printf("The shipped model on %s (%d tips)%n%n", args[1], set.size());
+            printScores(score(new TrainedClassifier(ClassifierModels.loadShipped()), set));
+            return;
+        }
         List<LabelledExample> evaluation = evaluationSet();
         System.out.printf("The shipped model on the evaluation set (%s, %d tips written by hand apart from the corpus,"
                 + " never trained on)%n%n", EVALUATION_SET, evaluation.size());
@@ -82,30 +97,60 @@ public final class Evaluate {
     }
 
     public static Result crossValidate(List<LabelledExample> examples, TrainingParameters parameters) {
+        Scores scores = new Scores(groupSizes(examples));
+        outOfFold(examples, parameters, 1).forEach(held -> scores.add(held.example(), held.classification()));
+        return scores.result();
+    }
+
+    /** A held-out example, what the classifier trained without it decided, and its right-type scores. */
+    public record Prediction(LabelledExample example, Classification classification, Map<RightType, Double> scores) {
+    }
+
+    /**
+     * Every example of the corpus classified by the model of the fold that held it out, each model
+     * calibrated with {@code temperature}.
+     */
+    public static List<Prediction> outOfFold(List<LabelledExample> examples, TrainingParameters parameters,
+            double temperature) {
         List<String> groups = new ArrayList<>(new TreeSet<>(examples.stream().map(LabelledExample::group).toList()));
         Collections.shuffle(groups, new Random(12330));
         Map<String, Integer> foldOf = new HashMap<>();
         for (int i = 0; i < groups.size(); i++) {
             foldOf.put(groups.get(i), i % FOLDS);
         }
-        Scores scores = new Scores();
+        List<Prediction> predictions = new ArrayList<>();
         for (int fold = 0; fold < FOLDS; fold++) {
             List<LabelledExample> training = new ArrayList<>();
             List<LabelledExample> held = new ArrayList<>();
             for (LabelledExample example : examples) {
                 (foldOf.get(example.group()) == fold ? held : training).add(example);
             }
-            TrainedClassifier classifier = new TrainedClassifier(ClassifierModels.train(training, parameters));
+            ClassifierModels models = ClassifierModels.train(training, parameters);
+            models.metadata().setProperty(ClassifierModels.TEMPERATURE, String.valueOf(temperature));
+            TrainedClassifier classifier = new TrainedClassifier(models);
             for (LabelledExample example : held) {
-                scores.add(example, classifier.classify(example.text()));
+                predictions.add(new Prediction(example, classifier.classify(example.text()),
+                        classifier.rightTypeScores(example.text())));
             }
         }
-        return scores.result();
+        return predictions;
+    }
+
+    /**
+     * Whether an example was written one by one (by hand, or a person's decision on a real tip)
+     * rather than from one of the generator's templates: it is a group of its own.
+     */
+    static boolean writtenOneByOne(LabelledExample example, Map<String, Long> groupSizes) {
+        return groupSizes.get(example.group()) == 1;
+    }
+
+    static Map<String, Long> groupSizes(List<LabelledExample> examples) {
+        return examples.stream().collect(Collectors.groupingBy(LabelledExample::group, Collectors.counting()));
     }
 
     /** How a trained classifier does on examples it was not trained on (the evaluation set). */
     public static Result score(TrainedClassifier classifier, List<LabelledExample> examples) {
-        Scores scores = new Scores();
+        Scores scores = new Scores(Map.of());
         examples.forEach(example -> scores.add(example, classifier.classify(example.text())));
         return scores.result();
     }
@@ -124,16 +169,25 @@ public final class Evaluate {
         private final long[][] confusion = new long[classes][classes];
         private final Map<String, long[]> slices = new HashMap<>();
         private final List<double[]> decisions = new ArrayList<>();
-        private long flagTruePositives;
-        private long flagFalsePositives;
-        private long flagFalseNegatives;
+        /** The corpus's groups and their sizes, to tell apart what was written one by one; empty for other sets. */
+        private final Map<String, Long> groupSizes;
+
+        Scores(Map<String, Long> groupSizes) {
+            this.groupSizes = groupSizes;
+        }
+        /** Per flag: true positives, false positives, false negatives. */
+        private final Map<Flag, long[]> flagCounts = new EnumMap<>(Flag.class);
 
         void add(LabelledExample example, Classification result) {
             confusion[example.rightType().ordinal()][result.rightType().ordinal()]++;
             decisions.add(new double[] {result.confidence(), result.rightType() == example.rightType() ? 1 : 0,
                 result.rightType() == RightType.NONE ? 1 : 0});
             boolean right = result.rightType() == example.rightType();
-            for (String slice : List.of("language " + example.language(), "style " + example.style())) {
+            List<String> sliced = new ArrayList<>(List.of("language " + example.language(), "style " + example.style()));
+            if (!groupSizes.isEmpty()) {
+                sliced.add(writtenOneByOne(example, groupSizes) ? "one by one" : "from templates");
+            }
+            for (String slice : sliced) {
                 long[] counts = slices.computeIfAbsent(slice, key -> new long[2]);
                 counts[0] += right ? 1 : 0;
                 counts[1]++;
@@ -141,9 +195,10 @@ public final class Evaluate {
             for (Flag flag : Flag.values()) {
                 boolean expected = example.flags().contains(flag);
                 boolean predicted = result.flags().contains(flag);
-                flagTruePositives += expected && predicted ? 1 : 0;
-                flagFalsePositives += !expected && predicted ? 1 : 0;
-                flagFalseNegatives += expected && !predicted ? 1 : 0;
+                long[] counts = flagCounts.computeIfAbsent(flag, key -> new long[3]);
+                counts[0] += expected && predicted ? 1 : 0;
+                counts[1] += !expected && predicted ? 1 : 0;
+                counts[2] += expected && !predicted ? 1 : 0;
             }
         }
 
@@ -164,12 +219,24 @@ public final class Evaluate {
                 precisionRecall.put(type, new double[] {precision, recall});
                 f1Sum += precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
             }
-            long flagged = 2 * flagTruePositives + flagFalsePositives + flagFalseNegatives;
-            double flagF1 = flagged == 0 ? 0 : 2.0 * flagTruePositives / flagged;
+            long[] all = new long[3];
+            Map<Flag, double[]> flagPrecisionRecall = new EnumMap<>(Flag.class);
+            flagCounts.forEach((flag, counts) -> {
+                for (int i = 0; i < 3; i++) {
+                    all[i] += counts[i];
+                }
+                flagPrecisionRecall.put(flag, new double[] {
+                    counts[0] + counts[1] == 0 ? 0 : (double) counts[0] / (counts[0] + counts[1]),
+                    counts[0] + counts[2] == 0 ? 0 : (double) counts[0] / (counts[0] + counts[2]),
+                    counts[0] + counts[2]});
+            });
+            long flagged = 2 * all[0] + all[1] + all[2];
+            double flagF1 = flagged == 0 ? 0 : 2.0 * all[0] / flagged;
             Map<String, double[]> accuracy = new HashMap<>();
             slices.forEach((slice, counts) -> accuracy.put(slice,
                     new double[] {(double) counts[0] / counts[1], counts[1]}));
-            return new Result(f1Sum / classes, precisionRecall, flagF1, confusion, accuracy, calibration());
+            return new Result(f1Sum / classes, precisionRecall, flagF1, flagPrecisionRecall, confusion, accuracy,
+                    calibration());
         }
 
         private Calibration calibration() {
@@ -208,10 +275,17 @@ public final class Evaluate {
                     precision = (double) right / routed;
                 }
             }
-            double cut = threshold;
-            long sentOn = routable.stream().filter(decision -> decision[0] >= cut).count();
-            double triageShare = decisions.isEmpty() ? 0 : 1 - (double) sentOn / decisions.size();
-            return new Calibration(error, bins, threshold, triageShare, precision);
+            double[] atDefault = routedAt(routable, DEFAULT_THRESHOLD);
+            return new Calibration(error, bins, threshold, routedAt(routable, threshold)[1], precision, atDefault[0],
+                    atDefault[1]);
+        }
+
+        /** Of what a threshold routes automatically: the precision, and the share of all tips left to triage. */
+        private double[] routedAt(List<double[]> routable, double threshold) {
+            List<double[]> sentOn = routable.stream().filter(decision -> decision[0] >= threshold).toList();
+            double right = sentOn.stream().mapToDouble(decision -> decision[1]).sum();
+            return new double[] {sentOn.isEmpty() ? 1 : right / sentOn.size(),
+                decisions.isEmpty() ? 0 : 1 - (double) sentOn.size() / decisions.size()};
         }
     }
 
@@ -220,6 +294,9 @@ public final class Evaluate {
         System.out.printf("%-14s %9s %9s%n", "class", "precision", "recall");
         result.precisionRecall().forEach((type, pr) ->
                 System.out.printf("%-14s %9.3f %9.3f%n", type.code(), pr[0], pr[1]));
+        System.out.printf("%n%-14s %9s %9s %6s%n", "flag", "precision", "recall", "tips");
+        result.flagPrecisionRecall().forEach((flag, pr) ->
+                System.out.printf("%-14s %9.3f %9.3f %6d%n", flag.code(), pr[0], pr[1], (long) pr[2]));
         System.out.printf("%nconfusion (rows: truth, columns: decision)%n%-14s", "");
         for (RightType type : RightType.values()) {
             System.out.printf("%8.8s", type.code());
@@ -243,5 +320,7 @@ public final class Evaluate {
         System.out.printf("routed automatically at %.0f %% precision: confidence >= %.3f (precision %.3f),"
                 + " %.1f %% of tips to triage%n", TARGET_PRECISION * 100, calibration.threshold(),
                 calibration.precisionAtThreshold(), calibration.triageShare() * 100);
+        System.out.printf("at the service's default threshold %.2f: precision %.3f, %.1f %% of tips to triage%n",
+                DEFAULT_THRESHOLD, calibration.precisionAtDefault(), calibration.triageShareAtDefault() * 100);
     }
 }

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.iprhotline.hotline.classify.ClassifierModels;
 import org.iprhotline.hotline.classify.LabelledExample;
@@ -34,6 +36,8 @@ public final class Train {
         long started = System.nanoTime();
         ClassifierModels models = ClassifierModels.train(examples, ClassifierModels.defaultParameters());
         models.metadata().setProperty("corpus.sha256", sha256(corpus));
+        double temperature = calibrate(examples);
+        models.metadata().setProperty(ClassifierModels.TEMPERATURE, String.format(Locale.ROOT, "%.3f", temperature));
         Verdict verdict = gate(ClassifierModels.loadShipped(), models, Evaluate.evaluationSet());
         System.out.printf("evaluation set: shipped macro-F1 %.3f flag micro-F1 %.3f; new %.3f, %.3f%n",
                 verdict.shipped().macroF1(), verdict.shipped().flagMicroF1(), verdict.candidate().macroF1(),
@@ -48,6 +52,26 @@ public final class Train {
         models.writeTo(MODEL_DIRECTORY);
         System.out.printf("trained on %d examples in %.1f s, written to %s%n", examples.size(),
                 (System.nanoTime() - started) / 1e9, MODEL_DIRECTORY);
+    }
+
+    /**
+     * The right-type model's temperature, fitted on the cross-validation's held-out decisions for the
+     * examples written one by one (by hand, or people's decisions on real tips). The generator's
+     * held-out templates are not used: on them the model is already right as often as it says
+     * (see README), while on wording in other voices it is sure of itself too often, which is the
+     * confidence that matters for triage.
+     */
+    static double calibrate(List<LabelledExample> examples) {
+        Map<String, Long> groupSizes = Evaluate.groupSizes(examples);
+        List<Temperature.HeldOut> heldOut = Evaluate.outOfFold(examples, ClassifierModels.defaultParameters(), 1).stream()
+                .filter(prediction -> Evaluate.writtenOneByOne(prediction.example(), groupSizes))
+                .map(prediction -> new Temperature.HeldOut(prediction.scores(), prediction.example().rightType()))
+                .toList();
+        double temperature = Temperature.fit(heldOut);
+        System.out.printf("calibration: temperature %.3f fitted on %d held-out decisions (negative log-likelihood"
+                + " %.3f, as trained %.3f)%n", temperature, heldOut.size(),
+                Temperature.negativeLogLikelihood(heldOut, temperature), Temperature.negativeLogLikelihood(heldOut, 1));
+        return temperature;
     }
 
     /** Whether a new model may replace the shipped one, and how both scored. */
