@@ -43,43 +43,88 @@ public record RegistrationNumber(Kind kind, String value, boolean valid) {
     private static final Pattern PLANT_VARIETY = Pattern.compile("(?i)CNA\\s*\\d{8,9}(?:\\.\\d)?");
     private static final int[] WEIGHTS = {2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5};
 
-    /** Every registration number in the text, in order of kind, then of appearance. */
+    /**
+     * How far before a run of digits its label may start ("trademark registration number: " and
+     * some spaces), and how far after it the check character may end (" . X").
+     */
+    static final int LABEL_BEFORE = 64;
+    static final int CHECK_AFTER = 8;
+
+    /**
+     * Every registration number in the text, in order of kind, then of appearance. Every kind has a
+     * run of six digits or more, so the patterns read only the stretch around each such run, not the
+     * whole text: on a long complaint with one number that was most of the classifier's time. A
+     * label separated from its digits by more than {@link #LABEL_BEFORE} characters is not read.
+     */
     public static List<RegistrationNumber> findIn(String text) {
-        if (!DigitRuns.atLeast(text, 6)) {
-            // Every kind of number has six digits in a row or more; most tips have none.
+        List<RegistrationNumber> patents = new ArrayList<>();
+        List<RegistrationNumber> trademarks = new ArrayList<>();
+        List<RegistrationNumber> varieties = new ArrayList<>();
+        int windowStart = -1;
+        int windowEnd = -1;
+        for (int i = 0; i < text.length(); ) {
+            if (!DigitRuns.digitAt(text, i)) {
+                i++;
+                continue;
+            }
+            int runEnd = DigitRuns.endOfRun(text, i);
+            if (runEnd - i >= 6) {
+                int start = Math.max(0, i - LABEL_BEFORE);
+                if (windowEnd >= start) {
+                    windowEnd = Math.min(text.length(), runEnd + CHECK_AFTER);
+                } else {
+                    if (windowStart >= 0) {
+                        scan(text, windowStart, windowEnd, patents, trademarks, varieties);
+                    }
+                    windowStart = start;
+                    windowEnd = Math.min(text.length(), runEnd + CHECK_AFTER);
+                }
+            }
+            i = runEnd;
+        }
+        if (windowStart < 0) {
             return List.of();
         }
-        List<RegistrationNumber> found = new ArrayList<>();
-        Matcher patent = PATENT.matcher(text);
+        scan(text, windowStart, windowEnd, patents, trademarks, varieties);
+        List<RegistrationNumber> found = new ArrayList<>(patents);
+        found.addAll(trademarks);
+        found.addAll(varieties);
+        return List.copyOf(found);
+    }
+
+    /** The numbers in {@code text} between {@code start} and {@code end}, by kind. */
+    private static void scan(String text, int start, int end, List<RegistrationNumber> patents,
+            List<RegistrationNumber> trademarks, List<RegistrationNumber> varieties) {
+        String window = text.substring(start, end);
+        Matcher patent = PATENT.matcher(window);
         int from = 0;
         while (patent.find(from)) {
-            if (DigitRuns.digitAt(text, patent.end())) {
+            if (DigitRuns.digitAt(text, start + patent.end())) {
                 // More digits follow: no patent number ends anywhere in this run of digits.
-                from = DigitRuns.endOfRun(text, patent.end());
+                from = DigitRuns.endOfRun(window, patent.end());
                 continue;
             }
             String digits = patent.group(1);
             char check = Character.toUpperCase(patent.group(2).charAt(0));
-            found.add(new RegistrationNumber(patentKind(digits), "ZL" + digits + "." + check,
+            patents.add(new RegistrationNumber(patentKind(digits), "ZL" + digits + "." + check,
                     checkCharacter(digits) == check));
             from = patent.end();
         }
-        Matcher trademark = TRADEMARK.matcher(text);
+        Matcher trademark = TRADEMARK.matcher(window);
         while (trademark.find()) {
-            found.add(new RegistrationNumber(Kind.TRADEMARK, trademark.group(1), true));
+            trademarks.add(new RegistrationNumber(Kind.TRADEMARK, trademark.group(1), true));
         }
-        Matcher variety = PLANT_VARIETY.matcher(text);
+        Matcher variety = PLANT_VARIETY.matcher(window);
         from = 0;
         while (variety.find(from)) {
             from = variety.start() + 1;
-            if (variety.start() > 0 && Character.isLetter(text.charAt(variety.start() - 1))) {
+            if (start + variety.start() > 0 && Character.isLetter(text.charAt(start + variety.start() - 1))) {
                 continue; // inside a word
             }
-            found.add(new RegistrationNumber(Kind.PLANT_VARIETY, DigitRuns.withoutWhitespace(variety.group())
+            varieties.add(new RegistrationNumber(Kind.PLANT_VARIETY, DigitRuns.withoutWhitespace(variety.group())
                     .toUpperCase(Locale.ROOT), true));
             from = variety.end();
         }
-        return List.copyOf(found);
     }
 
     /**

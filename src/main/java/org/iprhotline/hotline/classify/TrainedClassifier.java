@@ -73,14 +73,15 @@ public final class TrainedClassifier implements Classifier {
                 .toList();
         RightType best = ranked.get(0).getKey();
 
+        List<Explanatory> explanatory = explanatory(features);
         Set<String> terms = new LinkedHashSet<>(
-                strongestFor(RIGHT_TYPES, rightTypes.getIndex(best.code()), features, TERMS_PER_DECISION));
+                strongestFor(RIGHT_TYPES, rightTypes.getIndex(best.code()), explanatory, TERMS_PER_DECISION));
         Set<Flag> found = EnumSet.noneOf(Flag.class);
         for (int i = 0; i < flags.size(); i++) {
             int yes = flags.get(i).getValue().getIndex(ClassifierModels.YES);
             if (probabilities[i + 1][yes] >= FLAG_THRESHOLD) {
                 found.add(flags.get(i).getKey());
-                terms.addAll(strongestFor(i + 1, yes, features, 2));
+                terms.addAll(strongestFor(i + 1, yes, explanatory, 2));
             }
         }
         List<RegistrationNumber> numbers = RegistrationNumber.findIn(text);
@@ -102,20 +103,37 @@ public final class TrainedClassifier implements Classifier {
         return byType;
     }
 
-    /** The readable terms of the features that pushed hardest towards the model's outcome. */
-    private List<String> strongestFor(int model, int outcome, String[] features, int limit) {
-        Map<String, Double> contributions = new HashMap<>();
+    /** A feature a person can read, as triage staff see it, with its weights in every model. */
+    private record Explanatory(String readable, WeightTable.Weights[] weights) {
+    }
+
+    /**
+     * The text's features that explain something, each looked up and made readable once: a decision
+     * is explained for the right type and again for every flag found, and doing this work for each
+     * of them cost more than the classification itself.
+     */
+    private List<Explanatory> explanatory(String[] features) {
+        List<Explanatory> explanatory = new ArrayList<>();
         for (String feature : features) {
-            if (!Features.isExplanatory(feature)) {
-                continue;
+            WeightTable.Weights[] weights = Features.isExplanatory(feature) ? this.weights.weightsOf(feature) : null;
+            if (weights != null) {
+                explanatory.add(new Explanatory(Features.readable(feature), weights));
             }
-            WeightTable.Weights found = weights.weightsOf(feature, model);
+        }
+        return explanatory;
+    }
+
+    /** The readable terms of the features that pushed hardest towards the model's outcome. */
+    private static List<String> strongestFor(int model, int outcome, List<Explanatory> features, int limit) {
+        Map<String, Double> contributions = new HashMap<>();
+        for (Explanatory feature : features) {
+            WeightTable.Weights found = feature.weights()[model];
             if (found == null) {
                 continue;
             }
             double weight = distinctiveWeight(found, outcome);
             if (weight > 0) {
-                contributions.merge(Features.readable(feature), weight, Double::sum);
+                contributions.merge(feature.readable(), weight, Double::sum);
             }
         }
         return contributions.entrySet().stream()

@@ -87,6 +87,11 @@ final class WeightTable {
         return found == null ? null : found[model];
     }
 
+    /** A feature's weights in every model, in the models' order (null where a model does not know it), or null. */
+    Weights[] weightsOf(String feature) {
+        return table.get(new Key(feature));
+    }
+
     /** Turns scores into probabilities in place: softmax of the scores divided by the temperature. */
     static void softmax(double[] scores, double temperature) {
         double max = Double.NEGATIVE_INFINITY;

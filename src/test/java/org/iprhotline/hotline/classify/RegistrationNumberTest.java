@@ -74,4 +74,27 @@ class RegistrationNumberTest {
                 .satisfies(number -> assertThat(number.kind()).isEqualTo(RegistrationNumber.Kind.PLANT_VARIETY));
         assertThat(RegistrationNumber.findIn("call me on 13800001234")).isEmpty();
     }
+
+    @Test
+    void numbersFarApartInALongComplaintAreAllFoundInOrderOfKind() {
+        String filler = " the goods were sold at the market every week".repeat(40);
+        String text = "variety right CNA20191234.5" + filler + "our utility model ZL201920123456.5" + filler
+                + "registered mark No. 7654321" + filler + "and design ZL201930123456.8 too";
+        assertThat(RegistrationNumber.findIn(text)).extracting(RegistrationNumber::value)
+                .containsExactly("ZL201920123456.5", "ZL201930123456.8", "7654321", "CNA20191234.5");
+    }
+
+    @Test
+    void aLabelNoFurtherThanItsWindowBeforeTheDigitsIsRead() {
+        String near = "ZL" + " ".repeat(RegistrationNumber.LABEL_BEFORE - 2) + "201920123456.5";
+        String far = "ZL" + " ".repeat(RegistrationNumber.LABEL_BEFORE + 10) + "201920123456.5";
+        assertThat(RegistrationNumber.findIn(near)).singleElement()
+                .satisfies(number -> assertThat(number.valid()).isTrue());
+        assertThat(RegistrationNumber.findIn(far)).isEmpty();
+    }
+
+    @Test
+    void aPatentNumberIsNotReadInsideALongerRunOfDigitsThatEndsTheWindow() {
+        assertThat(RegistrationNumber.findIn("ZL2019201234565" + "0".repeat(20))).isEmpty();
+    }
 }
