@@ -5,6 +5,6 @@ public interface Classifier {
 
     Classification classify(String text);
 
-    /** Which model decides: its version and the first characters of its corpus's digest ("v1-685241fa"). */
+    /** Which model decides: its version and the first characters of its corpus's digest ("v2-97e32319"). */
     String model();
 }

@@ -22,6 +22,13 @@ public final class Features {
             "not", "all", "now", "one", "out", "also", "been", "were", "will", "into", "than", "then", "there", "what",
             "when", "which", "while", "would", "about", "after", "some", "such", "very", "just", "any", "can", "did");
 
+    /**
+     * A feature every text has: the models' intercept, what they say of a text in which they know
+     * nothing else. Without it a text of unknown words scored 0.5 for every yes/no flag, and so
+     * carried all four flags.
+     */
+    static final String PRIOR = "b=prior";
+
     /** The most text the features are taken from: the longest tip any channel accepts. */
     static final int MAX_LENGTH = 20_000;
 
@@ -53,6 +60,7 @@ public final class Features {
     public static String[] of(String text) {
         String normalized = normalize(text);
         List<String> features = new ArrayList<>();
+        features.add(PRIOR);
         StringBuilder han = new StringBuilder();
         StringBuilder word = new StringBuilder();
         String previousWord = null;
@@ -91,7 +99,7 @@ public final class Features {
      * fragments of words that make the model robust to typos.
      */
     static boolean isExplanatory(String feature) {
-        if (feature.startsWith("g=") || feature.startsWith("w=") && feature.length() < 5) {
+        if (feature.equals(PRIOR) || feature.startsWith("g=") || feature.startsWith("w=") && feature.length() < 5) {
             return false;
         }
         if (feature.startsWith("w=") || feature.startsWith("wb=")) {

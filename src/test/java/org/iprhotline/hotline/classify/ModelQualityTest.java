@@ -22,6 +22,13 @@ class ModelQualityTest {
     }
 
     @Test
+    void shippedModelIsCalibrated() {
+        double temperature = ClassifierModels.loadShipped().temperature();
+        assertThat(ClassifierModels.loadShipped().metadata()).containsKey(ClassifierModels.TEMPERATURE);
+        assertThat(temperature).as("fitted by the Train command").isBetween(0.25, 20.0);
+    }
+
+    @Test
     void corpusIsLargeAndVaried() throws Exception {
         List<LabelledExample> examples = read();
         assertThat(examples).hasSizeGreaterThanOrEqualTo(2000);

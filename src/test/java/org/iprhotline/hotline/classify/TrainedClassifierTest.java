@@ -82,6 +82,20 @@ class TrainedClassifierTest {
         assertThat(result.confidence()).isEqualTo(result.probabilityOf(RightType.TRADEMARK));
     }
 
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            ?
+            asdfgh
+            zzzz qqqq xxxx
+            ''
+            """)
+    void aTextOfWordsNoModelKnowsIsNoIpMatterAndCarriesNoFlag(String text) {
+        // Before the models had an intercept, such a text scored 0.5 for every flag and carried all four.
+        Classification result = CLASSIFIER.classify(text);
+        assertThat(result.flags()).isEmpty();
+        assertThat(result.rightType()).isEqualTo(RightType.NONE);
+    }
+
     @Test
     void forestrySpeciesAreToldFromCrops() {
         assertThat(CLASSIFIER.classify("A nursery sells grafted poplar saplings of our protected variety").forestry())

@@ -91,9 +91,13 @@ public final class Evaluate {
         System.out.printf("The shipped model on the evaluation set (%s, %d tips written by hand apart from the corpus,"
                 + " never trained on)%n%n", EVALUATION_SET, evaluation.size());
         printScores(score(new TrainedClassifier(ClassifierModels.loadShipped()), evaluation));
-        System.out.printf("%nSecondary: %d examples of the corpus, %d-fold cross-validation holding out whole templates%n%n",
-                examples.size(), FOLDS);
-        printScores(crossValidate(examples, ClassifierModels.defaultParameters()));
+        double temperature = ClassifierModels.loadShipped().temperature();
+        System.out.printf("%nSecondary: %d examples of the corpus, %d-fold cross-validation holding out whole templates,"
+                + " each fold's model calibrated with the shipped temperature %.3f%n%n", examples.size(), FOLDS, temperature);
+        Scores scores = new Scores(groupSizes(examples));
+        outOfFold(examples, ClassifierModels.defaultParameters(), temperature)
+                .forEach(held -> scores.add(held.example(), held.classification()));
+        printScores(scores.result());
     }
 
     public static Result crossValidate(List<LabelledExample> examples, TrainingParameters parameters) {
