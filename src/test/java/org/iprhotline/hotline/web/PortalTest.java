@@ -3,6 +3,7 @@ package org.iprhotline.hotline.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 import org.iprhotline.hotline.infra.Database;
+import org.iprhotline.hotline.infra.RateLimitWindow;
 import org.iprhotline.hotline.infra.TopicReader;
 
 @QuarkusTest
@@ -304,6 +306,7 @@ class PortalTest {
         PortalVisitor visitor = new PortalVisitor("en");
         int accepted = 0;
         Response last = null;
+        RateLimitWindow window = RateLimitWindow.open();
         for (int i = 0; i < 6; i++) {
             visitor.openReportForm();
             last = visitor.sendReport(Map.of("text", COUNTERFEIT + " Attempt " + i), List.of());
@@ -311,6 +314,7 @@ class PortalTest {
                 accepted++;
             }
         }
+        assumeTrue(window.unbroken(), "a rate-limit window ended during the test, so two allowances were counted");
         assertThat(accepted).isEqualTo(4);
         assertThat(last.statusCode()).isEqualTo(429);
         Document page = Jsoup.parse(last.asString());
