@@ -96,9 +96,12 @@ public record RegistrationNumber(Kind kind, String value, boolean valid) {
     private static void scan(String text, int start, int end, List<RegistrationNumber> patents,
             List<RegistrationNumber> trademarks, List<RegistrationNumber> varieties) {
         String window = text.substring(start, end);
+        // Each pattern starts with a label; a window without it is not given to that pattern.
+        String lower = window.toLowerCase(Locale.ROOT);
         Matcher patent = PATENT.matcher(window);
         int from = 0;
-        while (patent.find(from)) {
+        boolean patentLabel = lower.contains("zl") || lower.contains("专利号") || lower.contains("patent");
+        while (patentLabel && patent.find(from)) {
             if (DigitRuns.digitAt(text, start + patent.end())) {
                 // More digits follow: no patent number ends anywhere in this run of digits.
                 from = DigitRuns.endOfRun(window, patent.end());
@@ -111,12 +114,13 @@ public record RegistrationNumber(Kind kind, String value, boolean valid) {
             from = patent.end();
         }
         Matcher trademark = TRADEMARK.matcher(window);
-        while (trademark.find()) {
+        boolean trademarkLabel = lower.contains("注册") || lower.contains("trademark") || lower.contains("registered");
+        while (trademarkLabel && trademark.find()) {
             trademarks.add(new RegistrationNumber(Kind.TRADEMARK, trademark.group(1), true));
         }
         Matcher variety = PLANT_VARIETY.matcher(window);
         from = 0;
-        while (variety.find(from)) {
+        while (lower.contains("cna") && variety.find(from)) {
             from = variety.start() + 1;
             if (start + variety.start() > 0 && Character.isLetter(text.charAt(start + variety.start() - 1))) {
                 continue; // inside a word

@@ -63,7 +63,8 @@ public final class TrainedClassifier implements Classifier {
         // A tip grown by many follow-up texts is judged by its first 20,000 characters, in bounded time.
         String text = whole.length() > Features.MAX_LENGTH ? whole.substring(0, Features.MAX_LENGTH) : whole;
         String[] features = Features.of(text);
-        double[][] probabilities = weights.evaluate(features);
+        WeightTable.Weights[][] known = new WeightTable.Weights[features.length][];
+        double[][] probabilities = weights.evaluate(features, known);
         Map<RightType, Double> scores = new EnumMap<>(RightType.class);
         for (int i = 0; i < probabilities[RIGHT_TYPES].length; i++) {
             scores.put(RightType.fromCode(rightTypes.getOutcome(i)).orElseThrow(), round(probabilities[RIGHT_TYPES][i]));
@@ -73,15 +74,15 @@ public final class TrainedClassifier implements Classifier {
                 .toList();
         RightType best = ranked.get(0).getKey();
 
-        List<Explanatory> explanatory = explanatory(features);
+        Explanation explanation = new Explanation(features, known);
         Set<String> terms = new LinkedHashSet<>(
-                strongestFor(RIGHT_TYPES, rightTypes.getIndex(best.code()), explanatory, TERMS_PER_DECISION));
+                explanation.strongestFor(RIGHT_TYPES, rightTypes.getIndex(best.code()), TERMS_PER_DECISION));
         Set<Flag> found = EnumSet.noneOf(Flag.class);
         for (int i = 0; i < flags.size(); i++) {
             int yes = flags.get(i).getValue().getIndex(ClassifierModels.YES);
             if (probabilities[i + 1][yes] >= FLAG_THRESHOLD) {
                 found.add(flags.get(i).getKey());
-                terms.addAll(strongestFor(i + 1, yes, explanatory, 2));
+                terms.addAll(explanation.strongestFor(i + 1, yes, 2));
             }
         }
         List<RegistrationNumber> numbers = RegistrationNumber.findIn(text);
@@ -103,53 +104,56 @@ public final class TrainedClassifier implements Classifier {
         return byType;
     }
 
-    /** A feature a person can read, as triage staff see it, with its weights in every model. */
-    private record Explanatory(String readable, WeightTable.Weights[] weights) {
-    }
-
     /**
-     * The text's features that explain something, each looked up and made readable once: a decision
-     * is explained for the right type and again for every flag found, and doing this work for each
-     * of them cost more than the classification itself.
+     * The features of one text that weighed most for a decision, in the words triage staff read. A
+     * decision is explained for the right type and again for every flag found, so each feature's
+     * weights come from the scoring's own look-up, and whether it is readable, and how it reads,
+     * are worked out once and only for features that pushed towards some outcome.
      */
-    private List<Explanatory> explanatory(String[] features) {
-        List<Explanatory> explanatory = new ArrayList<>();
-        for (String feature : features) {
-            WeightTable.Weights[] weights = Features.isExplanatory(feature) ? this.weights.weightsOf(feature) : null;
-            if (weights != null) {
-                explanatory.add(new Explanatory(Features.readable(feature), weights));
-            }
-        }
-        return explanatory;
-    }
+    private static final class Explanation {
 
-    /** The readable terms of the features that pushed hardest towards the model's outcome. */
-    private static List<String> strongestFor(int model, int outcome, List<Explanatory> features, int limit) {
-        Map<String, Double> contributions = new HashMap<>();
-        for (Explanatory feature : features) {
-            WeightTable.Weights found = feature.weights()[model];
-            if (found == null) {
-                continue;
-            }
-            double weight = distinctiveWeight(found, outcome);
-            if (weight > 0) {
-                contributions.merge(feature.readable(), weight, Double::sum);
-            }
-        }
-        return contributions.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
-                .limit(limit)
-                .map(Map.Entry::getKey)
-                .toList();
-    }
+        private final String[] features;
+        private final WeightTable.Weights[][] found;
+        private final String[] readable;
+        private final boolean[] judged;
 
-    /** The weight for this outcome over the average: what sets it apart from the others. */
-    private static double distinctiveWeight(WeightTable.Weights weights, int outcome) {
-        double sum = 0;
-        for (double weight : weights.byOutcome()) {
-            sum += weight;
+        Explanation(String[] features, WeightTable.Weights[][] found) {
+            this.features = features;
+            this.found = found;
+            this.readable = new String[features.length];
+            this.judged = new boolean[features.length];
         }
-        return weights.byOutcome()[outcome] - sum / Math.max(weights.outcomesWithWeight(), 1);
+
+        /** The readable terms of the features that pushed hardest towards this model's outcome. */
+        List<String> strongestFor(int model, int outcome, int limit) {
+            Map<String, Double> contributions = new HashMap<>();
+            for (int f = 0; f < features.length; f++) {
+                WeightTable.Weights weights = found[f] == null ? null : found[f][model];
+                if (weights == null) {
+                    continue;
+                }
+                // The weight for this outcome over the average: what sets it apart from the others.
+                double weight = weights.byOutcome()[outcome] - weights.mean();
+                String term = weight > 0 ? readable(f) : null;
+                if (term != null) {
+                    contributions.merge(term, weight, Double::sum);
+                }
+            }
+            return contributions.entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
+                    .limit(limit)
+                    .map(Map.Entry::getKey)
+                    .toList();
+        }
+
+        /** How the feature reads, or null when it explains nothing to a person. */
+        private String readable(int f) {
+            if (!judged[f]) {
+                judged[f] = true;
+                readable[f] = Features.isExplanatory(features[f]) ? Features.readable(features[f]) : null;
+            }
+            return readable[f];
+        }
     }
 
     private static boolean namesForestrySpecies(String text) {

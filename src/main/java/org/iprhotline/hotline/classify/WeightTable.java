@@ -17,8 +17,11 @@ import opennlp.tools.ml.model.Context;
  */
 final class WeightTable {
 
-    /** One feature's weights in one model: per outcome, and how many outcomes it has a weight for. */
-    record Weights(double[] byOutcome, int outcomesWithWeight) {
+    /**
+     * One feature's weights in one model: per outcome, and their sum over the number of outcomes it
+     * has a weight for (what the explanation measures a weight against).
+     */
+    record Weights(double[] byOutcome, double mean) {
     }
 
     private final List<AbstractModel> models;
@@ -40,18 +43,28 @@ final class WeightTable {
                 double[] dense = new double[model.getNumOutcomes()];
                 int[] outcomes = entry.getValue().getOutcomes();
                 double[] parameters = entry.getValue().getParameters();
+                double sum = 0;
                 for (int i = 0; i < outcomes.length; i++) {
                     dense[outcomes[i]] = parameters[i];
+                    sum += parameters[i];
                 }
                 table.computeIfAbsent(new Key(entry.getKey()), key -> new Weights[models.size()])[m] =
-                        new Weights(dense, outcomes.length);
+                        new Weights(dense, sum / Math.max(outcomes.length, 1));
             }
         }
     }
 
     /** Each model's outcome probabilities for these features, in the models' order. */
     double[][] evaluate(String[] features) {
-        double[][] probabilities = scores(features);
+        return evaluate(features, new Weights[features.length][]);
+    }
+
+    /**
+     * Each model's outcome probabilities for these features, in the models' order; {@code found}
+     * receives each feature's weights (null for a feature no model knows), for the explanation.
+     */
+    double[][] evaluate(String[] features, Weights[][] found) {
+        double[][] probabilities = scores(features, found);
         for (int m = 0; m < probabilities.length; m++) {
             softmax(probabilities[m], temperatures[m]);
         }
@@ -60,18 +73,22 @@ final class WeightTable {
 
     /** Each model's outcome scores (the sums of the features' weights, before the softmax), in the models' order. */
     double[][] scores(String[] features) {
+        return scores(features, new Weights[features.length][]);
+    }
+
+    private double[][] scores(String[] features, Weights[][] found) {
         double[][] sums = new double[models.size()][];
         for (int m = 0; m < sums.length; m++) {
             sums[m] = new double[models.get(m).getNumOutcomes()];
         }
-        for (String feature : features) {
-            Weights[] found = table.get(new Key(feature));
-            if (found == null) {
+        for (int f = 0; f < features.length; f++) {
+            found[f] = table.get(new Key(features[f]));
+            if (found[f] == null) {
                 continue;
             }
-            for (int m = 0; m < found.length; m++) {
-                if (found[m] != null) {
-                    double[] weights = found[m].byOutcome();
+            for (int m = 0; m < found[f].length; m++) {
+                if (found[f][m] != null) {
+                    double[] weights = found[f][m].byOutcome();
                     for (int o = 0; o < weights.length; o++) {
                         sums[m][o] += weights[o];
                     }
@@ -79,17 +96,6 @@ final class WeightTable {
             }
         }
         return sums;
-    }
-
-    /** A feature's weights in one model, or null when that model does not know the feature. */
-    Weights weightsOf(String feature, int model) {
-        Weights[] found = table.get(new Key(feature));
-        return found == null ? null : found[model];
-    }
-
-    /** A feature's weights in every model, in the models' order (null where a model does not know it), or null. */
-    Weights[] weightsOf(String feature) {
-        return table.get(new Key(feature));
     }
 
     /** Turns scores into probabilities in place: softmax of the scores divided by the temperature. */

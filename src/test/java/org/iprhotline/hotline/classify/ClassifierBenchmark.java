@@ -42,7 +42,8 @@ public class ClassifierBenchmark {
             一折的价格销售，通过顺丰快递发往全国，每月还有集装箱从宁波港出口到迪拜。附件为购买凭证、作坊照片和店铺链接。\
             我们估计涉案金额超过五十万元，请求依法检查该工厂并在口岸查扣货物。""";
 
-    @Param({"sms-en", "sms-zh", "web-en", "web-zh", "hostile-patent-20k", "hostile-han-20k", "hostile-nfkc-20k"})
+    @Param({"sms-en", "sms-zh", "web-en", "web-zh", "web-1000", "hostile-patent-20k", "hostile-han-20k",
+        "hostile-nfkc-20k"})
     public String tip;
 
     private String text;
@@ -56,6 +57,8 @@ public class ClassifierBenchmark {
             case "sms-zh" -> "举报 网店卖山寨耐克鞋 顺丰发货";
             case "web-en" -> LONG_EN;
             case "web-zh" -> LONG_ZH;
+            // The length the classifier's time target is set for: a complaint in English, then in Chinese.
+            case "web-1000" -> (LONG_EN + " " + LONG_ZH + " " + LONG_EN).substring(0, 1000);
             // The worst cases of AdversarialText, at the longest a tip may be.
             case "hostile-patent-20k" -> AdversarialText.cases(AdversarialText.MAX).get("patent then spaces");
             case "hostile-han-20k" -> AdversarialText.cases(AdversarialText.MAX).get("han characters");
