@@ -63,7 +63,7 @@ public final class TrainedClassifier implements Classifier {
         // A tip grown by many follow-up texts is judged by its first 20,000 characters, in bounded time.
         String text = whole.length() > Features.MAX_LENGTH ? whole.substring(0, Features.MAX_LENGTH) : whole;
         String[] features = Features.of(text);
-        WeightTable.Weights[][] known = new WeightTable.Weights[features.length][];
+        WeightTable.Weights[] known = new WeightTable.Weights[features.length];
         double[][] probabilities = weights.evaluate(features, known);
         Map<RightType, Double> scores = new EnumMap<>(RightType.class);
         for (int i = 0; i < probabilities[RIGHT_TYPES].length; i++) {
@@ -74,7 +74,7 @@ public final class TrainedClassifier implements Classifier {
                 .toList();
         RightType best = ranked.get(0).getKey();
 
-        Explanation explanation = new Explanation(features, known);
+        Explanation explanation = new Explanation(weights, features, known);
         Set<String> terms = new LinkedHashSet<>(
                 explanation.strongestFor(RIGHT_TYPES, rightTypes.getIndex(best.code()), TERMS_PER_DECISION));
         Set<Flag> found = EnumSet.noneOf(Flag.class);
@@ -112,12 +112,14 @@ public final class TrainedClassifier implements Classifier {
      */
     private static final class Explanation {
 
+        private final WeightTable table;
         private final String[] features;
-        private final WeightTable.Weights[][] found;
+        private final WeightTable.Weights[] found;
         private final String[] readable;
         private final boolean[] judged;
 
-        Explanation(String[] features, WeightTable.Weights[][] found) {
+        Explanation(WeightTable table, String[] features, WeightTable.Weights[] found) {
+            this.table = table;
             this.features = features;
             this.found = found;
             this.readable = new String[features.length];
@@ -128,12 +130,10 @@ public final class TrainedClassifier implements Classifier {
         List<String> strongestFor(int model, int outcome, int limit) {
             Map<String, Double> contributions = new HashMap<>();
             for (int f = 0; f < features.length; f++) {
-                WeightTable.Weights weights = found[f] == null ? null : found[f][model];
-                if (weights == null) {
+                if (found[f] == null) {
                     continue;
                 }
-                // The weight for this outcome over the average: what sets it apart from the others.
-                double weight = weights.byOutcome()[outcome] - weights.mean();
+                double weight = table.distinctiveWeight(found[f], model, outcome);
                 String term = weight > 0 ? readable(f) : null;
                 if (term != null) {
                     contributions.merge(term, weight, Double::sum);

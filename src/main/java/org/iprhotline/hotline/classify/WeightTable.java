@@ -1,5 +1,6 @@
 package org.iprhotline.hotline.classify;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,15 +19,20 @@ import opennlp.tools.ml.model.Context;
 final class WeightTable {
 
     /**
-     * One feature's weights in one model: per outcome, and their sum over the number of outcomes it
-     * has a weight for (what the explanation measures a weight against).
+     * One feature's weights in every model, side by side: model m's outcomes start at
+     * {@code offsets[m]} (zero where the model does not know the feature), so the scoring adds one
+     * contiguous array per feature. {@code means[m]} is the sum of the feature's weights in model m
+     * over the number of outcomes it has a weight for (what the explanation measures a weight
+     * against), NaN where model m does not know it.
      */
-    record Weights(double[] byOutcome, double mean) {
+    record Weights(double[] byOutcome, double[] means) {
     }
 
     private final List<AbstractModel> models;
     private final double[] temperatures;
-    private final Map<Key, Weights[]> table = new HashMap<>();
+    private final int[] offsets;
+    private final int outcomes;
+    private final Map<Key, Weights> table = new HashMap<>();
 
     /**
      * @param temperatures per model, what its scores are divided by before the softmax (1: as trained);
@@ -35,35 +41,47 @@ final class WeightTable {
     WeightTable(List<AbstractModel> models, double[] temperatures) {
         this.models = List.copyOf(models);
         this.temperatures = temperatures.clone();
+        this.offsets = new int[models.size()];
+        int total = 0;
+        for (int m = 0; m < models.size(); m++) {
+            offsets[m] = total;
+            total += models.get(m).getNumOutcomes();
+        }
+        this.outcomes = total;
         for (int m = 0; m < models.size(); m++) {
             AbstractModel model = models.get(m);
             @SuppressWarnings("unchecked")
             Map<String, Context> contexts = (Map<String, Context>) model.getDataStructures()[1];
             for (Map.Entry<String, Context> entry : contexts.entrySet()) {
-                double[] dense = new double[model.getNumOutcomes()];
-                int[] outcomes = entry.getValue().getOutcomes();
+                Weights weights = table.computeIfAbsent(new Key(entry.getKey()), key -> unknown());
+                int[] known = entry.getValue().getOutcomes();
                 double[] parameters = entry.getValue().getParameters();
                 double sum = 0;
-                for (int i = 0; i < outcomes.length; i++) {
-                    dense[outcomes[i]] = parameters[i];
+                for (int i = 0; i < known.length; i++) {
+                    weights.byOutcome()[offsets[m] + known[i]] = parameters[i];
                     sum += parameters[i];
                 }
-                table.computeIfAbsent(new Key(entry.getKey()), key -> new Weights[models.size()])[m] =
-                        new Weights(dense, sum / Math.max(outcomes.length, 1));
+                weights.means()[m] = sum / Math.max(known.length, 1);
             }
         }
     }
 
+    private Weights unknown() {
+        double[] means = new double[models.size()];
+        Arrays.fill(means, Double.NaN);
+        return new Weights(new double[outcomes], means);
+    }
+
     /** Each model's outcome probabilities for these features, in the models' order. */
     double[][] evaluate(String[] features) {
-        return evaluate(features, new Weights[features.length][]);
+        return evaluate(features, new Weights[features.length]);
     }
 
     /**
      * Each model's outcome probabilities for these features, in the models' order; {@code found}
      * receives each feature's weights (null for a feature no model knows), for the explanation.
      */
-    double[][] evaluate(String[] features, Weights[][] found) {
+    double[][] evaluate(String[] features, Weights[] found) {
         double[][] probabilities = scores(features, found);
         for (int m = 0; m < probabilities.length; m++) {
             softmax(probabilities[m], temperatures[m]);
@@ -73,29 +91,33 @@ final class WeightTable {
 
     /** Each model's outcome scores (the sums of the features' weights, before the softmax), in the models' order. */
     double[][] scores(String[] features) {
-        return scores(features, new Weights[features.length][]);
+        return scores(features, new Weights[features.length]);
     }
 
-    private double[][] scores(String[] features, Weights[][] found) {
-        double[][] sums = new double[models.size()][];
-        for (int m = 0; m < sums.length; m++) {
-            sums[m] = new double[models.get(m).getNumOutcomes()];
-        }
+    private double[][] scores(String[] features, Weights[] found) {
+        double[] sums = new double[outcomes];
         for (int f = 0; f < features.length; f++) {
             found[f] = table.get(new Key(features[f]));
-            if (found[f] == null) {
-                continue;
-            }
-            for (int m = 0; m < found[f].length; m++) {
-                if (found[f][m] != null) {
-                    double[] weights = found[f][m].byOutcome();
-                    for (int o = 0; o < weights.length; o++) {
-                        sums[m][o] += weights[o];
-                    }
+            if (found[f] != null) {
+                double[] weights = found[f].byOutcome();
+                for (int o = 0; o < sums.length; o++) {
+                    sums[o] += weights[o];
                 }
             }
         }
-        return sums;
+        double[][] byModel = new double[models.size()][];
+        for (int m = 0; m < byModel.length; m++) {
+            byModel[m] = Arrays.copyOfRange(sums, offsets[m], offsets[m] + models.get(m).getNumOutcomes());
+        }
+        return byModel;
+    }
+
+    /**
+     * How much more a feature weighs for one outcome of one model than on average over that
+     * model's outcomes: what sets the outcome apart. NaN when the model does not know the feature.
+     */
+    double distinctiveWeight(Weights weights, int model, int outcome) {
+        return weights.byOutcome()[offsets[model] + outcome] - weights.means()[model];
     }
 
     /** Turns scores into probabilities in place: softmax of the scores divided by the temperature. */
