@@ -112,47 +112,68 @@ public final class TrainedClassifier implements Classifier {
      */
     private static final class Explanation {
 
+        private static final int NOT_JUDGED = -2;
+        private static final int UNREADABLE = -1;
+
         private final WeightTable table;
         private final String[] features;
         private final WeightTable.Weights[] found;
-        private final String[] readable;
-        private final boolean[] judged;
+        /** Per feature, the number of the term it reads as, once judged. */
+        private final int[] termOf;
+        private final List<String> terms = new ArrayList<>();
+        private final Map<String, Integer> termNumbers = new HashMap<>();
 
         Explanation(WeightTable table, String[] features, WeightTable.Weights[] found) {
             this.table = table;
             this.features = features;
             this.found = found;
-            this.readable = new String[features.length];
-            this.judged = new boolean[features.length];
+            this.termOf = new int[features.length];
+            Arrays.fill(termOf, NOT_JUDGED);
         }
 
         /** The readable terms of the features that pushed hardest towards this model's outcome. */
         List<String> strongestFor(int model, int outcome, int limit) {
-            Map<String, Double> contributions = new HashMap<>();
+            double[] contributions = new double[features.length];
             for (int f = 0; f < features.length; f++) {
                 if (found[f] == null) {
                     continue;
                 }
                 double weight = table.distinctiveWeight(found[f], model, outcome);
-                String term = weight > 0 ? readable(f) : null;
-                if (term != null) {
-                    contributions.merge(term, weight, Double::sum);
+                int term = weight > 0 ? term(f) : UNREADABLE;
+                if (term >= 0) {
+                    contributions[term] += weight;
                 }
             }
-            return contributions.entrySet().stream()
-                    .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
-                    .limit(limit)
-                    .map(Map.Entry::getKey)
-                    .toList();
+            // The few largest, by selection: there are hundreds of terms and at most six are wanted.
+            List<String> strongest = new ArrayList<>(limit);
+            boolean[] taken = new boolean[terms.size()];
+            for (int k = 0; k < limit; k++) {
+                int best = -1;
+                for (int t = 0; t < terms.size(); t++) {
+                    if (!taken[t] && contributions[t] > 0 && (best < 0 || contributions[t] > contributions[best])) {
+                        best = t;
+                    }
+                }
+                if (best < 0) {
+                    break;
+                }
+                taken[best] = true;
+                strongest.add(terms.get(best));
+            }
+            return strongest;
         }
 
-        /** How the feature reads, or null when it explains nothing to a person. */
-        private String readable(int f) {
-            if (!judged[f]) {
-                judged[f] = true;
-                readable[f] = Features.isExplanatory(features[f]) ? Features.readable(features[f]) : null;
+        /** The number of the term the feature reads as, or {@link #UNREADABLE}. */
+        private int term(int f) {
+            if (termOf[f] == NOT_JUDGED) {
+                termOf[f] = Features.isExplanatory(features[f])
+                        ? termNumbers.computeIfAbsent(Features.readable(features[f]), term -> {
+                            terms.add(term);
+                            return terms.size() - 1;
+                        })
+                        : UNREADABLE;
             }
-            return readable[f];
+            return termOf[f];
         }
     }
 
