@@ -1,10 +1,9 @@
 package org.iprhotline.hotline.classify;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Domain knowledge as features: groups of words that mean the same thing for this task
@@ -73,24 +72,77 @@ final class Cues {
                     "again", "several", "exceed", "工厂", "团伙", "窝点", "作坊", "仓库", "几千", "万元", "多万", "被查过",
                     "又", "大量", "生产线")));
 
-    // Sorted: features must come out in the same order on every run, or training is not reproducible.
-    private static final Map<String, List<String>> LOWER_CASE = GROUPS.entrySet().stream()
-            .collect(Collectors.toMap(entry -> "k=" + entry.getKey(),
-                    entry -> entry.getValue().stream().map(word -> word.toLowerCase(Locale.ROOT)).toList(),
-                    (left, right) -> left, TreeMap::new));
+    /** The features, sorted: they must come out in the same order on every run, or training is not reproducible. */
+    private static final String[] FEATURES = GROUPS.keySet().stream().sorted().map(group -> "k=" + group)
+            .toArray(String[]::new);
+
+    /** A word of a group, lower-case, and the index of its group's feature. */
+    private record Cue(String word, int group) {
+    }
+
+    private static final int BUCKETS = 4096;
+
+    /**
+     * Every cue word filed under a hash of its first two characters (of its one character, for
+     * the one-character Chinese words), so that one pass over the text tries at each position
+     * only the one or two words that could start there.
+     */
+    private static final Cue[][] BY_START = new Cue[BUCKETS][];
+
+    static {
+        List<String> features = List.of(FEATURES);
+        GROUPS.forEach((group, words) -> {
+            for (String word : words) {
+                String lower = word.toLowerCase(Locale.ROOT);
+                int bucket = lower.length() == 1 ? bucket(lower.charAt(0)) : bucket(lower.charAt(0), lower.charAt(1));
+                Cue[] before = BY_START[bucket] == null ? new Cue[0] : BY_START[bucket];
+                Cue[] after = Arrays.copyOf(before, before.length + 1);
+                after[before.length] = new Cue(lower, features.indexOf("k=" + group));
+                BY_START[bucket] = after;
+            }
+        });
+    }
 
     private Cues() {
     }
 
-    /** The groups present in already normalised (lower-case) text, as features. */
+    /**
+     * The groups present in already normalised (lower-case) text, as features. One pass over the
+     * text: linear in its length, where a search per word read the text some 500 times.
+     */
     static void addTo(String normalized, List<String> features) {
-        LOWER_CASE.forEach((feature, words) -> {
-            for (String word : words) {
-                if (normalized.contains(word)) {
-                    features.add(feature);
-                    return;
-                }
+        boolean[] present = new boolean[FEATURES.length];
+        int length = normalized.length();
+        for (int i = 0; i < length; i++) {
+            char first = normalized.charAt(i);
+            tryAt(normalized, i, BY_START[bucket(first)], present);
+            if (i + 1 < length) {
+                tryAt(normalized, i, BY_START[bucket(first, normalized.charAt(i + 1))], present);
             }
-        });
+        }
+        for (int group = 0; group < FEATURES.length; group++) {
+            if (present[group]) {
+                features.add(FEATURES[group]);
+            }
+        }
+    }
+
+    private static void tryAt(String text, int at, Cue[] cues, boolean[] present) {
+        if (cues == null) {
+            return;
+        }
+        for (Cue cue : cues) {
+            if (!present[cue.group()] && text.startsWith(cue.word(), at)) {
+                present[cue.group()] = true;
+            }
+        }
+    }
+
+    private static int bucket(char only) {
+        return only & (BUCKETS - 1);
+    }
+
+    private static int bucket(char first, char second) {
+        return (first * 31 + second) & (BUCKETS - 1);
     }
 }
