@@ -29,6 +29,9 @@ public final class Features {
      */
     static final String PRIOR = "b=prior";
 
+    /** No character below this one is Han: Latin text skips the look-up of its script. */
+    private static final char FIRST_HAN = '\u2E80';
+
     /** The most text the features are taken from: the longest tip any channel accepts. */
     static final int MAX_LENGTH = 20_000;
 
@@ -66,7 +69,7 @@ public final class Features {
         String previousWord = null;
         for (int i = 0; i <= normalized.length(); i++) {
             char c = i < normalized.length() ? normalized.charAt(i) : ' ';
-            boolean isHan = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+            boolean isHan = c >= FIRST_HAN && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
             boolean isWordChar = !isHan && Character.isLetterOrDigit(c);
             if (isHan) {
                 han.append(c);
@@ -134,7 +137,7 @@ public final class Features {
         if (word.length() >= 5) {
             String bounded = "^" + word + "$";
             for (int i = 0; i + 4 <= bounded.length(); i++) {
-                features.add("g=" + bounded.substring(i, i + 4));
+                features.add(new StringBuilder(6).append("g=").append(bounded, i, i + 4).toString());
             }
         }
     }
