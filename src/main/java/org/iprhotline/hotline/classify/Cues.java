@@ -68,9 +68,15 @@ final class Cues {
             Map.entry("online", List.of("taobao", "pinduoduo", "jd.com", "jdcom", "wechat", "douyin", "xianyu",
                     "kuaishou", "1688", "online", "website", "live stream", "livestream", "app store", "shop link",
                     "淘宝", "拼多多", "京东", "微信", "抖音", "闲鱼", "快手", "网店", "网站", "直播", "应用商店", "网上", "电商")),
-            Map.entry("scale", List.of("factory", "gang", "workshop", "warehouse", "thousand", "million", "caught before",
-                    "again", "several", "exceed", "工厂", "团伙", "窝点", "作坊", "仓库", "几千", "万元", "多万", "被查过",
-                    "又", "大量", "生产线")));
+            // Signs of a crime: scale and organisation, repeat offending after a penalty, threats.
+            // A word with a leading space is matched at the start of a word only ("fined", not "refined").
+            Map.entry("crime", List.of("factory", "gang", "workshop", "warehouse", "thousand", "million",
+                    "caught before", "again", "several", "exceed", "production line", "truckload", "pallet", " tons",
+                    " tonnes", " fined", "convicted", "sentenced", "prosecuted", "raided", "repeat", "second time",
+                    "third time", "threat", "retaliat", "revenge", "extort", "blackmail", "intimidat",
+                    "keep my mouth shut", "工厂", "团伙", "窝点", "作坊", "仓库", "几千", "万元", "多万", "被查过", "又",
+                    "大量", "生产线", "批量生产", "吨", "罚过", "处罚过", "判过", "判刑", "缓刑", "查处过", "屡次", "多次",
+                    "再次", "屡教不改", "报复", "威胁", "勒索", "恐吓", "打人", "黑社会")));
 
     /** The features, sorted: they must come out in the same order on every run, or training is not reproducible. */
     private static final String[] FEATURES = GROUPS.keySet().stream().sorted().map(group -> "k=" + group)

@@ -18,14 +18,20 @@ class CuesTest {
     @Test
     void eachGroupComesOutOnceAndInTheSameSortedOrder() {
         assertThat(cuesOf("fake nike shoes from a factory, and fake again"))
-                .containsExactly("k=brand", "k=imitation", "k=scale");
-        assertThat(cuesOf("again a factory: nike fakes")).containsExactly("k=brand", "k=imitation", "k=scale");
+                .containsExactly("k=brand", "k=crime", "k=imitation");
+        assertThat(cuesOf("again a factory: nike fakes")).containsExactly("k=brand", "k=crime", "k=imitation");
     }
 
     @Test
     void aCueInsideALongerWordCountsAsTheSearchItReplacedDid() {
         assertThat(cuesOf("they re-exported it")).containsExactly("k=trade");
         assertThat(cuesOf("imitations")).containsExactly("k=imitation");
+    }
+
+    @Test
+    void aCueWithALeadingSpaceStartsAWord() {
+        assertThat(cuesOf("the shop was fined twice")).containsExactly("k=crime");
+        assertThat(cuesOf("refined sugar")).isEmpty();
     }
 
     @Test
