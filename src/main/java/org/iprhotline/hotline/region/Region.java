@@ -4,7 +4,9 @@ package org.iprhotline.hotline.region;
  * A GB/T 2260 administrative division: a province, a prefecture-level city or a county or district.
  *
  * @param code   six digits: province in the first two, city in the next two, county in the last two
- * @param nameEn a province's English name; empty for cities and counties, which are shown in Chinese
+ * @param nameEn the English name of a province, a city or a county-level city (pinyin, or the name English
+ *               writers use: Harbin); empty for districts and counties, and for a city whose pinyin is also a
+ *               well-known district's (朝阳市, Beijing's 朝阳区): these are shown in Chinese
  */
 public record Region(String code, Level level, String nameZh, String nameEn) {
 

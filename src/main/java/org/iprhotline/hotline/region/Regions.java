@@ -24,10 +24,13 @@ import java.util.Set;
  * {@code tools/regions/generate.sh}), and the place a tip's text names when it names one.
  *
  * <p>The text is read once, position by position, through a tree of place names (provinces and
- * cities with and without their suffix, counties by their full name, provinces in English): the
- * work is linear in the text's length whatever it holds. A name without its suffix counts only
- * where the words around it make it a place ("在深圳", "深圳的", "深圳华强北路" is not enough):
- * names of places are also names of goods and brands (玉溪 cigarettes, 青岛 beer, 云南 medicine).
+ * cities with and without their suffix, counties by their full name, provinces, cities and
+ * county-level cities in English): the work is linear in the text's length whatever it holds. A
+ * name without its suffix counts only where the words around it make it a place ("在深圳", "深圳的",
+ * "深圳华强北路" is not enough): names of places are also names of goods and brands (玉溪
+ * cigarettes, 青岛 beer, 云南 medicine). So does a city's English name ("in Yiwu", "Dongguan City",
+ * "Shenzhen-based"; "Tsingtao" and "Yunnan Baiyao" are not places), while a province's English name
+ * counts wherever it stands as a word, as it always has.
  */
 public final class Regions {
 
@@ -40,6 +43,12 @@ public final class Regions {
      * text message names its place first ("深圳：华强北有人卖假货").
      */
     private static final String PLACE_AFTER = "的一某各本境地街路区县镇乡村港站：:";
+    /** The words before an English name that make it a place: "in Yiwu", "from Shenzhen". */
+    private static final Set<String> ENGLISH_BEFORE = Set.of("in", "from", "at", "near", "of", "to", "around",
+            "outside", "across", "via", "into");
+    /** After an English name: "Dongguan City", "Shenzhen-based", "Yiwu's", "Putian: fake shoes". */
+    private static final List<String> ENGLISH_AFTER = List.of(" city", " prefecture", " county", " district",
+            " area", " region", " market", "-based", "'s", "\u2019s", ":");
     /** A hostile text naming every place there is stops being read here: it names no one place. */
     private static final int MAX_PLACES = 64;
 
@@ -57,11 +66,15 @@ public final class Regions {
                     add(strip(region.nameZh(), PROVINCE_SUFFIXES), region, true);
                     add(region.nameEn().toLowerCase(Locale.ROOT), region, false);
                 }
-                case CITY -> add(strip(region.nameZh(), CITY_SUFFIXES), region, true);
+                case CITY -> {
+                    add(strip(region.nameZh(), CITY_SUFFIXES), region, true);
+                    addEnglish(region);
+                }
                 case COUNTY -> {
                     // County-level cities are known by their short name (义乌市 as 义乌); districts are not.
                     if (region.nameZh().endsWith("市")) {
                         add(strip(region.nameZh(), CITY_SUFFIXES), region, true);
+                        addEnglish(region);
                     }
                 }
             }
@@ -105,7 +118,7 @@ public final class Regions {
             }
         }
         if (named.isEmpty()) {
-            inferFrom("在" + said).map(this::province).ifPresent(named::add);
+            inferFrom("在" + said).or(() -> inferFrom("in " + said)).map(this::province).ifPresent(named::add);
         }
         return named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
     }
@@ -159,15 +172,26 @@ public final class Regions {
                 i++;
                 continue;
             }
-            if (match.regions().size() == 1) {
-                named.add(match.regions().iterator().next());
-            }
+            widest(match.regions()).ifPresent(named::add);
             i += match.length();
         }
         if (named.isEmpty() || named.size() >= MAX_PLACES) {
             return Optional.empty();
         }
         return commonRegion(named);
+    }
+
+    /**
+     * The one place a name gives: the only one, or the one holding the others (Dali: 大理白族自治州
+     * and its 大理市). Nothing for a name places far apart share (Suzhou: 苏州 and 宿州).
+     */
+    private static Optional<Region> widest(Set<Region> regions) {
+        for (Region candidate : regions) {
+            if (regions.stream().allMatch(candidate::contains)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Region> commonRegion(Collection<Region> named) {
@@ -199,7 +223,9 @@ public final class Regions {
             int end = i + 1;
             if (!node.regions.isEmpty() && wordEnds(text, start, end)) {
                 longest = new Match(end - start, node.regions);
-            } else if (!node.bare.isEmpty() && placeAround(text, start, end)) {
+            } else if (!node.bare.isEmpty() && (isLatin(text.charAt(start))
+                    ? wordEnds(text, start, end) && englishPlaceAround(text, start, end)
+                    : placeAround(text, start, end))) {
                 longest = new Match(end - start, node.bare);
             }
         }
@@ -209,6 +235,24 @@ public final class Regions {
     private static boolean placeAround(String text, int start, int end) {
         return start > 0 && PLACE_BEFORE.indexOf(text.charAt(start - 1)) >= 0
                 || end < text.length() && PLACE_AFTER.indexOf(text.charAt(end)) >= 0;
+    }
+
+    private static boolean englishPlaceAround(String text, int start, int end) {
+        for (String after : ENGLISH_AFTER) {
+            if (text.startsWith(after, end)) {
+                return true;
+            }
+        }
+        int wordEnd = start - 1;
+        if (wordEnd < 1 || text.charAt(wordEnd) != ' ') {
+            return false;
+        }
+        int wordStart = wordEnd;
+        // Only a short word can be one of ENGLISH_BEFORE: look no further back than that.
+        while (wordStart > 0 && wordEnd - wordStart < 8 && isLatin(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return ENGLISH_BEFORE.contains(text.substring(wordStart, wordEnd));
     }
 
     /** An English name counts only as a whole word ("Hebei", not inside "Shebeing"). */
@@ -221,6 +265,25 @@ public final class Regions {
 
     private static boolean isLatin(char c) {
         return c >= 'a' && c <= 'z';
+    }
+
+    /**
+     * A city's English name, as a bare name, as it is written (Xi'an, Lüliang) and as it is typed
+     * (Xian, Xi’an, Lvliang, Luliang).
+     */
+    private void addEnglish(Region region) {
+        if (region.nameEn().isEmpty()) {
+            return;
+        }
+        String name = region.nameEn().toLowerCase(Locale.ROOT);
+        Set<String> spellings = new LinkedHashSet<>();
+        for (String apostrophe : new String[] {"'", "\u2019", ""}) {
+            String spelled = name.replace("'", apostrophe);
+            spellings.add(spelled);
+            spellings.add(spelled.replace('ü', 'v'));
+            spellings.add(spelled.replace('ü', 'u'));
+        }
+        spellings.forEach(spelling -> add(spelling, region, true));
     }
 
     /** {@code bare}: a name without its suffix, which counts only where the text makes it a place. */

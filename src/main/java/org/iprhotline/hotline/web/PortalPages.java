@@ -368,14 +368,19 @@ public class PortalPages {
         return Templates.report(page, form, errors, kept, choices, regionChoices(page.language(), messages), limits());
     }
 
-    /** Provinces by their name in the page's language, cities by their Chinese name (the table has no other). */
+    /**
+     * Provinces by their name in the page's language; cities by their Chinese name, after their English
+     * name on an English page when they have one ("Shenzhen 深圳市").
+     */
     private static List<Province> regionChoices(Language language, Messages messages) {
         Regions regions = Regions.get();
         return regions.provinces().stream().map(province -> {
             String name = language == Language.ZH ? province.nameZh() : province.nameEn();
             List<Choice> places = new ArrayList<>();
             places.add(new Choice(province.code(), name + " (" + messages.region_whole_province() + ")"));
-            regions.citiesOf(province).forEach(city -> places.add(new Choice(city.code(), city.nameZh())));
+            regions.citiesOf(province).forEach(city -> places.add(new Choice(city.code(),
+                    language == Language.ZH || city.nameEn().isEmpty() ? city.nameZh()
+                            : city.nameEn() + " " + city.nameZh())));
             return new Province(name, places);
         }).toList();
     }

@@ -459,7 +459,8 @@ public class StaffPages {
 
     private static String placeName(Language language, Region place) {
         return language == Language.ZH ? Regions.get().fullName(place) : Regions.get().province(place).nameEn()
-                + (place.code().endsWith("0000") ? "" : " · " + place.nameZh());
+                + (place.code().endsWith("0000") ? "" : " · " + (place.nameEn().isEmpty() ? "" : place.nameEn() + " ")
+                        + place.nameZh());
     }
 
     private static String evidenceLabel(Evidence item) {

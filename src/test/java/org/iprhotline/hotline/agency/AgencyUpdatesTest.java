@@ -40,7 +40,7 @@ class AgencyUpdatesTest {
 
     @Test
     void aTipGoesFromReceiptToClosedByTheAgencysMessages() {
-        ReportedTip tip = ReportedTip.submit("Counterfeit Chanel handbags with a fake logo are sold in a market in Guangzhou");
+        ReportedTip tip = ReportedTip.submit("Counterfeit Chanel handbags with a fake logo are sold in a market");
         assertThat(tip.agencies).contains("SAMR");
 
         send("samr", tip.number, "accepted", null, "case opened");
@@ -94,7 +94,7 @@ class AgencyUpdatesTest {
 
     @Test
     void anUpdateFromAnAgencyThatDoesNotHoldTheTipChangesNothing() {
-        ReportedTip tip = ReportedTip.submit("Counterfeit Chanel handbags with a fake logo are sold in a market in Guangzhou");
+        ReportedTip tip = ReportedTip.submit("Counterfeit Chanel handbags with a fake logo are sold in a market");
         String wrong = send("cnipa", tip.number, "closed", null, "not ours to close");
         send("samr", tip.number, "accepted", null, null);
 
@@ -106,7 +106,7 @@ class AgencyUpdatesTest {
 
     @Test
     void anAgencyCannotSpeakForAnotherOnItsOwnTopic() {
-        ReportedTip tip = ReportedTip.submit("Counterfeit Chanel handbags with a fake logo are sold in a market in Guangzhou");
+        ReportedTip tip = ReportedTip.submit("Counterfeit Chanel handbags with a fake logo are sold in a market");
         assertThat(tip.agencies).containsExactly("SAMR");
         // CNIPA's system writes on its own topic but names SAMR, which holds the tip.
         String spoofed = UUID.randomUUID().toString();
@@ -123,7 +123,7 @@ class AgencyUpdatesTest {
 
     @Test
     void aDuplicateEventIsAppliedOnceAndMalformedRecordsDoNotBlockTheRest() {
-        ReportedTip tip = ReportedTip.submit("Counterfeit Chanel handbags with a fake logo are sold in a market in Guangzhou");
+        ReportedTip tip = ReportedTip.submit("Counterfeit Chanel handbags with a fake logo are sold in a market");
         String id = UUID.randomUUID().toString();
         agencies.sendWithId(id, "samr", tip.number, "accepted", null, null);
         agencies.sendWithId(id, "samr", tip.number, "accepted", null, null);
@@ -138,7 +138,7 @@ class AgencyUpdatesTest {
 
     @Test
     void aTransferReachesTheSecondAgencyAndTheFirstNoLongerHoldsTheTip() {
-        ReportedTip tip = ReportedTip.submit("Counterfeit Chanel handbags with a fake logo are sold in a market in Guangzhou");
+        ReportedTip tip = ReportedTip.submit("Counterfeit Chanel handbags with a fake logo are sold in a market");
         send("samr", tip.number, "transferred", "CNIPA", "the complaint is about a design patent");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.recordsMentioning("ipr.tips.cnipa", tip.number)

@@ -40,7 +40,7 @@ class CampaignTest {
     void tipsInScopeCarryTheCampaignAndTheStatisticsCountIt() throws Exception {
         long before = campaignReceived("sword-net");
         ReportedTip pirated = ReportedTip.submit("Pirated copies of the film Wolf Warrior are sold as downloads in a Taobao online shop");
-        ReportedTip counterfeit = ReportedTip.submit("Counterfeit Chanel handbags with a fake logo are sold in a market in Guangzhou");
+        ReportedTip counterfeit = ReportedTip.submit("Counterfeit Chanel handbags with a fake logo are sold in a market");
 
         assertThat(routed(pirated).get("campaigns").toString()).isEqualTo("[\"sword-net\"]");
         assertThat(routed(counterfeit).get("campaigns").toString()).isEqualTo("[]");

@@ -92,6 +92,20 @@ class TipIntakeTest {
     }
 
     @Test
+    void anEnglishTipNamingACityGoesToThatProvincesBureau() throws Exception {
+        String trackingNumber = submit(
+                "{\"text\": \"Counterfeit Chanel handbags with a fake logo are sold in a market in Guangzhou\"}")
+                .path("trackingNumber");
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> TopicReader.recordsMentioning("ipr.tips.samr.44", trackingNumber).size() == 1);
+        JsonNode event = json.readTree(TopicReader.recordsMentioning("ipr.tips.samr.44", trackingNumber).get(0).value());
+        assertThat(event.get("region").asText()).isEqualTo("440100");
+        assertThat(event.get("regionInferred").asBoolean()).isTrue();
+        assertThat(TopicReader.recordsMentioning("ipr.tips.samr", trackingNumber)).isEmpty();
+    }
+
+    @Test
     void reporterFollowsTheTipWithTrackingNumberAndAccessCode() {
         ExtractableResponse<Response> created = submit(COUNTERFEIT_BY_COURIER);
         String trackingNumber = created.path("trackingNumber");

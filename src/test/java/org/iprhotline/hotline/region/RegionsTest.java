@@ -58,11 +58,41 @@ class RegionsTest {
     }
 
     @Test
+    void anEnglishTextNamingACityGivesItWhereTheWordsMakeItAPlace() {
+        assertThat(code("A factory in Dongguan makes fake Nike shoes")).contains("441900");
+        assertThat(code("Counterfeit jewellery wholesaled from Yiwu to Europe")).contains("330782");
+        assertThat(code("A Shenzhen-based seller copies our patented charger")).contains("440300");
+        assertThat(code("Putian: fake running shoes sold online")).contains("350300");
+        assertThat(code("Fakes of our brand at a market in Harbin")).contains("230100");
+        assertThat(code("a shop in Xian and one in Xi'an and one in Xi\u2019an")).contains("610100");
+        assertThat(code("pirated seeds sold near Lvliang")).contains("141100");
+        // A city and the province it lies in give the city; a city elsewhere too, nothing.
+        assertThat(code("our distributor in Shenzhen, Guangdong")).contains("440300");
+        assertThat(code("made in Shenzhen and sold in Hangzhou")).isEmpty();
+        // A name that holds another gives the wider place: Dali is the prefecture and its city.
+        assertThat(code("a tea seller in Dali")).contains("532900");
+    }
+
+    @Test
+    void anEnglishCityNameWithoutAPlaceAroundItOrSharedIsNoAnswer() {
+        // Brands and a person: a city's name, but not a place here.
+        assertThat(code("Fake Qingdao beer and Jinhua ham sold online")).isEmpty();
+        assertThat(code("Our engineer Zhang Jiaxing left with the source code")).isEmpty();
+        assertThat(code("Shenzhenx in dongguanese")).isEmpty(); // whole words only
+        // Two cities share the name: Suzhou is 苏州 (Jiangsu) and 宿州 (Anhui).
+        assertThat(code("a warehouse in Suzhou")).isEmpty();
+        // Beijing's 朝阳区 and Liaoning's 朝阳市 read the same: the city has no English name, Beijing stays.
+        assertThat(code("a shop in Chaoyang, Beijing")).contains("110000");
+        assertThat(regions.find("211300")).map(Region::nameEn).contains("");
+    }
+
+    @Test
     void aProvinceSaidOnThePhoneIsFoundAndTheKeysFollowTheCodes() {
         assertThat(regions.provinceSaid("广东").map(Region::code)).contains("440000");
         assertThat(regions.provinceSaid("in Shaanxi").map(Region::code)).contains("610000");
         assertThat(regions.provinceSaid("Shanxi province").map(Region::code)).contains("140000");
         assertThat(regions.provinceSaid("深圳").map(Region::code)).contains("440000");
+        assertThat(regions.provinceSaid("Shenzhen").map(Region::code)).contains("440000");
         assertThat(regions.provinceSaid("山东还是广东")).isEmpty();
         assertThat(regions.provinceSaid("不知道")).isEmpty();
         assertThat(regions.provincesInGroup(4)).extracting(Region::nameZh)
@@ -82,6 +112,9 @@ class RegionsTest {
         String oneName = "广东".repeat(10_000) + "省";
         assertThat(code(oneName)).contains("440000");
         assertThat(code("\u0000\u202e深圳市\uD800")).contains("440300");
+        String everyCity = "in Yiwu in Putian in Harbin ".repeat(800);
+        assertThat(code(everyCity)).isEmpty();
+        assertThat(code("in " + "x".repeat(20_000) + " Yiwu's")).contains("330782");
     }
 
     private Optional<String> code(String text) {

@@ -233,6 +233,9 @@ class PortalTest {
         assertThat(form.select("#region optgroup")).hasSize(31);
         assertThat(form.selectFirst("#region option[value=440300]").text()).isEqualTo("深圳市");
         assertThat(form.selectFirst("#region option[selected]").val()).isEmpty();
+        Document english = new PortalVisitor("en").openReportForm();
+        assertThat(english.selectFirst("#region option[value=440300]").text()).isEqualTo("Shenzhen 深圳市");
+        assertThat(english.selectFirst("#region option[value=211300]").text()).isEqualTo("朝阳市");
 
         long before = database.tips();
         Response rejected = visitor.sendReport(Map.of("text", COUNTERFEIT, "region", "449999"), List.of());

@@ -87,6 +87,14 @@ class StaffPagesTest {
     }
 
     @Test
+    void theTipsPlaceIsNamedInTheLanguageOfThePage() {
+        Reported tip = Reported.submit("Counterfeit Chanel handbags with a fake logo are sold in a market in Guangzhou");
+        Staff officer = new Staff("samr-officer", "samr-password");
+        assertThat(officer.page("/staff/tips/" + tip.number + "?lang=en").text()).contains("Guangdong · Guangzhou 广州市");
+        assertThat(officer.page("/staff/tips/" + tip.number + "?lang=zh").text()).contains("广东省广州市");
+    }
+
+    @Test
     void anOfficerAsksTheReporterAndTransfersATipToTheAgencyThatLeads() {
         Reported tip = Reported.submit(TRADEMARK);
         Staff officer = new Staff("samr-officer", "samr-password");
