@@ -295,7 +295,11 @@ public final class Regions {
         for (int i = 0; i < name.length(); i++) {
             node = node.next.computeIfAbsent(name.charAt(i), c -> new Node());
         }
-        (bare ? node.bare : node.regions).add(region);
+        if (bare) {
+            node.bare = with(node.bare, region);
+        } else {
+            node.regions = with(node.regions, region);
+        }
     }
 
     private static String strip(String name, String[] suffixes) {
@@ -307,10 +311,17 @@ public final class Regions {
         return name;
     }
 
+    private static Set<Region> with(Set<Region> regions, Region region) {
+        Set<Region> more = new LinkedHashSet<>(regions);
+        more.add(region);
+        return more;
+    }
+
+    /** Most nodes name no place: their sets stay the shared empty one (a megabyte less of heap). */
     private static final class Node {
-        final Map<Character, Node> next = new HashMap<>();
-        final Set<Region> regions = new LinkedHashSet<>();
-        final Set<Region> bare = new LinkedHashSet<>();
+        final Map<Character, Node> next = new HashMap<>(4);
+        Set<Region> regions = Set.of();
+        Set<Region> bare = Set.of();
     }
 
     private static final class Holder {
