@@ -80,7 +80,10 @@ for (const p of read('provinces')) {
 }
 // 市辖区/县 under a municipality are groupings, not places: their districts hang off the province.
 const cities = read('cities').filter((c) => !(c.name === '市辖区' || c.name === '县' || c.name.endsWith('直辖县级行政区划')));
-const areas = read('areas').filter((a) => a.name !== '市辖区');
+// A city without districts (东莞, 中山, 儋州) is also listed as its own county, with the city's code: it is
+// kept once, as the city, or the portal's list of the province's cities would leave it out.
+const cityCodes = new Set(cities.map((c) => `${c.code}00`));
+const areas = read('areas').filter((a) => a.name !== '市辖区' && !cityCodes.has(String(a.code)));
 // Cities and county-level cities (义乌市) are named in English; districts and counties are not. A city
 // whose English name is also that of a district of a municipality, a provincial capital (code XX01) or
 // one of the five cities with a provincial-level plan gets none (朝阳市 and Beijing's 朝阳区 are both

@@ -16,6 +16,10 @@ class RegionsTest {
         assertThat(regions.find("440300")).map(Region::nameZh).contains("深圳市");
         assertThat(regions.find("440000")).map(Region::nameEn).contains("Guangdong");
         assertThat(regions.find("440303")).map(Region::level).contains(Region.Level.COUNTY);
+        // A city without districts is a city, one of its province's cities.
+        assertThat(regions.find("441900")).map(Region::level).contains(Region.Level.CITY);
+        assertThat(regions.citiesOf(regions.find("440000").orElseThrow())).extracting(Region::nameZh)
+                .contains("东莞市", "中山市");
         assertThat(regions.fullName(regions.find("440303").orElseThrow())).isEqualTo("广东省深圳市罗湖区");
         assertThat(regions.fullName(regions.find("110105").orElseThrow())).isEqualTo("北京市朝阳区");
         assertThat(regions.find("810000")).isEmpty(); // Hong Kong: not the mainland agencies' to enforce
