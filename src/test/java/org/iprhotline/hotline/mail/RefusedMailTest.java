@@ -17,7 +17,8 @@ import org.iprhotline.hotline.infra.Database;
 /**
  * An address that can never be written to ends its e-mail at once, with the reason kept; it is not
  * tried again round after round. (A mail server's 5xx answer is treated the same; GreenMail, the
- * real SMTP server of the tests, accepts every well-formed recipient, so that path is not staged.)
+ * real SMTP server of the tests, accepts every well-formed recipient, so that path is not staged
+ * here; {@link MailRefusalTest} hands the mail client's own 5xx and 4xx answers to the same decision.)
  */
 @QuarkusTest
 class RefusedMailTest {
