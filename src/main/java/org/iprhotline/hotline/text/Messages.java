@@ -500,6 +500,9 @@ public interface Messages {
     @Message("Page {page} of {pages}, {total} tips")
     String staff_page(int page, int pages, long total);
 
+    @Message("Page {page}, more than {total} tips")
+    String staff_page_many(int page, long total);
+
     @Message("Previous page")
     String staff_previous();
 

@@ -25,6 +25,11 @@ public class CaseFiles {
 
     /** At most this many tips on one page of a queue. */
     public static final int PAGE_SIZE = 25;
+    /**
+     * A queue counts its tips up to here and then says "more than": counting every tip an agency
+     * holds read all of them at each page view (0.3 s for SAMR's 310,000 of 386,000 tips).
+     */
+    public static final int COUNT_LIMIT = 10_000;
 
     /**
      * What a queue shows.
@@ -48,11 +53,19 @@ public class CaseFiles {
             Channel channel, Instant receivedAt, String region, String excerpt) {
     }
 
-    /** A page of a queue: its lines, the page's number (from 0) and how many tips the filter holds. */
-    public record QueuePage(List<Line> lines, int page, long total) {
+    /**
+     * A page of a queue: its lines, the page's number (from 0) and how many tips the filter holds,
+     * or, when {@code more}, that it holds more than {@code total}.
+     */
+    public record QueuePage(List<Line> lines, int page, long total, boolean more) {
 
         public int pages() {
             return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        }
+
+        /** Whether a page follows this one. */
+        public boolean hasNext() {
+            return more ? lines.size() == PAGE_SIZE : page + 1 < pages();
         }
     }
 
@@ -82,6 +95,10 @@ public class CaseFiles {
 
     /** A page of the tips the filter selects, newest first. */
     public QueuePage queue(Filter filter, int page) {
+        return queue(filter, page, COUNT_LIMIT);
+    }
+
+    QueuePage queue(Filter filter, int page, int countLimit) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> values = new ArrayList<>();
         if (!filter.agencies().isEmpty()) {
@@ -105,7 +122,8 @@ public class CaseFiles {
             where.append(" and cluster_id = ?").append(values.size());
         });
         return QuarkusTransaction.requiringNew().call(() -> {
-            var count = entityManager.createNativeQuery("select count(*) from tip" + where);
+            var count = entityManager.createNativeQuery("select count(*) from (select 1 from tip" + where + " limit "
+                    + (countLimit + 1) + ") counted");
             var select = entityManager.createNativeQuery("select * from tip" + where
                     + " order by received_at desc, id limit " + PAGE_SIZE + " offset " + (long) page * PAGE_SIZE,
                     Tip.class);
@@ -117,7 +135,8 @@ public class CaseFiles {
             List<Tip> tips = select.getResultList();
             List<Line> lines = tips.stream().map(tip -> new Line(tip.trackingNumber, tip.status, tip.rightType,
                     List.copyOf(tip.agencies), tip.channel, tip.receivedAt, tip.region, excerpt(tip.text))).toList();
-            return new QueuePage(lines, page, ((Number) count.getSingleResult()).longValue());
+            long counted = ((Number) count.getSingleResult()).longValue();
+            return new QueuePage(lines, page, Math.min(counted, countLimit), counted > countLimit);
         });
     }
 

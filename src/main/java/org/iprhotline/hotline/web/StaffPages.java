@@ -82,7 +82,7 @@ public class StaffPages {
 
     /** A queue page: its filters, its rows and the links to the pages around it. */
     public record Queue(String title, String path, List<Option> statuses, List<Option> rights, List<Option> provinces,
-            boolean oneCluster, List<Row> rows, int page, int pages, long total, String previous, String next) {
+            boolean oneCluster, List<Row> rows, int page, String pageLine, String previous, String next) {
     }
 
     public record ClusterRow(String href, long tips, String first, String last, String rights, String agencies) {
@@ -417,9 +417,11 @@ public class StaffPages {
                 + chosenProvince.map(value -> "&province=" + value).orElse("")
                 + chosenCluster.map(value -> "&cluster=" + value).orElse("");
         String previous = shown == 0 ? null : path + "?page=" + shown + filters;
-        String next = shown + 1 >= found.pages() ? null : path + "?page=" + (shown + 2) + filters;
+        String next = found.hasNext() ? path + "?page=" + (shown + 2) + filters : null;
+        String pageLine = found.more() ? messages.staff_page_many(shown + 1, found.total())
+                : messages.staff_page(shown + 1, found.pages(), found.total());
         return new Queue(title, path, statuses, rights, provinces, chosenCluster.isPresent(), rows, shown + 1,
-                found.pages(), found.total(), previous, next);
+                pageLine, previous, next);
     }
 
     private static Optional<UUID> uuid(String value) {
