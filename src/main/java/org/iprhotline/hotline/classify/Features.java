@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.iprhotline.hotline.text.Traditional;
+
 /**
  * Turns a tip's text into the features the models read. Chinese is not segmented: Han characters
  * give character unigrams and bigrams, which carry most of the meaning of Chinese words without a
@@ -39,7 +41,8 @@ public final class Features {
     }
 
     /**
-     * Lower case, full-width forms folded (NFKC), every run of digits written as {@code 0}. NFKC can
+     * Lower case, full-width forms folded (NFKC), traditional Chinese characters written simplified
+     * (網 as 网: the training tips are simplified), every run of digits written as {@code 0}. NFKC can
      * make one character eighteen (U+FDFA); what folding adds past {@link #MAX_LENGTH} is not read.
      */
     public static String normalize(String text) {
@@ -50,6 +53,9 @@ public final class Features {
         StringBuilder out = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
+            if (c >= FIRST_HAN) {
+                c = Traditional.simplified(c);
+            }
             boolean digit = c >= '0' && c <= '9';
             if (!digit) {
                 out.append(c);

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.iprhotline.hotline.text.Traditional;
+
 /**
  * The GB/T 2260 divisions the service knows (shipped as {@code regions/divisions.tsv}, written by
  * {@code tools/regions/generate.sh}), and the place a tip's text names when it names one.
@@ -166,7 +168,8 @@ public final class Regions {
      */
     public Optional<Region> inferFrom(String text) {
         Set<Region> named = new LinkedHashSet<>();
-        String lower = text.toLowerCase(Locale.ROOT);
+        // 廣東省深圳市 is 广东省深圳市: the names are kept in simplified characters.
+        String lower = Traditional.simplified(text.toLowerCase(Locale.ROOT));
         int i = 0;
         while (i < lower.length() && named.size() < MAX_PLACES) {
             Match match = longestAt(lower, i);

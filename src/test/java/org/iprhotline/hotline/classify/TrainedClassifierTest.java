@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.iprhotline.hotline.text.Traditional;
+
 /** Known cases in both languages and the three styles, the hard cases and the keyword traps. */
 class TrainedClassifierTest {
 
@@ -38,6 +40,19 @@ class TrainedClassifierTest {
             """)
     void knownCases(String expected, String text) {
         assertThat(CLASSIFIER.classify(text).rightType().code()).as(text).isEqualTo(expected);
+    }
+
+    /** Hong Kong, Macao, Taiwan and overseas reporters write traditional characters; the corpus is simplified. */
+    @ParameterizedTest(name = "{0} <- {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            patent        | 工廠大量生產侵犯我公司實用新型專利的產品並出口
+            copyright     | 網站盜版我們的電影和軟件
+            trademark     | 有人在網店銷售假冒我們註冊商標的運動鞋，通過快遞發貨
+            """)
+    void aTipInTraditionalCharactersIsReadAsItsSimplifiedSpelling(String expected, String text) {
+        Classification traditional = CLASSIFIER.classify(text);
+        assertThat(traditional.rightType().code()).as(text).isEqualTo(expected);
+        assertThat(Features.of(text)).containsExactly(Features.of(Traditional.simplified(text)));
     }
 
     @Test

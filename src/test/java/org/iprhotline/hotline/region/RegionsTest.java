@@ -31,6 +31,7 @@ class RegionsTest {
         assertThat(code("在深圳市华强北有人卖假冒的苹果手机")).contains("440300");
         assertThat(code("广东省深圳市罗湖区一家店卖假货")).contains("440303");
         assertThat(code("义乌市某市场批发假冒商标的饰品")).contains("330782");
+        assertThat(code("廣東省深圳市羅湖區一家店賣假貨")).contains("440303"); // traditional characters
         assertThat(code("A factory in Guangdong copies our patented design")).contains("440000");
     }
 
