@@ -7,6 +7,8 @@ import java.util.Locale;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 
+import org.iprhotline.hotline.text.Traditional;
+
 /**
  * A registration number named in a tip, which is evidence of the right infringed.
  *
@@ -95,7 +97,9 @@ public record RegistrationNumber(Kind kind, String value, boolean valid) {
     /** The numbers in {@code text} between {@code start} and {@code end}, by kind. */
     private static void scan(String text, int start, int end, List<RegistrationNumber> patents,
             List<RegistrationNumber> trademarks, List<RegistrationNumber> varieties) {
-        String window = text.substring(start, end);
+        // Labels in traditional characters (專利號, 註冊商標) read as their simplified spelling; one
+        // character for one, so positions in the window stay those of the text.
+        String window = Traditional.simplified(text.substring(start, end));
         // Each pattern starts with a label; a window without it is not given to that pattern.
         String lower = window.toLowerCase(Locale.ROOT);
         Matcher patent = PATENT.matcher(window);

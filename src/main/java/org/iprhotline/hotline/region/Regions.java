@@ -31,8 +31,8 @@ import org.iprhotline.hotline.text.Traditional;
  * name without its suffix counts only where the words around it make it a place ("在深圳", "深圳的",
  * "深圳华强北路" is not enough): names of places are also names of goods and brands (玉溪
  * cigarettes, 青岛 beer, 云南 medicine). So does a city's English name ("in Yiwu", "Dongguan City",
- * "Shenzhen-based"; "Tsingtao" and "Yunnan Baiyao" are not places), while a province's English name
- * counts wherever it stands as a word, as it always has.
+ * "Shenzhen-based"; "Qingdao beer" and an engineer called Jiaxing are not places), while a province's
+ * English name counts wherever it stands as a word, as it always has.
  */
 public final class Regions {
 

@@ -54,6 +54,14 @@ class RegistrationNumberTest {
     }
 
     @Test
+    void labelsInTraditionalCharactersAreRead() {
+        assertThat(RegistrationNumber.findIn("專利號 201920123456.5 的產品")).singleElement()
+                .satisfies(number -> assertThat(number.value()).isEqualTo("ZL201920123456.5"));
+        assertThat(RegistrationNumber.findIn("註冊商標第12345678號被冒用")).singleElement()
+                .satisfies(number -> assertThat(number.value()).isEqualTo("12345678"));
+    }
+
+    @Test
     void oldEightDigitNumbersHaveTheirOwnCheck() {
         // 2*9+3*7+4*1+5*2+6*3+7*4+8*5+9*6 = 193; 193 mod 11 = 6
         assertThat(RegistrationNumber.findIn("ZL97123456.6")).singleElement()
