@@ -63,11 +63,15 @@ final class Cues {
                     "错", "几点", "护照", "税务", "司机", "垃圾短信", "钱包", "房价", "怎么申请", "吃坏")),
             Map.entry("trade", List.of("export", "import", "customs", "container", "port", "abroad", "border",
                     "出口", "进口", "海关", "报关", "集装箱", "港", "口岸", "国外", "境外")),
-            Map.entry("courier", List.of("express", "courier", "parcel", "post", "mail", "shipped", "ships", "sf ",
+            // " express" starts a word: AliExpress is a shop, not a courier.
+            Map.entry("courier", List.of(" express", "courier", "parcel", "post", "mail", "shipped", "ships", "sf ",
                     "zto", "yto", "ems", "快递", "包裹", "邮寄", "寄出", "物流", "顺丰", "中通", "圆通", "韵达", "邮政", "发货")),
             Map.entry("online", List.of("taobao", "pinduoduo", "jd.com", "jdcom", "wechat", "douyin", "xianyu",
                     "kuaishou", "1688", "online", "website", "live stream", "livestream", "app store", "shop link",
-                    "淘宝", "拼多多", "京东", "微信", "抖音", "闲鱼", "快手", "网店", "网站", "直播", "应用商店", "网上", "电商")),
+                    "淘宝", "拼多多", "京东", "微信", "抖音", "闲鱼", "快手", "网店", "网站", "直播", "应用商店", "网上", "电商",
+                    // Platforms abroad and across the border, and Taiwan's words for online (網路, 網拍).
+                    "amazon", "aliexpress", "temu", "shein", "ebay", "shopee", "lazada", "tiktok", "alibaba", " etsy",
+                    "亚马逊", "速卖通", "阿里巴巴", "虾皮", "小红书", "得物", "唯品会", "微店", "网路", "网拍", "露天拍卖")),
             // Signs of a crime: scale and organisation, repeat offending after a penalty, threats.
             // A word with a leading space is matched at the start of a word only ("fined", not "refined").
             Map.entry("crime", List.of("factory", "gang", "workshop", "warehouse", "thousand", "million",

@@ -42,6 +42,12 @@ class CuesTest {
     }
 
     @Test
+    void aliExpressIsAShopNotACourier() {
+        assertThat(cuesOf("listed on aliexpress")).containsExactly("k=online");
+        assertThat(cuesOf("sent by sf express")).containsExactly("k=courier");
+    }
+
+    @Test
     void aTextWithNoCueAddsNothing() {
         assertThat(cuesOf("")).isEmpty();
         assertThat(cuesOf("zzzz qqqq")).isEmpty();

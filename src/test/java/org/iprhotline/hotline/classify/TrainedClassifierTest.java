@@ -55,6 +55,19 @@ class TrainedClassifierTest {
         assertThat(Features.of(text)).containsExactly(Features.of(Traditional.simplified(text)));
     }
 
+    /** Rights holders abroad report listings on the platforms they sell on. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Counterfeits of our patented blender are listed on Amazon and AliExpress by a seller in Shenzhen
+            A Temu store sells knock-off versions of our trademarked headphones
+            Pirated copies of our game are sold on eBay
+            有人在虾皮上卖仿冒我们品牌的包包
+            我們的軟體被人破解後在網路上販售，侵害著作權
+            """)
+    void aShopOnAPlatformAbroadIsECommerce(String text) {
+        assertThat(CLASSIFIER.classify(text).flags()).as(text).contains(Flag.ECOMMERCE);
+    }
+
     @Test
     void aLogoCopiedAsArtworkIsAboutTheMark() {
         assertThat(CLASSIFIER.classify("They copied our logo and print it as artwork on T-shirts they sell").rightType())
