@@ -292,10 +292,12 @@ public final class Regions {
     }
 
     /** {@code bare}: a name without its suffix, which counts only where the text makes it a place. */
-    private void add(String name, Region region, boolean bare) {
-        if (name.length() < 2) {
+    private void add(String written, Region region, boolean bare) {
+        if (written.length() < 2) {
             return;
         }
+        // Read the way the text is (乾安县 holds 乾, which a traditional text writes for 干).
+        String name = Traditional.simplified(written);
         Node node = names;
         for (int i = 0; i < name.length(); i++) {
             node = node.next.computeIfAbsent(name.charAt(i), c -> new Node());

@@ -32,6 +32,7 @@ class RegionsTest {
         assertThat(code("广东省深圳市罗湖区一家店卖假货")).contains("440303");
         assertThat(code("义乌市某市场批发假冒商标的饰品")).contains("330782");
         assertThat(code("廣東省深圳市羅湖區一家店賣假貨")).contains("440303"); // traditional characters
+        assertThat(code("乾安县一家店卖假货")).contains("220723"); // 乾 is also a traditional 干
         assertThat(code("A factory in Guangdong copies our patented design")).contains("440000");
     }
 
