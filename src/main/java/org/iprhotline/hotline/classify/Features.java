@@ -42,10 +42,11 @@ public final class Features {
 
     /**
      * Lower case, full-width forms folded (NFKC), traditional Chinese characters written simplified
-     * (網 as 网: the training tips are simplified), every run of digits written as {@code 0}. NFKC can
-     * make one character eighteen (U+FDFA); what folding adds past {@link #MAX_LENGTH} is not read.
+     * (網 as 网: the training tips are simplified). NFKC can make one character eighteen (U+FDFA);
+     * what folding adds past {@link #MAX_LENGTH} is not read. The cue words are looked for in
+     * this text, digits included ("1688" is a shop).
      */
-    public static String normalize(String text) {
+    static String fold(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         if (folded.length() > MAX_LENGTH) {
             folded = folded.substring(0, MAX_LENGTH);
@@ -53,9 +54,16 @@ public final class Features {
         StringBuilder out = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
-            if (c >= FIRST_HAN) {
-                c = Traditional.simplified(c);
-            }
+            out.append(c >= FIRST_HAN ? Traditional.simplified(c) : c);
+        }
+        return out.toString();
+    }
+
+    /** Folded text with every run of digits written as {@code 0}: what the words are read from. */
+    private static String foldDigits(String folded) {
+        StringBuilder out = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
             boolean digit = c >= '0' && c <= '9';
             if (!digit) {
                 out.append(c);
@@ -67,7 +75,8 @@ public final class Features {
     }
 
     public static String[] of(String text) {
-        String normalized = normalize(text);
+        String folded = fold(text);
+        String normalized = foldDigits(folded);
         List<String> features = new ArrayList<>();
         features.add(PRIOR);
         StringBuilder han = new StringBuilder();
@@ -98,7 +107,7 @@ public final class Features {
                 previousWord = null;
             }
         }
-        Cues.addTo(normalized, features);
+        Cues.addTo(folded, features);
         return features.toArray(String[]::new);
     }
 

@@ -9,17 +9,18 @@ import org.junit.jupiter.api.Test;
 
 class CuesTest {
 
-    private static List<String> cuesOf(String normalized) {
+    private static List<String> cuesOf(String folded) {
         List<String> features = new ArrayList<>();
-        Cues.addTo(normalized, features);
+        Cues.addTo(folded, features);
         return features;
     }
 
     @Test
     void eachGroupComesOutOnceAndInTheSameSortedOrder() {
         assertThat(cuesOf("fake nike shoes from a factory, and fake again"))
-                .containsExactly("k=brand", "k=crime", "k=imitation");
-        assertThat(cuesOf("again a factory: nike fakes")).containsExactly("k=brand", "k=crime", "k=imitation");
+                .containsExactly("k=brand", "k=crime", "k=imitation", "k=repeat", "k=scale");
+        assertThat(cuesOf("again a factory: nike fakes"))
+                .containsExactly("k=brand", "k=crime", "k=imitation", "k=repeat", "k=scale");
     }
 
     @Test
@@ -30,8 +31,31 @@ class CuesTest {
 
     @Test
     void aCueWithALeadingSpaceStartsAWord() {
-        assertThat(cuesOf("the shop was fined twice")).containsExactly("k=crime");
+        assertThat(cuesOf("the shop was fined")).containsExactly("k=crime", "k=repeat");
+        assertThat(cuesOf("(fined")).containsExactly("k=crime", "k=repeat");
         assertThat(cuesOf("refined sugar")).isEmpty();
+        assertThat(cuesOf("we report a shop")).isEmpty();
+    }
+
+    @Test
+    void aCueWithATrailingSpaceEndsAWord() {
+        assertThat(cuesOf("rice")).containsExactly("k=plant");
+        assertThat(cuesOf("fake rice, again.")).containsExactly("k=crime", "k=imitation", "k=plant", "k=repeat");
+        assertThat(cuesOf("our first report, against the market trend")).isEmpty();
+        assertThat(cuesOf("items and systems")).isEmpty();
+        assertThat(cuesOf("sent by ems")).containsExactly("k=courier");
+    }
+
+    @Test
+    void cuesAreReadBeforeDigitsAreFolded() {
+        assertThat(cuesOf("sold on 1688 in bulk")).containsExactly("k=online");
+    }
+
+    @Test
+    void eachSignOfACrimeIsACrimeAndItsOwnKind() {
+        assertThat(cuesOf("a warehouse of fakes")).containsExactly("k=crime", "k=imitation", "k=scale");
+        assertThat(cuesOf("punished twice already")).containsExactly("k=crime", "k=repeat");
+        assertThat(cuesOf("他们威胁我")).containsExactly("k=crime", "k=threat");
     }
 
     @Test

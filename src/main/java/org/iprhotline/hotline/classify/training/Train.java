@@ -1,9 +1,12 @@
 package org.iprhotline.hotline.classify.training;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -18,11 +21,18 @@ import org.iprhotline.hotline.classify.TrainedClassifier;
  * {@code ./mvnw -q compile exec:java@train}. Training is deterministic, so the same corpus always
  * gives the same models. A model that scores worse than the shipped one on the evaluation set
  * (macro-F1 or flag micro-F1) is refused and nothing is written, unless {@code -Dexec.args=--force}.
+ * The shipped model's scores are the ones written next to it when it was trained: a change to the
+ * features changes what the old model reads, so scoring it again with the new code would compare
+ * the candidate with a model nobody shipped.
  */
 public final class Train {
 
     public static final Path CORPUS = Path.of("src/main/resources/classify/corpus.tsv");
     public static final Path MODEL_DIRECTORY = Path.of("src/main/resources", ClassifierModels.RESOURCE_DIRECTORY);
+    /** The metadata keys of a model's scores on the evaluation set, and of the set they were measured on. */
+    static final String EVALUATION_SET_SHA256 = "evaluation.sha256";
+    static final String EVALUATION_MACRO_F1 = "evaluation.macroF1";
+    static final String EVALUATION_FLAG_MICRO_F1 = "evaluation.flagMicroF1";
 
     private Train() {
     }
@@ -39,9 +49,10 @@ public final class Train {
         double temperature = calibrate(examples);
         models.metadata().setProperty(ClassifierModels.TEMPERATURE, String.format(Locale.ROOT, "%.3f", temperature));
         Verdict verdict = gate(ClassifierModels.loadShipped(), models, Evaluate.evaluationSet());
-        System.out.printf("evaluation set: shipped macro-F1 %.3f flag micro-F1 %.3f; new %.3f, %.3f%n",
-                verdict.shipped().macroF1(), verdict.shipped().flagMicroF1(), verdict.candidate().macroF1(),
-                verdict.candidate().flagMicroF1());
+        System.out.printf("evaluation set: shipped macro-F1 %.3f flag micro-F1 %.3f (%s); new %.3f, %.3f%n",
+                verdict.shipped().macroF1(), verdict.shipped().flagMicroF1(), verdict.shipped().source(),
+                verdict.candidate().macroF1(), verdict.candidate().flagMicroF1());
+        record(models, verdict.candidate());
         if (!verdict.accepted()) {
             boolean force = args.length > 0 && args[0].equals("--force");
             System.out.println((force ? "written anyway (--force): " : "refused, nothing written: ") + verdict.reason());
@@ -74,14 +85,25 @@ public final class Train {
         return temperature;
     }
 
-    /** Whether a new model may replace the shipped one, and how both scored. */
-    public record Verdict(boolean accepted, String reason, Evaluate.Result shipped, Evaluate.Result candidate) {
+    /** A model's two headline scores on the evaluation set, and where they come from. */
+    public record Scores(double macroF1, double flagMicroF1, String source) {
     }
 
-    /** A new model may replace the shipped one when it scores no worse on the evaluation set. */
+    /** Whether a new model may replace the shipped one, and how both scored. */
+    public record Verdict(boolean accepted, String reason, Scores shipped, Scores candidate) {
+    }
+
+    /**
+     * A new model may replace the shipped one when it scores no worse on the evaluation set. The
+     * shipped model's scores are those recorded when it was trained, on the same evaluation set;
+     * it is scored again only when they were not recorded or the set has changed since.
+     */
     public static Verdict gate(ClassifierModels shipped, ClassifierModels candidate, List<LabelledExample> evaluation) {
-        Evaluate.Result before = Evaluate.score(new TrainedClassifier(shipped), evaluation);
-        Evaluate.Result after = Evaluate.score(new TrainedClassifier(candidate), evaluation);
+        Scores before = recorded(shipped, evaluation);
+        if (before == null) {
+            before = scores(shipped, evaluation, "scored now");
+        }
+        Scores after = scores(candidate, evaluation, "scored now");
         if (after.macroF1() < before.macroF1()) {
             return new Verdict(false, String.format("macro-F1 %.3f is below the shipped model's %.3f", after.macroF1(),
                     before.macroF1()), before, after);
@@ -93,7 +115,41 @@ public final class Train {
         return new Verdict(true, "no worse on the evaluation set", before, after);
     }
 
-    public static String sha256(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    /** Writes a model's scores, and which evaluation set they are on, into its metadata. */
+    static void record(ClassifierModels models, Scores scores) throws IOException {
+        models.metadata().setProperty(EVALUATION_SET_SHA256, fingerprint(Evaluate.evaluationSet()));
+        // Exactly, not rounded: the same model must not fall short of its own scores.
+        models.metadata().setProperty(EVALUATION_MACRO_F1, Double.toString(scores.macroF1()));
+        models.metadata().setProperty(EVALUATION_FLAG_MICRO_F1, Double.toString(scores.flagMicroF1()));
+    }
+
+    private static Scores recorded(ClassifierModels shipped, List<LabelledExample> evaluation) {
+        String set = shipped.metadata().getProperty(EVALUATION_SET_SHA256);
+        String macroF1 = shipped.metadata().getProperty(EVALUATION_MACRO_F1);
+        String flagMicroF1 = shipped.metadata().getProperty(EVALUATION_FLAG_MICRO_F1);
+        if (set == null || macroF1 == null || flagMicroF1 == null || !set.equals(fingerprint(evaluation))) {
+            return null;
+        }
+        return new Scores(Double.parseDouble(macroF1), Double.parseDouble(flagMicroF1), "as recorded when trained");
+    }
+
+    private static Scores scores(ClassifierModels models, List<LabelledExample> evaluation, String source) {
+        Evaluate.Result result = Evaluate.score(new TrainedClassifier(models), evaluation);
+        return new Scores(result.macroF1(), result.flagMicroF1(), source);
+    }
+
+    /** A hash of a labelled set's tips and labels: whether two scores were measured on the same tips. */
+    static String fingerprint(List<LabelledExample> examples) {
+        StringBuilder all = new StringBuilder();
+        examples.forEach(example -> all.append(example).append('\n'));
+        return sha256(all.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException everyJavaHasIt) {
+            throw new IllegalStateException(everyJavaHasIt);
+        }
     }
 }
