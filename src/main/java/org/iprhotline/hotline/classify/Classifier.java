@@ -5,6 +5,6 @@ public interface Classifier {
 
     Classification classify(String text);
 
-    /** Which model decides: its version and the first characters of its corpus's digest ("v5-8c747d77"). */
+    /** Which model decides: its version and the first characters of its corpus's digest ("v5-4835555d"). */
     String model();
 }
