@@ -36,9 +36,6 @@ final class Cues {
     private static final List<String> THREATS = List.of("threat", "retaliat", "revenge", "extort", "blackmail",
             "intimidat", "keep my mouth shut", "报复", "威胁", "勒索", "恐吓", "打人", "黑社会");
 
-    private static final List<String> CRIME_SIGNS = Stream.of(SCALE, REPEAT_OFFENDING, THREATS).flatMap(List::stream)
-            .toList();
-
     private static final Map<String, List<String>> GROUPS = Map.ofEntries(
             Map.entry("patent", List.of("patent", "invention", "invent", "utility model", "design registration", "claim",
                     "granted", "licence", "licensee", "专利", "发明", "实用新型", "外观设计", "权利要求", "技术方案", "证书")),
@@ -102,15 +99,23 @@ final class Cues {
                     // Platforms abroad and across the border, and Taiwan's words for online (網路, 網拍).
                     "amazon", "aliexpress", "temu", "shein", "ebay", "shopee", "lazada", "tiktok", "alibaba", " etsy",
                     "亚马逊", "速卖通", "阿里巴巴", "虾皮", "小红书", "得物", "唯品会", "微店", "网路", "网拍", "露天拍卖")),
-            // Signs of a crime: any of them, and each of its three kinds, which the models weigh apart.
-            Map.entry("crime", CRIME_SIGNS),
+            // Signs of a crime, by kind: the models weigh each apart, and all of them as "crime" (below).
             Map.entry("scale", SCALE),
             Map.entry("repeat", REPEAT_OFFENDING),
             Map.entry("threat", THREATS));
 
+    /** Groups made of other groups, present when any of theirs is. */
+    private static final Map<String, List<String>> UNIONS = Map.of("crime", List.of("scale", "repeat", "threat"));
+
     /** The features, sorted: they must come out in the same order on every run, or training is not reproducible. */
-    private static final String[] FEATURES = GROUPS.keySet().stream().sorted().map(group -> "k=" + group)
-            .toArray(String[]::new);
+    private static final String[] FEATURES = Stream.concat(GROUPS.keySet().stream(), UNIONS.keySet().stream()).sorted()
+            .map(group -> "k=" + group).toArray(String[]::new);
+
+    /** For each union, its feature's index followed by its members'. */
+    private static final int[][] UNION_INDICES = UNIONS.entrySet().stream()
+            .map(union -> Stream.concat(Stream.of(union.getKey()), union.getValue().stream())
+                    .mapToInt(group -> List.of(FEATURES).indexOf("k=" + group)).toArray())
+            .toArray(int[][]::new);
 
     /**
      * A word of a group, lower-case and without its marks; the index of its group's feature; and
@@ -172,6 +177,11 @@ final class Cues {
             tryAt(folded, i, BY_START[bucket(first)], present);
             if (i + 1 < length) {
                 tryAt(folded, i, BY_START[bucket(first, folded.charAt(i + 1))], present);
+            }
+        }
+        for (int[] union : UNION_INDICES) {
+            for (int member = 1; member < union.length; member++) {
+                present[union[0]] |= present[union[member]];
             }
         }
         for (int group = 0; group < FEATURES.length; group++) {
