@@ -223,14 +223,18 @@ FLAG_CLAUSES = {
   I: ["and exports them to {country} through {port}", "containers leave from {port} for {country}",
       "they import them from abroad and clear customs at {port}"],
   C: ["a factory in {city} produces thousands every day", "a gang runs several workshops in {city}",
-      "the sales exceed {n} thousand yuan", "they were caught before and started again", "a warehouse in {city} is full of stock"],
+      "the sales exceed {n} thousand yuan", "they were caught before and started again", "a warehouse in {city} is full of stock",
+      # Repeat offending after a penalty, and threats: the other signs the criminal flag stands for.
+      "the market regulator punished them twice and they carry on", "the police raided them last year and they reopened",
+      "they threatened our staff when we complained"],
  },
  "zh": {
   E: ["在{platform}上卖", "通过{platform}的店铺销售", "在{platform}直播带货"],
   D: ["用{courier}发货", "每天通过{courier}寄出大量包裹", "{courier}送到全国各地"],
   I: ["还从{port}出口到{country}", "集装箱从{port}发往{country}", "从国外进口在{port}报关"],
   C: ["{city}有个工厂每天生产几千件", "一个团伙在{city}开了好几个窝点", "涉案金额{n}多万元", "以前被查过又重新干",
-      "{city}有个仓库堆满了货"],
+      "{city}有个仓库堆满了货",
+      "被市场监管部门处罚过两次还在卖", "去年被公安查过现在又开了", "我们去交涉时他们威胁要报复"],
  },
 }
 

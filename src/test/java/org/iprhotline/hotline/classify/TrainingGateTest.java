@@ -19,17 +19,17 @@ import org.iprhotline.hotline.classify.training.Train;
 class TrainingGateTest {
 
     @Test
-    void aModelTrainedOnATenthOfTheCorpusIsRefusedAndTheShippedOneIsNot() throws Exception {
+    void aModelThatNeverReadChineseIsRefusedAndTheShippedOneIsNot() throws Exception {
         List<LabelledExample> corpus;
         try (InputStream in = Files.newInputStream(Train.CORPUS)) {
             corpus = LabelledExample.readAll(in);
         }
         List<LabelledExample> evaluation = Evaluate.evaluationSet();
         ClassifierModels shipped = ClassifierModels.loadShipped();
-        // Every tenth example: fewer words, fewer cues; a model that knows less.
-        List<LabelledExample> tenth = java.util.stream.IntStream.range(0, corpus.size()).filter(i -> i % 10 == 0)
-                .mapToObj(corpus::get).toList();
-        ClassifierModels weaker = ClassifierModels.train(tenth, ClassifierModels.defaultParameters());
+        // Half the evaluation set is Chinese. (A model trained on every tenth tip of the corpus was
+        // used here until it scored as well as the shipped one: sixty tips are a coarse measure.)
+        List<LabelledExample> english = corpus.stream().filter(example -> example.language().equals("en")).toList();
+        ClassifierModels weaker = ClassifierModels.train(english, ClassifierModels.defaultParameters());
 
         Train.Verdict refused = Train.gate(shipped, weaker, evaluation);
         assertThat(refused.accepted()).as(refused.reason()).isFalse();
