@@ -16,8 +16,9 @@ import java.util.stream.Stream;
  * <p>A word is found inside longer words ("imitat" in "imitations"), unless a space marks where a
  * word must begin or end: " rice " is rice, not the "rice" in "price", and " port" is not the one
  * in "report". A word's edge is the start or end of the text or anything that is not a letter or
- * a digit. Short English words that hide inside common ones carry those marks; Chinese words,
- * which have no spaces around them, never do.
+ * a digit of an alphabet: Chinese characters count as an edge, so "app" is found in "下载app".
+ * Short English words that hide inside common ones carry those marks; Chinese words, which have
+ * no spaces around them, never do.
  */
 final class Cues {
 
@@ -59,7 +60,7 @@ final class Cues {
                     "picture", "video", " course", "broadcast", " match ", "map data", "artwork", "illustrat",
                     "sheet music", " score ", "arrangement", "lyrics", "open-source", "open source", " gpl",
                     "character", "code of", "电影", "电视剧", "节目", "游戏", "软件", "教材", "书", "小说", "音乐", "专辑", "歌", "演唱会",
-                    "照片", "图片", "视频", "网课", "比赛", "绘本", "作品", "剧", "动画", "角色", "美术", "插画", "乐谱", "曲谱", "开源", "APP")),
+                    "照片", "图片", "视频", "网课", "比赛", "绘本", "作品", "剧", "动画", "角色", "美术", "插画", "乐谱", "曲谱", "开源")),
             Map.entry("piracy", List.of("pirat", "crack", "bootleg", "torrent", "re-stream", "restream", "re-upload",
                     "reupload", "download", "unlicensed", "without authoris", "without authoriz", "photocop", "recorded",
                     "shared account", "translated", "盗版", "破解", "盗录", "偷录", "种子链接", "搬运", "下载", "未经授权",
@@ -133,8 +134,13 @@ final class Cues {
                 return false;
             }
             int end = at + word.length();
-            return (!startsWord || at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                    && (!endsWord || end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+            return (!startsWord || at == 0 || !inWord(text.charAt(at - 1)))
+                    && (!endsWord || end == text.length() || !inWord(text.charAt(end)));
+        }
+
+        /** A letter or digit of an alphabet; not a Chinese character, which needs no spaces around words. */
+        private static boolean inWord(char c) {
+            return c < Features.FIRST_HAN && Character.isLetterOrDigit(c);
         }
     }
 

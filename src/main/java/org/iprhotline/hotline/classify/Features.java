@@ -32,7 +32,7 @@ public final class Features {
     static final String PRIOR = "b=prior";
 
     /** No character below this one is Han: Latin text skips the look-up of its script. */
-    private static final char FIRST_HAN = '\u2E80';
+    static final char FIRST_HAN = '\u2E80';
 
     /** The most text the features are taken from: the longest tip any channel accepts. */
     static final int MAX_LENGTH = 20_000;

@@ -47,6 +47,12 @@ class CuesTest {
     }
 
     @Test
+    void aChineseCharacterIsAWordsEdge() {
+        assertThat(cuesOf("下载app看盗版")).containsExactly("k=piracy", "k=work");
+        assertThat(cuesOf("happy apples")).containsExactly("k=brand");
+    }
+
+    @Test
     void cuesAreReadBeforeDigitsAreFolded() {
         assertThat(cuesOf("sold on 1688 in bulk")).containsExactly("k=online");
     }
