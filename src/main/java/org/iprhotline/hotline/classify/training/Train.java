@@ -1,6 +1,5 @@
 package org.iprhotline.hotline.classify.training;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,11 +47,12 @@ public final class Train {
         models.metadata().setProperty("corpus.sha256", sha256(corpus));
         double temperature = calibrate(examples);
         models.metadata().setProperty(ClassifierModels.TEMPERATURE, String.format(Locale.ROOT, "%.3f", temperature));
-        Verdict verdict = gate(ClassifierModels.loadShipped(), models, Evaluate.evaluationSet());
+        List<LabelledExample> evaluation = Evaluate.evaluationSet();
+        Verdict verdict = gate(ClassifierModels.loadShipped(), models, evaluation);
         System.out.printf("evaluation set: shipped macro-F1 %.3f flag micro-F1 %.3f (%s); new %.3f, %.3f%n",
                 verdict.shipped().macroF1(), verdict.shipped().flagMicroF1(), verdict.shipped().source(),
                 verdict.candidate().macroF1(), verdict.candidate().flagMicroF1());
-        record(models, verdict.candidate());
+        record(models, verdict.candidate(), evaluation);
         if (!verdict.accepted()) {
             boolean force = args.length > 0 && args[0].equals("--force");
             System.out.println((force ? "written anyway (--force): " : "refused, nothing written: ") + verdict.reason());
@@ -116,8 +116,8 @@ public final class Train {
     }
 
     /** Writes a model's scores, and which evaluation set they are on, into its metadata. */
-    static void record(ClassifierModels models, Scores scores) throws IOException {
-        models.metadata().setProperty(EVALUATION_SET_SHA256, fingerprint(Evaluate.evaluationSet()));
+    static void record(ClassifierModels models, Scores scores, List<LabelledExample> evaluation) {
+        models.metadata().setProperty(EVALUATION_SET_SHA256, fingerprint(evaluation));
         // Exactly, not rounded: the same model must not fall short of its own scores.
         models.metadata().setProperty(EVALUATION_MACRO_F1, Double.toString(scores.macroF1()));
         models.metadata().setProperty(EVALUATION_FLAG_MICRO_F1, Double.toString(scores.flagMicroF1()));
