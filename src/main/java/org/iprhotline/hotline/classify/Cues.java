@@ -105,18 +105,13 @@ final class Cues {
             Map.entry("repeat", REPEAT_OFFENDING),
             Map.entry("threat", THREATS));
 
-    /** Groups made of other groups, present when any of theirs is. */
-    private static final Map<String, List<String>> UNIONS = Map.of("crime", List.of("scale", "repeat", "threat"));
-
     /** The features, sorted: they must come out in the same order on every run, or training is not reproducible. */
-    private static final String[] FEATURES = Stream.concat(GROUPS.keySet().stream(), UNIONS.keySet().stream()).sorted()
+    private static final String[] FEATURES = Stream.concat(GROUPS.keySet().stream(), Stream.of("crime")).sorted()
             .map(group -> "k=" + group).toArray(String[]::new);
 
-    /** For each union, its feature's index followed by its members'. */
-    private static final int[][] UNION_INDICES = UNIONS.entrySet().stream()
-            .map(union -> Stream.concat(Stream.of(union.getKey()), union.getValue().stream())
-                    .mapToInt(group -> List.of(FEATURES).indexOf("k=" + group)).toArray())
-            .toArray(int[][]::new);
+    /** "crime", present when any of its kinds is. */
+    private static final int CRIME = feature("crime");
+    private static final int[] CRIME_KINDS = {feature("scale"), feature("repeat"), feature("threat")};
 
     /**
      * A word of a group, lower-case and without its marks; the index of its group's feature; and
@@ -154,10 +149,9 @@ final class Cues {
     private static final Cue[][] BY_START = new Cue[BUCKETS][];
 
     static {
-        List<String> features = List.of(FEATURES);
         GROUPS.forEach((group, words) -> {
             for (String written : words) {
-                Cue cue = Cue.of(written, features.indexOf("k=" + group));
+                Cue cue = Cue.of(written, feature(group));
                 String word = cue.word();
                 int bucket = word.length() == 1 ? bucket(word.charAt(0)) : bucket(word.charAt(0), word.charAt(1));
                 Cue[] before = BY_START[bucket] == null ? new Cue[0] : BY_START[bucket];
@@ -169,6 +163,10 @@ final class Cues {
     }
 
     private Cues() {
+    }
+
+    private static int feature(String group) {
+        return Arrays.asList(FEATURES).indexOf("k=" + group);
     }
 
     /**
@@ -185,10 +183,8 @@ final class Cues {
                 tryAt(folded, i, BY_START[bucket(first, folded.charAt(i + 1))], present);
             }
         }
-        for (int[] union : UNION_INDICES) {
-            for (int member = 1; member < union.length; member++) {
-                present[union[0]] |= present[union[member]];
-            }
+        for (int kind : CRIME_KINDS) {
+            present[CRIME] |= present[kind];
         }
         for (int group = 0; group < FEATURES.length; group++) {
             if (present[group]) {
