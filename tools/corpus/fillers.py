@@ -1,15 +1,25 @@
 # Slot fillers shared by the templates in templates.py.
 BRAND_EN = ["Nike", "Adidas", "Apple", "Louis Vuitton", "Chanel", "Gucci", "Rolex", "Bosch", "Philips", "Dyson",
             "Lego", "Canon", "Siemens", "Michelin", "Nestle", "Estee Lauder", "Under Armour", "New Balance",
-            "Moutai", "Wuliangye", "Huawei", "Xiaomi", "Lenovo", "Li-Ning", "Anta", "Haier", "Midea"]
+            "Moutai", "Wuliangye", "Huawei", "Xiaomi", "Lenovo", "Li-Ning", "Anta", "Haier", "Midea",
+            # Names the classifier's brand cue does not know, as most brands in real tips are: the model
+            # has to learn a trademark tip from what it says, not from a name it recognises.
+            "Colgate", "Gillette", "L'Oreal", "Pampers", "Johnnie Walker", "Castrol", "Zippo", "Ray-Ban",
+            "Converse", "Levi's", "Casio", "Swarovski", "Montblanc", "Durex", "Uniqlo", "Oral-B", "Golden Dragon",
+            "Bluebird"]
 BRAND_ZH = ["耐克", "阿迪达斯", "苹果", "路易威登", "香奈儿", "古驰", "劳力士", "博世", "飞利浦", "戴森", "乐高",
             "佳能", "西门子", "米其林", "雀巢", "雅诗兰黛", "茅台", "五粮液", "华为", "小米", "联想", "李宁", "安踏",
-            "海尔", "美的", "老干妈", "云南白药", "同仁堂"]
+            "海尔", "美的", "老干妈", "云南白药", "同仁堂",
+            "高露洁", "吉列", "欧莱雅", "帮宝适", "尊尼获加", "嘉实多", "雷朋", "匡威", "李维斯", "卡西欧", "施华洛世奇", "万宝龙",
+            "杜蕾斯", "优衣库", "金龙鱼", "农夫山泉", "蒙牛", "伊利", "格力", "洽洽", "旺旺", "六神"]
 PRODUCT_EN = ["sneakers", "handbags", "watches", "earphones", "phone chargers", "power drills", "razors",
               "vacuum cleaners", "toy bricks", "camera batteries", "car tyres", "baby formula", "face cream",
-              "running shoes", "liquor", "sunglasses", "perfume", "football shirts"]
+              "running shoes", "liquor", "sunglasses", "perfume", "football shirts", "toothpaste", "shampoo",
+              "motor oil", "cigarettes", "energy drinks", "jeans", "batteries", "lipstick", "cooking oil",
+              "instant noodles"]
 PRODUCT_ZH = ["运动鞋", "手提包", "手表", "耳机", "充电器", "电钻", "剃须刀", "吸尘器", "积木", "相机电池", "轮胎",
-              "奶粉", "面霜", "跑鞋", "白酒", "墨镜", "香水", "球衣", "洗发水", "口罩"]
+              "奶粉", "面霜", "跑鞋", "白酒", "墨镜", "香水", "球衣", "洗发水", "口罩", "牙膏", "机油", "香烟", "饮料", "口红",
+              "食用油", "方便面", "牛仔裤", "电池", "酱油"]
 GADGET_EN = ["folding bicycle lock", "water pump", "LED driver circuit", "massage chair mechanism", "phone stand",
              "battery clip", "coffee grinder burr", "pressure valve", "solar charge controller", "stroller hinge",
              "window cleaning robot", "drone propeller guard", "medical syringe", "door closer"]

@@ -14,11 +14,13 @@ import random
 import re
 
 import fillers as F
-from templates import EN, ZH, FLAG_CLAUSES
+from templates import EN, ZH, FLAG_CLAUSES, RIGHT_NAMES
 
 SEED = 12330
 VARIANTS = 13
 FLAG_P = {"ecommerce": 0.25, "delivery": 0.2, "import_export": 0.15, "criminal": 0.2}
+# How often a tip names the right it is about, besides describing what happened.
+RIGHT_P = 0.3
 OUT = os.path.join(os.path.dirname(__file__), "..", "..", "src", "main", "resources", "classify", "corpus.tsv")
 # A second way of writing tips, apart from the templates: written one by one by hand, each its own
 # group, aimed at what the templates do not say (consumer complaints and questions that are not IP
@@ -145,6 +147,8 @@ def rows():
                             if flag not in flags and rng.random() < p:
                                 flags.add(flag)
                                 clauses.append(rng.choice(FLAG_CLAUSES[lang][flag]))
+                    if label != "none" and rng.random() < RIGHT_P:
+                        clauses.append(rng.choice(RIGHT_NAMES[lang][label]))
                     joiner = ", " if lang == "en" else "，"
                     text = joiner.join([template] + clauses).format(**fill)
                     text = STYLES[style](text, lang)

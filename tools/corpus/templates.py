@@ -238,6 +238,29 @@ FLAG_CLAUSES = {
  },
 }
 
+# How reporters name the right itself ("trademark infringement", "侵犯了我们的版权"). The templates
+# above mostly describe what happened without naming it, so the corpus had "copyright" and "版权" in
+# one tip each and "trademark" more often in questions (none) than in complaints: a tip that said
+# "they infringe our copyright" and nothing else was taken for none.
+RIGHT_NAMES = {
+ "en": {
+  "patent": ["this is patent infringement", "they infringe our patent", "a clear breach of our patent rights"],
+  "trademark": ["this is trademark infringement", "they infringe our registered trademark",
+                "a clear breach of our trademark rights"],
+  "copyright": ["this is copyright infringement", "they infringe our copyright", "we own the copyright"],
+  "trade_secret": ["these are our trade secrets", "a theft of trade secrets", "they misappropriated confidential information"],
+  "plant_variety": ["this infringes our plant variety rights", "the variety is protected by our PVP certificate",
+                    "a breach of our breeder's rights"],
+ },
+ "zh": {
+  "patent": ["侵犯了我们的专利权", "涉嫌专利侵权", "构成专利侵权"],
+  "trademark": ["侵犯了我们的商标权", "涉嫌商标侵权", "侵犯注册商标专用权"],
+  "copyright": ["侵犯了我们的版权", "涉嫌著作权侵权", "版权归我们所有"],
+  "trade_secret": ["侵犯了我们的商业秘密", "属于商业秘密", "涉嫌侵犯商业秘密"],
+  "plant_variety": ["侵犯了我们的植物新品种权", "涉嫌品种权侵权", "该品种有品种权证书"],
+ },
+}
+
 # Further phrasings, added after the first evaluation showed the model learning templates rather
 # than meaning; each says the same kind of thing in other words.
 EN["patent"] += [

@@ -53,6 +53,13 @@ class CuesTest {
     }
 
     @Test
+    void copyrightNamedOutrightIsItsOwnCue() {
+        assertThat(cuesOf("they infringe our copyright")).containsExactly("k=copyright");
+        assertThat(cuesOf("侵犯了我们的版权")).containsExactly("k=copyright");
+        assertThat(cuesOf("涉嫌著作权侵权")).containsExactly("k=copyright");
+    }
+
+    @Test
     void cuesAreReadBeforeDigitsAreFolded() {
         assertThat(cuesOf("sold on 1688 in bulk")).containsExactly("k=online");
     }

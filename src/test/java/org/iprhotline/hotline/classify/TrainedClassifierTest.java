@@ -42,6 +42,22 @@ class TrainedClassifierTest {
         assertThat(CLASSIFIER.classify(text).rightType().code()).as(text).isEqualTo(expected);
     }
 
+    /**
+     * A reporter who names the right and says little else. Until v6 the corpus named copyright in
+     * two tips and trademark more often in questions than in complaints, and "they infringe our
+     * copyright" was taken for no IP matter.
+     */
+    @ParameterizedTest(name = "{0} <- {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            copyright     | they infringe our copyright
+            copyright     | 这家店侵犯我们的版权
+            trademark     | trademark infringement at the night market
+            trade_secret  | 他们侵犯了我们的商业秘密
+            """)
+    void aTipThatNamesTheRightIsAboutThatRight(String expected, String text) {
+        assertThat(CLASSIFIER.classify(text).rightType().code()).as(text).isEqualTo(expected);
+    }
+
     /** Hong Kong, Macao, Taiwan and overseas reporters write traditional characters; the corpus is simplified. */
     @ParameterizedTest(name = "{0} <- {1}")
     @CsvSource(delimiter = '|', textBlock = """
