@@ -44,7 +44,7 @@ class TrainedClassifierTest {
 
     /**
      * A reporter who names the right and says little else. Until v6 the corpus named copyright in
-     * two tips and trademark more often in questions than in complaints, and "they infringe our
+     * three tips and trademark more often in questions than in complaints, and "they infringe our
      * copyright" was taken for no IP matter.
      */
     @ParameterizedTest(name = "{0} <- {1}")
