@@ -14,7 +14,7 @@ import random
 import re
 
 import fillers as F
-from templates import EN, ZH, FLAG_CLAUSES, RIGHT_NAMES
+from templates import EN, ZH, FLAG_CLAUSES, RIGHT_NAMES, AMOUNT_CLAUSES
 
 SEED = 12330
 VARIANTS = 13
@@ -27,7 +27,13 @@ OUT = os.path.join(os.path.dirname(__file__), "..", "..", "src", "main", "resour
 # matters, factories and repeat offenders, customs declarations and containers, live streams).
 HANDWRITTEN = os.path.join(os.path.dirname(__file__), "handwritten.tsv")
 
+# Each tip is drawn by generators seeded with its template and variant, so a change to one template
+# or clause changes only the tips that use it: with one generator for the whole corpus, any change
+# reshuffled every tip after it, and what a change did could not be told from the reshuffle. The
+# amounts (AMOUNT_CLAUSES, {big}, {money}) have a generator of their own for the same reason.
 rng = random.Random(SEED)
+amounts_rng = random.Random(SEED)
+AMOUNT_P = 0.3
 
 
 def patent_number():
@@ -55,6 +61,11 @@ def slots(lang):
         "courier": rng.choice(F.COURIER_EN if en else F.COURIER_ZH),
         "company": rng.choice(F.COMPANY_EN if en else F.COMPANY_ZH),
         "n": str(rng.choice([20, 35, 50, 80, 120, 300, 500])),
+        # Quantities and sums as reporters write them: separators, 万, numerals.
+        "big": amounts_rng.choice(["800", "1,200", "3,000", "5,000", "20,000", "50,000", "100,000"] if en else
+                                  ["八百", "一千二", "三千", "五千", "两万", "5万", "10万", "3000"]),
+        "money": amounts_rng.choice(["80,000", "300,000", "600,000", "1.5 million", "2 million"] if en else
+                                    ["8万", "三十万", "60万", "150万", "两百万"]),
         "zl": patent_number(),
         "tm": str(rng.randint(1000000, 39999999)),
     }
@@ -138,6 +149,8 @@ def rows():
             for t, (inherent, template) in enumerate(templates):
                 group = f"{lang}-{label}-{t}"
                 for v in range(VARIANTS):
+                    rng.seed(f"{SEED}/{group}/{v}")
+                    amounts_rng.seed(f"{SEED}/{group}/{v}/amounts")
                     style = ("web", "sms", "voice")[v % 3]
                     fill = slots(lang)
                     flags = set(inherent)
@@ -146,7 +159,10 @@ def rows():
                         for flag, p in FLAG_P.items():
                             if flag not in flags and rng.random() < p:
                                 flags.add(flag)
-                                clauses.append(rng.choice(FLAG_CLAUSES[lang][flag]))
+                                clause = rng.choice(FLAG_CLAUSES[lang][flag])
+                                if flag == "criminal" and amounts_rng.random() < AMOUNT_P:
+                                    clause = amounts_rng.choice(AMOUNT_CLAUSES[lang])
+                                clauses.append(clause)
                     if label != "none" and rng.random() < RIGHT_P:
                         clauses.append(rng.choice(RIGHT_NAMES[lang][label]))
                     joiner = ", " if lang == "en" else "，"

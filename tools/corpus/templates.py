@@ -238,6 +238,14 @@ FLAG_CLAUSES = {
  },
 }
 
+# The criminal flag's scale in figures, as the prosecution thresholds are written ("3,000 units",
+# "150万元"): {big} is a quantity, {money} a sum.
+AMOUNT_CLAUSES = {
+ "en": ["about {big} units a month leave their warehouse", "{big} pieces were found in their storeroom",
+        "their turnover from it is about {money} yuan"],
+ "zh": ["每个月出货{big}件左右", "仓库里堆了{big}件货", "一年卖了{money}元"],
+}
+
 # How reporters name the right itself ("trademark infringement", "侵犯了我们的版权"). The templates
 # above mostly describe what happened without naming it, so the corpus had "copyright" and "版权" in
 # one tip each and "trademark" more often in questions (none) than in complaints: a tip that said

@@ -29,6 +29,8 @@ public final class AdversarialText {
         cases.put("ZL then digits", "ZL" + "1".repeat(length - 2));
         cases.put("digits", "1".repeat(length));
         cases.put("digits and dashes", "0755-".repeat(length / 5));
+        cases.put("thousands separators", "1," + "000,".repeat((length - 2) / 4));
+        cases.put("chinese numerals", "一十百千万亿".repeat(length / 6));
         cases.put("capital letters", "A".repeat(length));
         cases.put("capitalised words", "Aa ".repeat(length / 3));
         cases.put("company words", "Golden Dragon Trading Co ".repeat(length / 25));
@@ -50,7 +52,7 @@ public final class AdversarialText {
     private static final List<String> PIECES = List.of("patent", "ZL", "专利号", "注册号", "trademark no", "CNA", " ",
             "  ", ".", "．", ":", "：", "1", "12345678", "86", "+", "-", "0755", "139", "公司", "有限公司", "厂", "被", "Co",
             "Co.,", "Ltd", "Inc", "Trading", "A", "Aa", "www.", "a.", "com", ".cn", "/", "?id=", "&", "http://", "@",
-            "假", "耐克", "\u0000", "\u202e", "\ud800", "\n", "\t", "é", "x");
+            "假", "耐克", ",000", "三千", "万", "亿", "几", "1.5", "k", " million", "\u0000", "\u202e", "\ud800", "\n", "\t", "é", "x");
 
     /**
      * Random texts from the pieces the patterns look for, of every length up to {@link #MAX}; the

@@ -108,6 +108,7 @@ public final class Features {
             }
         }
         Cues.addTo(folded, features);
+        Amounts.addTo(folded, features);
         return features.toArray(String[]::new);
     }
 

@@ -1,0 +1,220 @@
+package org.iprhotline.hotline.classify;
+
+import java.util.List;
+
+/**
+ * How large the numbers in a tip are. Whether an infringement is a crime turns on amounts: the
+ * prosecution thresholds are sums (tens of thousands of yuan) and quantities (hundreds of copies),
+ * so "三千余套", "两万瓶", "3,000 bottles a day" and "200,000 subscribers" say something the words
+ * around them do not. Digits are folded to one symbol for the other features, so without this
+ * the models could not tell 30 bottles from 30,000.
+ *
+ * <p>Read in one pass, each number once: Arabic digits with thousands separators and decimals, and
+ * Chinese numerals, either with the multipliers that follow them (十 百 千 万 亿, "thousand",
+ * "million", "k"). A Chinese number starts with a digit, 几, 数 or 十, so "千万不要" (by all means)
+ * and 百货 are not numbers. Not amounts: a run of more than five digits without separators
+ * (registration, order and telephone numbers), digits that continue a Latin word (ZL2021, CNA2019),
+ * and four digits from 1900 to 2099 with no multiplier (years).
+ *
+ * <p>Each feature says "at least": a tip with 30,000 has those of 100, 1,000 and 10,000 too, so a
+ * model weighs each step up on its own.
+ */
+final class Amounts {
+
+    private static final String[] AT_LEAST = {"k=amount>=100", "k=amount>=1000", "k=amount>=10000",
+            "k=amount>=100000", "k=amount>=1000000"};
+    private static final double[] STEPS = {1e2, 1e3, 1e4, 1e5, 1e6};
+    /** Longer runs of bare digits are identifiers, not amounts. */
+    private static final int LONGEST_BARE_RUN = 5;
+    /** The first CJK unified ideograph: no Chinese numeral is below it but 〇, which starts none. */
+    private static final char FIRST_HAN = '\u4E00';
+
+    private Amounts() {
+    }
+
+    /** Adds a feature for each step the largest amount in the folded text reaches. */
+    static void addTo(String folded, List<String> features) {
+        double largest = largest(folded);
+        for (int step = 0; step < STEPS.length && largest >= STEPS[step]; step++) {
+            features.add(AT_LEAST[step]);
+        }
+    }
+
+    static double largest(String text) {
+        double largest = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (isAsciiDigit(c) && i > 0 && isLatinLetter(text.charAt(i - 1))) {
+                while (i < text.length() && isAsciiDigit(text.charAt(i))) {
+                    i++;
+                }
+            } else if (isAsciiDigit(c)) {
+                Number number = arabic(text, i);
+                largest = Math.max(largest, number.value);
+                i = number.end;
+            } else if (startsChineseNumber(c)) {
+                Number number = chinese(text, i, 0, false);
+                largest = Math.max(largest, number.value);
+                i = number.end;
+            } else {
+                i++;
+            }
+        }
+        return largest;
+    }
+
+    /** A number and the index just after it; value 0 when what was read is not an amount. */
+    private record Number(double value, int end) {
+    }
+
+    private static Number arabic(String text, int start) {
+        int i = start;
+        long whole = 0;
+        int digits = 0;
+        boolean grouped = false;
+        while (i < text.length() && isAsciiDigit(text.charAt(i))) {
+            whole = Math.min(whole * 10 + (text.charAt(i) - '0'), 1_000_000_000_000L);
+            digits++;
+            i++;
+            // A thousands separator: a comma after at most three digits (or another group), then exactly three.
+            boolean separator = i < text.length() && text.charAt(i) == ',' && (grouped || digits <= 3)
+                    && threeDigitsAt(text, i + 1);
+            if (separator) {
+                grouped = true;
+                i++;
+            }
+        }
+        double value = whole;
+        if (i + 1 < text.length() && text.charAt(i) == '.' && isAsciiDigit(text.charAt(i + 1))) {
+            double scale = 0.1;
+            i++;
+            while (i < text.length() && isAsciiDigit(text.charAt(i))) {
+                value += (text.charAt(i) - '0') * scale;
+                scale /= 10;
+                i++;
+            }
+        }
+        int end = i;
+        if (end < text.length() && isChineseUnit(text.charAt(end))) {
+            return chinese(text, end, value, true);
+        }
+        double multiplier = englishMultiplier(text, end);
+        if (multiplier > 1) {
+            return new Number(value * multiplier, end);
+        }
+        boolean identifier = !grouped && digits > LONGEST_BARE_RUN;
+        boolean year = !grouped && digits == 4 && whole >= 1900 && whole <= 2099 && value == whole;
+        boolean partOfWord = end < text.length() && isLatinLetter(text.charAt(end));
+        return new Number(identifier || year || partOfWord ? 0 : value, end);
+    }
+
+    private static boolean threeDigitsAt(String text, int at) {
+        return at + 3 <= text.length() && isAsciiDigit(text.charAt(at)) && isAsciiDigit(text.charAt(at + 1))
+                && isAsciiDigit(text.charAt(at + 2)) && (at + 3 == text.length() || !isAsciiDigit(text.charAt(at + 3)));
+    }
+
+    /** "3 million", "1.5 thousand", "50k": the multiplier right after a number, else 1. */
+    private static double englishMultiplier(String text, int at) {
+        if (at < text.length() && text.charAt(at) == 'k' && !isLatinLetterAt(text, at + 1)) {
+            return 1e3;
+        }
+        int word = at < text.length() && text.charAt(at) == ' ' ? at + 1 : at;
+        if (text.startsWith("thousand", word)) {
+            return 1e3;
+        }
+        if (text.startsWith("million", word)) {
+            return 1e6;
+        }
+        if (text.startsWith("billion", word)) {
+            return 1e9;
+        }
+        return 1;
+    }
+
+    /**
+     * Chinese numerals from {@code at}: digits set the next figure, 十 百 千 multiply it within a
+     * section, 万 and 亿 close a section. {@code carried} is an Arabic figure already read ("20万").
+     */
+    private static Number chinese(String text, int at, double carried, boolean hasCarried) {
+        double total = 0;
+        double section = 0;
+        double figure = carried;
+        boolean any = hasCarried;
+        int i = at;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            int digit = chineseDigit(c);
+            if (digit >= 0) {
+                figure = digit;
+                any = true;
+            } else if (c == '十' || c == '百' || c == '千') {
+                double unit = c == '十' ? 10 : c == '百' ? 100 : 1000;
+                section += (any && figure > 0 ? figure : 1) * unit;
+                figure = 0;
+                any = true;
+            } else if (c == '万' || c == '亿') {
+                double unit = c == '万' ? 1e4 : 1e8;
+                total = (total + section + figure) * unit;
+                section = 0;
+                figure = 0;
+            } else {
+                break;
+            }
+            i++;
+        }
+        return new Number(total + section + figure, i);
+    }
+
+    private static boolean startsChineseNumber(char c) {
+        return c >= FIRST_HAN && (chineseDigit(c) > 0 || c == '十');
+    }
+
+    private static boolean isChineseUnit(char c) {
+        return c == '十' || c == '百' || c == '千' || c == '万' || c == '亿';
+    }
+
+    /** The value of a Chinese digit; 几 and 数 ("several") count as two. -1 for anything else. */
+    private static int chineseDigit(char c) {
+        switch (c) {
+            case '零':
+            case '〇':
+                return 0;
+            case '一':
+                return 1;
+            case '二':
+            case '两':
+            case '几':
+            case '数':
+                return 2;
+            case '三':
+                return 3;
+            case '四':
+                return 4;
+            case '五':
+                return 5;
+            case '六':
+                return 6;
+            case '七':
+                return 7;
+            case '八':
+                return 8;
+            case '九':
+                return 9;
+            default:
+                return -1;
+        }
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isLatinLetterAt(String text, int at) {
+        return at < text.length() && isLatinLetter(text.charAt(at));
+    }
+}
