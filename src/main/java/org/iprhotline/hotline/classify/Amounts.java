@@ -10,9 +10,9 @@ import java.util.List;
  * the models could not tell 30 bottles from 30,000.
  *
  * <p>Read in one pass, each number once: Arabic digits with thousands separators and decimals, and
- * Chinese numerals, either with the multipliers that follow them (十 百 千 万 亿, "thousand",
- * "million", "k"). A Chinese number starts with a digit, 几, 数 or 十, so "千万不要" (by all means)
- * and 百货 are not numbers. Not amounts: a run of more than five digits without separators
+ * Chinese numerals, with the multipliers that follow them (十 百 千 万 亿, "thousand", "million",
+ * "k"). A Chinese number starts with a digit, 几, 数 or 十, so "千万不要" (by all means) and 百货 are
+ * not numbers, and 千 before 克, 米 or 瓦 is the kilo of a unit (5千克 is five kilograms). Not amounts: a run of more than five digits without separators
  * (registration, order and telephone numbers), digits that continue a Latin word (ZL2021, CNA2019),
  * and four digits from 1900 to 2099 with no multiplier (years).
  *
@@ -50,11 +50,11 @@ final class Amounts {
                     i++;
                 }
             } else if (isAsciiDigit(c)) {
-                Number number = arabic(text, i);
+                Reading number = arabic(text, i);
                 largest = Math.max(largest, number.value);
                 i = number.end;
             } else if (startsChineseNumber(c)) {
-                Number number = chinese(text, i, 0, false);
+                Reading number = chinese(text, i, 0, false);
                 largest = Math.max(largest, number.value);
                 i = number.end;
             } else {
@@ -64,11 +64,11 @@ final class Amounts {
         return largest;
     }
 
-    /** A number and the index just after it; value 0 when what was read is not an amount. */
-    private record Number(double value, int end) {
+    /** A number read and the index just after it; value 0 when what was read is not an amount. */
+    private record Reading(double value, int end) {
     }
 
-    private static Number arabic(String text, int start) {
+    private static Reading arabic(String text, int start) {
         int i = start;
         long whole = 0;
         int digits = 0;
@@ -101,12 +101,12 @@ final class Amounts {
         }
         double multiplier = englishMultiplier(text, end);
         if (multiplier > 1) {
-            return new Number(value * multiplier, end);
+            return new Reading(value * multiplier, end);
         }
         boolean identifier = !grouped && digits > LONGEST_BARE_RUN;
         boolean year = !grouped && digits == 4 && whole >= 1900 && whole <= 2099 && value == whole;
         boolean partOfWord = end < text.length() && isLatinLetter(text.charAt(end));
-        return new Number(identifier || year || partOfWord ? 0 : value, end);
+        return new Reading(identifier || year || partOfWord ? 0 : value, end);
     }
 
     private static boolean threeDigitsAt(String text, int at) {
@@ -136,7 +136,7 @@ final class Amounts {
      * Chinese numerals from {@code at}: digits set the next figure, 十 百 千 multiply it within a
      * section, 万 and 亿 close a section. {@code carried} is an Arabic figure already read ("20万").
      */
-    private static Number chinese(String text, int at, double carried, boolean hasCarried) {
+    private static Reading chinese(String text, int at, double carried, boolean hasCarried) {
         double total = 0;
         double section = 0;
         double figure = carried;
@@ -148,6 +148,8 @@ final class Amounts {
             if (digit >= 0) {
                 figure = digit;
                 any = true;
+            } else if (c == '千' && i + 1 < text.length() && "克米瓦".indexOf(text.charAt(i + 1)) >= 0) {
+                break;
             } else if (c == '十' || c == '百' || c == '千') {
                 double unit = c == '十' ? 10 : c == '百' ? 100 : 1000;
                 section += (any && figure > 0 ? figure : 1) * unit;
@@ -163,7 +165,7 @@ final class Amounts {
             }
             i++;
         }
-        return new Number(total + section + figure, i);
+        return new Reading(total + section + figure, i);
     }
 
     private static boolean startsChineseNumber(char c) {

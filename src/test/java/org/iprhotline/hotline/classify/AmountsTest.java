@@ -32,6 +32,7 @@ class AmountsTest {
             model x2000 in a 5kg box                         | 0
             千万不要告诉别人，百货商店                       | 0
             一家店卖了三个月                                 | 3
+            每箱重5千克，运了三千米                          | 5
             """)
     void readsTheLargestAmount(String text, double expected) {
         assertThat(Amounts.largest(Features.fold(text))).isEqualTo(expected);
