@@ -25,14 +25,16 @@ final class Cues {
     /** Scale and organisation: factories, warehouses, gangs, tonnes, sums of money. */
     private static final List<String> SCALE = List.of("factory", "factories", " gang", "workshop", "warehouse",
             "thousand", "million", "several", "exceed", "production line", "truckload", "pallet", " tons", " tonnes",
-            "underground", "dozens of", "hundreds of", " truck", "工厂", "厂房", "团伙", "窝点", "作坊", "仓库", "几千", "几万", "上万", "上千",
-            "几百", "万元", "多万", "大量", "生产线", "批量生产", "吨", "地下", "出租屋", "民房", "货车", "整车", "成箱");
+            "underground", "dozens of", "hundreds of", " truck",
+            "工厂", "厂房", "团伙", "窝点", "作坊", "仓库", "几千", "几万", "上万", "上千", "几百", "万元", "多万", "大量", "生产线", "批量生产", "吨",
+            "地下", "出租屋", "民房", "货车", "整车", "成箱");
 
     /** Offending again after a penalty, a judgment or a raid. */
     private static final List<String> REPEAT_OFFENDING = List.of("caught before", " again ", " fined", "punished",
             "penalis", "penaliz", "penalty", "convicted", "sentenced", "prosecuted", "raided", "repeat", "second time",
-            "third time", "twice", "arrested", "resum", "back in business", "under a new name", "new company name", "被查过", "又", "罚过", "罚了", "被处罚", "处罚过", "判过", "判刑", "缓刑", "查处过", "查封过", "屡次",
-            "多次", "再次", "屡教不改", "抓过", "换了个名字", "换个名字");
+            "third time", "twice", "arrested", "resum", "back in business", "under a new name", "new company name",
+            "被查过", "又", "罚过", "罚了", "被处罚", "处罚过", "判过", "判刑", "缓刑", "查处过", "查封过", "屡次", "多次", "再次", "屡教不改", "抓过",
+            "换了个名字", "换个名字");
 
     private static final List<String> THREATS = List.of("threat", "retaliat", "revenge", "extort", "blackmail",
             "intimidat", "keep my mouth shut", "报复", "威胁", "勒索", "恐吓", "打人", "黑社会");
@@ -59,7 +61,8 @@ final class Cues {
                     " apps ", "textbook", " book", "ebook", "novel", "music", "album", "song", "concert", "photo",
                     "picture", "video", " course", "broadcast", " match ", "map data", "artwork", "illustrat",
                     "sheet music", " score ", "arrangement", "lyrics", "open-source", "open source", " gpl",
-                    "character", "code of", "painting", " artist", "ktv", "karaoke", "电影", "电视剧", "节目", "游戏", "软件", "教材", "书", "小说", "音乐", "专辑", "歌", "演唱会",
+                    "character", "code of", "painting", " artist", "ktv", "karaoke",
+                    "电影", "电视剧", "节目", "游戏", "软件", "教材", "书", "小说", "音乐", "专辑", "歌", "演唱会",
                     "照片", "图片", "视频", "网课", "比赛", "绘本", "作品", "剧", "动画", "角色", "美术", "插画", "乐谱", "曲谱", "开源", "画作",
                     "画的", "卡拉ok")),
             // The right named outright: the other rights' own names are in their groups above and below.
