@@ -45,11 +45,9 @@ final class Amounts {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (isAsciiDigit(c) && i > 0 && isLatinLetter(text.charAt(i - 1))) {
-                while (i < text.length() && isAsciiDigit(text.charAt(i))) {
-                    i++;
-                }
-            } else if (isAsciiDigit(c)) {
+            if (DigitRuns.digitAt(text, i) && i > 0 && isLatinLetter(text.charAt(i - 1))) {
+                i = DigitRuns.endOfRun(text, i);
+            } else if (DigitRuns.digitAt(text, i)) {
                 Reading number = arabic(text, i);
                 largest = Math.max(largest, number.value);
                 i = number.end;
@@ -73,7 +71,7 @@ final class Amounts {
         long whole = 0;
         int digits = 0;
         boolean grouped = false;
-        while (i < text.length() && isAsciiDigit(text.charAt(i))) {
+        while (DigitRuns.digitAt(text, i)) {
             whole = Math.min(whole * 10 + (text.charAt(i) - '0'), 1_000_000_000_000L);
             digits++;
             i++;
@@ -86,10 +84,10 @@ final class Amounts {
             }
         }
         double value = whole;
-        if (i + 1 < text.length() && text.charAt(i) == '.' && isAsciiDigit(text.charAt(i + 1))) {
+        if (i < text.length() && text.charAt(i) == '.' && DigitRuns.digitAt(text, i + 1)) {
             double scale = 0.1;
             i++;
-            while (i < text.length() && isAsciiDigit(text.charAt(i))) {
+            while (DigitRuns.digitAt(text, i)) {
                 value += (text.charAt(i) - '0') * scale;
                 scale /= 10;
                 i++;
@@ -110,8 +108,7 @@ final class Amounts {
     }
 
     private static boolean threeDigitsAt(String text, int at) {
-        return at + 3 <= text.length() && isAsciiDigit(text.charAt(at)) && isAsciiDigit(text.charAt(at + 1))
-                && isAsciiDigit(text.charAt(at + 2)) && (at + 3 == text.length() || !isAsciiDigit(text.charAt(at + 3)));
+        return DigitRuns.endOfRun(text, at) == at + 3;
     }
 
     /** "3 million", "1.5 thousand", "50k": the multiplier right after a number, else 1. */
@@ -206,10 +203,6 @@ final class Amounts {
             default:
                 return -1;
         }
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     private static boolean isLatinLetter(char c) {
