@@ -99,34 +99,49 @@ public class CaseFiles {
     }
 
     QueuePage queue(Filter filter, int page, int countLimit) {
-        StringBuilder where = new StringBuilder(" where true");
         List<Object> values = new ArrayList<>();
-        if (!filter.agencies().isEmpty()) {
-            values.add(filter.agencies().toArray(String[]::new));
-            where.append(" and agencies && cast(?").append(values.size()).append(" as text[])");
-        }
+        StringBuilder onTip = new StringBuilder();
         filter.status().ifPresent(status -> {
             values.add(status.name());
-            where.append(" and status = ?").append(values.size());
+            onTip.append(" and tip.status = ?").append(values.size());
         });
         filter.rightType().ifPresent(type -> {
             values.add(type.name());
-            where.append(" and right_type = ?").append(values.size());
+            onTip.append(" and tip.right_type = ?").append(values.size());
         });
         filter.province().ifPresent(province -> {
-            values.add(province + "%");
-            where.append(" and region like ?").append(values.size());
+            values.add(province);
+            onTip.append(" and tip.region is not null and substr(tip.region, 1, 2) = ?").append(values.size());
         });
         filter.cluster().ifPresent(cluster -> {
             values.add(cluster);
-            where.append(" and cluster_id = ?").append(values.size());
+            onTip.append(" and tip.cluster_id = ?").append(values.size());
         });
+        String rows;
+        String counted;
+        String order;
+        if (filter.agencies().size() == 1) {
+            // One agency, the usual officer: its rows of tip_agency are already in queue order, and
+            // without a filter on the tip they are counted without reading a tip.
+            values.add(filter.agencies().get(0));
+            String held = " held.agency = ?" + values.size();
+            rows = " from tip_agency held join tip on tip.id = held.tip_id where" + held + onTip;
+            counted = onTip.isEmpty() ? " from tip_agency held where" + held : rows;
+            order = " order by held.received_at desc, held.tip_id desc";
+        } else {
+            if (!filter.agencies().isEmpty()) {
+                values.add(filter.agencies().toArray(String[]::new));
+                onTip.append(" and tip.agencies && cast(?").append(values.size()).append(" as text[])");
+            }
+            rows = " from tip where true" + onTip;
+            counted = rows;
+            order = " order by tip.received_at desc, tip.id desc";
+        }
         return QuarkusTransaction.requiringNew().call(() -> {
-            var count = entityManager.createNativeQuery("select count(*) from (select 1 from tip" + where + " limit "
+            var count = entityManager.createNativeQuery("select count(*) from (select 1" + counted + " limit "
                     + (countLimit + 1) + ") counted");
-            var select = entityManager.createNativeQuery("select * from tip" + where
-                    + " order by received_at desc, id limit " + PAGE_SIZE + " offset " + (long) page * PAGE_SIZE,
-                    Tip.class);
+            var select = entityManager.createNativeQuery("select tip.*" + rows + order + " limit " + PAGE_SIZE
+                    + " offset " + (long) page * PAGE_SIZE, Tip.class);
             for (int i = 0; i < values.size(); i++) {
                 count.setParameter(i + 1, values.get(i));
                 select.setParameter(i + 1, values.get(i));
@@ -135,8 +150,8 @@ public class CaseFiles {
             List<Tip> tips = select.getResultList();
             List<Line> lines = tips.stream().map(tip -> new Line(tip.trackingNumber, tip.status, tip.rightType,
                     List.copyOf(tip.agencies), tip.channel, tip.receivedAt, tip.region, excerpt(tip.text))).toList();
-            long counted = ((Number) count.getSingleResult()).longValue();
-            return new QueuePage(lines, page, Math.min(counted, countLimit), counted > countLimit);
+            long total = ((Number) count.getSingleResult()).longValue();
+            return new QueuePage(lines, page, Math.min(total, countLimit), total > countLimit);
         });
     }
 

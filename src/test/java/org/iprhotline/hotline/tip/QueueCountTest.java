@@ -15,8 +15,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 /**
- * A staff queue counts its tips only up to a limit, then says "more than": counting every tip a
- * large agency holds read all of them at each page view.
+ * A staff queue lists an agency's tips newest first through the agency's own rows, and counts them
+ * only up to a limit, then says "more than": counting every tip a large agency holds read all of
+ * them at each page view.
  */
 @QuarkusTest
 class QueueCountTest {
@@ -43,5 +44,35 @@ class QueueCountTest {
         assertThat(counted.more()).isFalse();
         assertThat(counted.total()).isGreaterThanOrEqualTo(3);
         assertThat(counted.hasNext()).isEqualTo(counted.total() > CaseFiles.PAGE_SIZE);
+    }
+
+    @Test
+    void anAgencysQueueListsItsNewestTipsFirstWhateverTheFilter() {
+        String older = report("Counterfeit Chanel handbags with a fake logo are sold in a market in Guangzhou");
+        String newer = report("Fake Nike shoes with the swoosh logo are sold at a stall in a market in Guangzhou");
+
+        assertThat(numbers(files.queue(filter(List.of("SAMR"), Optional.empty()), 0))).startsWith(newer, older);
+        // A filter on the tip itself, and an officer of several agencies, read the tips another way.
+        assertThat(numbers(files.queue(filter(List.of("SAMR"), Optional.of("44")), 0))).startsWith(newer, older);
+        assertThat(numbers(files.queue(filter(List.of("CNIPA", "SAMR"), Optional.empty()), 0)))
+                .startsWith(newer, older);
+        assertThat(numbers(files.queue(filter(List.of("CNIPA"), Optional.empty()), 0))).doesNotContain(newer, older);
+
+        CaseFiles.QueuePage capped = files.queue(filter(List.of("SAMR"), Optional.empty()), 0, 1);
+        assertThat(capped.total()).isEqualTo(1);
+        assertThat(capped.more()).isTrue();
+    }
+
+    private static String report(String text) {
+        return given().contentType(ContentType.JSON).body(Map.of("text", text)).when().post("/api/v1/tips")
+                .then().statusCode(201).extract().path("trackingNumber");
+    }
+
+    private static CaseFiles.Filter filter(List<String> agencies, Optional<String> province) {
+        return new CaseFiles.Filter(agencies, Optional.empty(), Optional.empty(), province, Optional.empty());
+    }
+
+    private static List<String> numbers(CaseFiles.QueuePage page) {
+        return page.lines().stream().map(line -> line.trackingNumber().formatted()).toList();
     }
 }

@@ -98,6 +98,7 @@ class StaffPagesTest {
     void anOfficerAsksTheReporterAndTransfersATipToTheAgencyThatLeads() {
         Reported tip = Reported.submit(TRADEMARK);
         Staff officer = new Staff("samr-officer", "samr-password");
+        assertThat(officer.page("/staff").select("#queue a").eachText()).contains(tip.number);
 
         ExtractableResponse<Response> noQuestion = officer.act(tip.number,
                 Map.of("agency", "SAMR", "action", "info_requested", "note", "   "));
@@ -119,6 +120,7 @@ class StaffPagesTest {
 
         // SAMR no longer holds it: its officer cannot open it, CNIPA's can.
         assertThat(officer.get("/staff/tips/" + tip.number).statusCode()).isEqualTo(404);
+        assertThat(officer.page("/staff").select("#queue a").eachText()).doesNotContain(tip.number);
         assertThat(new Staff("cnipa-officer", "cnipa-password").page("/staff").select("#queue a").eachText())
                 .contains(tip.number);
     }
