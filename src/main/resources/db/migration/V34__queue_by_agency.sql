@@ -4,34 +4,38 @@
 -- row per agency holding a tip, in queue order, so a page reads its 25 rows and a count at most the
 -- 10,001 it shows. It is an index of the tip table, kept by the trigger below: every writer of
 -- tip.agencies (intake, transfers, referrals, triage, additions) updates it without knowing it.
--- Owned by the tip package, like tip.
+-- Its only index is its key, which also finds a tip's rows (the tip's agencies and received_at
+-- name them): no foreign key and no index by tip to keep up at every insert. Owned by the tip
+-- package, like tip.
 create table tip_agency (
     agency      text        not null,
     received_at timestamptz not null,
-    tip_id      uuid        not null references tip (id) on delete cascade,
+    tip_id      uuid        not null,
     primary key (agency, received_at, tip_id)
 );
-create index tip_agency_by_tip on tip_agency (tip_id);
 
 insert into tip_agency (agency, received_at, tip_id)
 select distinct held.agency, tip.received_at, tip.id from tip cross join unnest(tip.agencies) as held (agency);
 
 create function tip_agency_follows_tip() returns trigger language plpgsql as $$
 begin
-    if tg_op = 'UPDATE' then
+    if tg_op in ('UPDATE', 'DELETE') then
         -- Hibernate writes every column on each update: most updates leave the agencies as they were.
-        if new.agencies = old.agencies and new.received_at = old.received_at then
+        if tg_op = 'UPDATE' and new.agencies = old.agencies and new.received_at = old.received_at then
             return null;
         end if;
-        delete from tip_agency where tip_id = new.id;
+        delete from tip_agency
+         where agency = any (old.agencies) and received_at = old.received_at and tip_id = old.id;
     end if;
-    insert into tip_agency (agency, received_at, tip_id)
-    select distinct held.agency, new.received_at, new.id from unnest(new.agencies) as held (agency);
+    if tg_op in ('INSERT', 'UPDATE') then
+        insert into tip_agency (agency, received_at, tip_id)
+        select distinct held.agency, new.received_at, new.id from unnest(new.agencies) as held (agency);
+    end if;
     return null;
 end
 $$;
 
-create trigger tip_agency_follows_tip after insert or update of agencies, received_at on tip
+create trigger tip_agency_follows_tip after insert or update of agencies, received_at or delete on tip
     for each row execute function tip_agency_follows_tip();
 
 -- Coordinators see every agency's tips, newest first: the same order, straight from the tip table.
