@@ -100,10 +100,18 @@ public class CaseFiles {
 
     QueuePage queue(Filter filter, int page, int countLimit) {
         List<Object> values = new ArrayList<>();
+        boolean oneAgency = filter.agencies().size() == 1;
+        // One agency, the usual officer: its rows of tip_agency are in queue order, by status too.
+        StringBuilder held = new StringBuilder();
+        if (oneAgency) {
+            values.add(filter.agencies().get(0));
+            held.append(" held.agency = ?").append(values.size());
+        }
         StringBuilder onTip = new StringBuilder();
         filter.status().ifPresent(status -> {
             values.add(status.name());
-            onTip.append(" and tip.status = ?").append(values.size());
+            (oneAgency ? held.append(" and held.status = ?") : onTip.append(" and tip.status = ?"))
+                    .append(values.size());
         });
         filter.rightType().ifPresent(type -> {
             values.add(type.name());
@@ -120,12 +128,9 @@ public class CaseFiles {
         String rows;
         String counted;
         String order;
-        if (filter.agencies().size() == 1) {
-            // One agency, the usual officer: its rows of tip_agency are already in queue order, and
-            // without a filter on the tip they are counted without reading a tip.
-            values.add(filter.agencies().get(0));
-            String held = " held.agency = ?" + values.size();
+        if (oneAgency) {
             rows = " from tip_agency held join tip on tip.id = held.tip_id where" + held + onTip;
+            // Without a filter on the tip itself, counting reads no tip.
             counted = onTip.isEmpty() ? " from tip_agency held where" + held : rows;
             order = " order by held.received_at desc, held.tip_id desc";
         } else {

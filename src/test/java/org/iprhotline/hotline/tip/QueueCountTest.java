@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -27,6 +28,9 @@ class QueueCountTest {
 
     @Inject
     CaseFiles files;
+
+    @Inject
+    TipStatusUpdates updates;
 
     @Test
     void aQueueLongerThanTheLimitSaysMoreThanTheLimit() {
@@ -61,6 +65,24 @@ class QueueCountTest {
         CaseFiles.QueuePage capped = files.queue(filter(List.of("SAMR"), Optional.empty()), 0, 1);
         assertThat(capped.total()).isEqualTo(1);
         assertThat(capped.more()).isTrue();
+    }
+
+    @Test
+    void aStatusFilterFollowsTheTipsStatus() {
+        String accepted = report("Counterfeit Chanel handbags with a fake logo are sold in a market in Guangzhou");
+        String waiting = report("Fake Nike shoes with the swoosh logo are sold at a stall in a market in Guangzhou");
+        assertThat(updates.apply(new StatusUpdate("test:" + UUID.randomUUID(), "SAMR", "SAMR", accepted,
+                TipStatus.ACCEPTED, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty())).applied()).isTrue();
+
+        CaseFiles.QueuePage acceptedBySamr = files.queue(new CaseFiles.Filter(List.of("SAMR"),
+                Optional.of(TipStatus.ACCEPTED), Optional.empty(), Optional.empty(), Optional.empty()), 0);
+        assertThat(numbers(acceptedBySamr)).contains(accepted).doesNotContain(waiting);
+        assertThat(acceptedBySamr.total()).isPositive();
+        assertThat(numbers(files.queue(new CaseFiles.Filter(List.of("SAMR"), Optional.of(TipStatus.ROUTED),
+                Optional.empty(), Optional.empty(), Optional.empty()), 0))).contains(waiting).doesNotContain(accepted);
+        assertThat(numbers(files.queue(new CaseFiles.Filter(List.of(), Optional.of(TipStatus.ACCEPTED),
+                Optional.empty(), Optional.empty(), Optional.empty()), 0))).contains(accepted).doesNotContain(waiting);
     }
 
     private static String report(String text) {

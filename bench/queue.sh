@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# How long a staff queue page takes to serve, against the local stack started by deploy/run-local.sh
+# with the local staff users (QUARKUS_PROFILE=local: basic auth, without the Keycloak sign-in).
+#   QUARKUS_PROFILE=local deploy/run-local.sh &
+#   bench/queue.sh [views=20]
+# Each view is GET /staff (or a filter of it) as one officer; the table gives the median and the
+# slowest of the views after two unmeasured ones, and how many tips each queue holds.
+set -euo pipefail
+views=${1:-20}
+url=${IPR_URL:-http://localhost:8080}
+psql_cmd=(psql -h localhost -p "${PG_PORT:-55432}" -U ipr_hotline -d ipr_hotline -qtA)
+curl -sf "$url/q/health/ready" > /dev/null || { echo "start the service first: QUARKUS_PROFILE=local deploy/run-local.sh" >&2; exit 1; }
+
+echo "tips in the table: $("${psql_cmd[@]}" -c "select count(*) from tip")"
+printf '%-16s %-30s %8s %8s\n' "user" "page" "median" "max"
+view() {
+  local user=$1 password=$2 page=$3 times
+  for _ in 1 2; do curl -sf -o /dev/null -u "$user:$password" "$url$page"; done
+  times=$(for _ in $(seq "$views"); do
+    curl -sf -o /dev/null -w '%{time_total}\n' -u "$user:$password" "$url$page"
+  done | sort -n)
+  printf '%-16s %-30s %6.0f ms %6.0f ms\n' "$user" "$page" \
+    "$(echo "$times" | awk '{ a[NR] = $1 } END { print 1000 * a[int((NR + 1) / 2)] }')" \
+    "$(echo "$times" | tail -n 1 | awk '{ print 1000 * $1 }')"
+}
+view samr-officer samr-password /staff
+view samr-officer samr-password "/staff?page=40"
+view samr-officer samr-password "/staff?status=closed"
+view samr-officer samr-password "/staff?status=accepted"
+view cnipa-officer cnipa-password /staff
+view triage-officer triage-password /staff
+view coordinator coordinator-password /staff
+view coordinator coordinator-password "/staff?province=44"
+view coordinator coordinator-password "/staff?status=routed"
