@@ -44,6 +44,12 @@ const exonyms = {
   锡林浩特: 'Xilinhot', 阿拉善: 'Alxa', 巴彦淖尔: 'Bayannur', 乌兰察布: 'Ulanqab', 兴安: 'Hinggan', 乌兰浩特: 'Ulanhot',
   二连浩特: 'Erenhot', 霍林郭勒: 'Holingol', 额尔古纳: 'Ergun', 阿尔山: 'Arxan', 齐齐哈尔: 'Qiqihar',
   大兴安岭: 'Da Hinggan Ling', 什邡: 'Shifang', 都匀: 'Duyun', 乐清: 'Yueqing', 海南: null, 弥勒: null, 博乐: null,
+  // Districts: readings pinyin-pro gets wrong (花都 Huadu, 闵行 Minhang, 六合 as it is said, Luhe), the
+  // Uyghur name of 沙依巴克, and none for names English text means otherwise: Hongqiao is Shanghai's
+  // airport, Xinhua the news agency, Jiangnan the lands south of the Yangtze.
+  花都: 'Huadu', 新都: 'Xindu', 郫都: 'Pidu', 闵行: 'Minhang', 六合: 'Luhe', 黄陂: 'Huangpi', 万柏: 'Wanbailin',
+  管城回族: 'Guancheng', 沙依巴克: 'Saybag', 红桥: null, 新华: null, 江南: null, 井陉矿: null, 堆龙德庆: null,
+  达孜: null,
 };
 // The peoples an autonomous division's name holds, which its English name leaves out (延边朝鲜族自治州: Yanbian).
 const peoples = ['朝鲜', '藏', '羌', '彝', '苗', '侗', '布依', '土家', '哈尼', '壮', '傣', '景颇', '傈僳', '白', '回',
@@ -105,8 +111,23 @@ const shortOf = (name) => (name.includes('自治') && !provinceNames.has(placeOf
 for (const c of cities) {
   lines.push([`${c.code}00`, 'city', c.name, named(`${c.code}00`, c.name), ...shortOf(c.name)].join('\t'));
 }
+// Those districts are named in English too (Pudong, Futian, Haidian): tips in English name them, and
+// before they did not reach the province's bureaus. Not where two of them share a name (Beijing's and
+// Changchun's 朝阳区 are both Chaoyang; Shanghai's 黄浦 and Guangzhou's 黄埔 both Huangpu), where it is
+// the pinyin of a province, a city or a county-level city, named or not (宝山区 and Yunnan's 保山市), and
+// not for development zones (石家庄高新技术产业开发区), which nobody writes in pinyin.
+const taken = new Set([...Object.values(english), ...cities.map((c) => englishOf(c.name)),
+  ...areas.filter((a) => a.name.endsWith('市')).map((a) => englishOf(a.name))]
+  .filter((name) => name).map((name) => name.toLowerCase()));
+const shared = (name) => districts.filter((d) => d.english === name).length > 1;
+const zone = (name) => /开发|园|示范|实验|试验|综合|功能/.test(name);
+const districtName = (a) => {
+  const name = englishOf(a.name);
+  const known = districts.some((d) => d.code === String(a.code));
+  return known && !zone(a.name) && !shared(name.toLowerCase()) && !taken.has(name.toLowerCase()) ? name : '';
+};
 for (const a of areas) {
-  lines.push([a.code, 'county', a.name, a.name.endsWith('市') ? named(String(a.code), a.name) : ''].join('\t'));
+  lines.push([a.code, 'county', a.name, a.name.endsWith('市') ? named(String(a.code), a.name) : districtName(a)].join('\t'));
 }
 fs.writeFileSync(out, lines.join('\n') + '\n');
 console.log(`${lines.length - 1} divisions written to ${out}`);

@@ -4,9 +4,11 @@ package org.iprhotline.hotline.region;
  * A GB/T 2260 administrative division: a province, a prefecture-level city or a county or district.
  *
  * @param code   six digits: province in the first two, city in the next two, county in the last two
- * @param nameEn the English name of a province, a city or a county-level city (pinyin, or the name English
- *               writers use: Harbin); empty for districts and counties, and for a city whose pinyin is also a
- *               well-known district's (朝阳市, Beijing's 朝阳区): these are shown in Chinese
+ * @param nameEn the English name of a province, a city, a county-level city or a district of a municipality,
+ *               provincial capital or city with a provincial-level plan (pinyin, or the name English writers
+ *               use: Harbin); empty for other districts and counties, for a city whose pinyin is also a
+ *               well-known district's (朝阳市, Beijing's 朝阳区) and for a district whose pinyin another place
+ *               has too: these are shown in Chinese
  */
 public record Region(String code, Level level, String nameZh, String nameEn) {
 

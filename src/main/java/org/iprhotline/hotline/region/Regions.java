@@ -75,11 +75,13 @@ public final class Regions {
                     addEnglish(region);
                 }
                 case COUNTY -> {
-                    // County-level cities are known by their short name (义乌市 as 义乌); districts are not.
+                    // County-level cities are known by their short name (义乌市 as 义乌); districts are
+                    // not in Chinese (福田 is also a make of lorries), but the big cities' districts that
+                    // have an English name are, in English ("in Futian", "Pudong-based").
                     if (region.nameZh().endsWith("市")) {
                         add(strip(region.nameZh(), CITY_SUFFIXES), region, true);
-                        addEnglish(region);
                     }
+                    addEnglish(region);
                 }
             }
         }

@@ -97,6 +97,24 @@ class RegionsTest {
     }
 
     @Test
+    void anEnglishTextNamingADistrictOfABigCityGivesIt() {
+        assertThat(code("fake iPhones sold in Futian, near the electronics markets")).contains("440304");
+        assertThat(code("A Pudong-based trading company imports counterfeit perfume")).contains("310115");
+        assertThat(code("a print shop in Haidian copies our textbooks")).contains("110108");
+        assertThat(code("a warehouse in Minhang district")).contains("310112");
+        assertThat(code("our distributor in Futian, Shenzhen")).contains("440304");
+        // Districts two big cities share (Chaoyang in Beijing and Changchun; Huangpu in Shanghai and
+        // Guangzhou), and names English text means otherwise, are no answer.
+        assertThat(code("a warehouse in Huangpu")).isEmpty();
+        assertThat(code("a report from Xinhua says fakes are everywhere")).isEmpty();
+        assertThat(code("a trader near Hongqiao")).isEmpty();
+        // A district name is a place only where the words make it one, as a city's is.
+        assertThat(code("Futian trucks with a copied grille")).isEmpty();
+        assertThat(regions.find("440304")).map(Region::nameEn).contains("Futian");
+        assertThat(regions.find("110105")).map(Region::nameEn).contains("");
+    }
+
+    @Test
     void aProvinceSaidOnThePhoneIsFoundAndTheKeysFollowTheCodes() {
         assertThat(regions.provinceSaid("广东").map(Region::code)).contains("440000");
         assertThat(regions.provinceSaid("in Shaanxi").map(Region::code)).contains("610000");
