@@ -26,8 +26,9 @@ import org.iprhotline.hotline.text.Traditional;
  * {@code tools/regions/generate.sh}), and the place a tip's text names when it names one.
  *
  * <p>The text is read once, position by position, through a tree of place names (provinces and
- * cities with and without their suffix, counties by their full name, provinces, cities and
- * county-level cities in English): the work is linear in the text's length whatever it holds. A
+ * cities with and without their suffix, counties by their full name, provinces, cities,
+ * county-level cities and the big cities' districts in English, and markets known for counterfeits,
+ * {@code regions/markets.tsv}): the work is linear in the text's length whatever it holds. A
  * name without its suffix counts only where the words around it make it a place ("在深圳", "深圳的",
  * "深圳华强北路" is not enough): names of places are also names of goods and brands (玉溪
  * cigarettes, 青岛 beer, 云南 medicine). So does a city's English name ("in Yiwu", "Dongguan City",
@@ -361,7 +362,33 @@ public final class Regions {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Regions(Collections.unmodifiableMap(byCode), shortNames);
+        Regions regions = new Regions(Collections.unmodifiableMap(byCode), shortNames);
+        readMarkets(regions);
+        return regions;
+    }
+
+    /** The markets tips name for their place ({@code regions/markets.tsv}): full names, wherever they stand. */
+    private static void readMarkets(Regions regions) {
+        try (InputStream in = Regions.class.getResourceAsStream("/regions/markets.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("regions/markets.tsv is missing from the jar");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = fields(line);
+                Region region = regions.byCode.get(parts[1]);
+                if (region == null) {
+                    throw new IllegalStateException("regions/markets.tsv names an unknown division: " + parts[1]);
+                }
+                regions.add(parts[0].toLowerCase(Locale.ROOT), region, false);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String[] fields(String line) {

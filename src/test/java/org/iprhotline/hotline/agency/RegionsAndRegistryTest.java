@@ -88,8 +88,9 @@ class RegionsAndRegistryTest {
                 .path("trackingNumber");
 
         ConsumerRecord<String, byte[]> record = TopicReader.awaitEvent("ipr.tips.samr.44", number, "ipr.tip.routed");
-        assertThat(TopicReader.header(record, "ce_region")).isEqualTo("440300");
-        status(number).body("region.code", equalTo("440300")).body("region.inferred", equalTo(true));
+        // 华强北, the electronics market, is in Futian district.
+        assertThat(TopicReader.header(record, "ce_region")).isEqualTo("440304");
+        status(number).body("region.code", equalTo("440304")).body("region.inferred", equalTo(true));
     }
 
     @Test

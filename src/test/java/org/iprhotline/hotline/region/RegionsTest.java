@@ -28,7 +28,7 @@ class RegionsTest {
 
     @Test
     void aTextNamingOnePlaceGivesIt() {
-        assertThat(code("在深圳市华强北有人卖假冒的苹果手机")).contains("440300");
+        assertThat(code("在深圳市宝安区有人卖假冒的苹果手机")).contains("440306");
         assertThat(code("广东省深圳市罗湖区一家店卖假货")).contains("440303");
         assertThat(code("义乌市某市场批发假冒商标的饰品")).contains("330782");
         assertThat(code("廣東省深圳市羅湖區一家店賣假貨")).contains("440303"); // traditional characters
@@ -59,7 +59,7 @@ class RegionsTest {
         assertThat(code("延边的市场卖盗版光盘")).contains("222400");
         assertThat(code("在海南卖假冒椰子汁")).contains("460000"); // the province, not Qinghai's 海南藏族自治州
         // A text message may start with its place.
-        assertThat(code("深圳：华强北有人卖假冒的苹果手机")).contains("440300");
+        assertThat(code("深圳：东门步行街有人卖假冒的苹果手机")).contains("440300");
         assertThat(code("Guangdong: fake Nike shoes at the night market")).contains("440000");
         // A name several places share is no answer.
         assertThat(code("朝阳区一家店")).isEmpty();
@@ -112,6 +112,17 @@ class RegionsTest {
         assertThat(code("Futian trucks with a copied grille")).isEmpty();
         assertThat(regions.find("440304")).map(Region::nameEn).contains("Futian");
         assertThat(regions.find("110105")).map(Region::nameEn).contains("");
+    }
+
+    @Test
+    void aMarketKnownForCounterfeitsGivesItsDistrict() {
+        assertThat(code("华强北有人卖假冒的苹果手机")).contains("440304");
+        assertThat(code("fake AirPods everywhere in Huaqiangbei")).contains("440304");
+        assertThat(code("秀水街的摊位卖假冒名牌包")).contains("110105");
+        assertThat(code("汉正街批发假冒商标的服装")).contains("420104");
+        assertThat(code("义乌国际商贸城有店铺卖侵权玩具")).contains("330782");
+        // With its city, the market still names the district.
+        assertThat(code("深圳华强北一家柜台卖假耳机")).contains("440304");
     }
 
     @Test

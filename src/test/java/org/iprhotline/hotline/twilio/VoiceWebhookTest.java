@@ -141,7 +141,7 @@ class VoiceWebhookTest {
         assertThat(database.count("""
                 select count(*) from tip where tracking_number = ? and channel = 'VOICE' and right_type = 'TRADEMARK'
                    and text = '我在深圳华强北的一家店里看到有人卖假冒的耐克鞋， 鞋盒上印着耐克的商标，价格只有正品的三分之一。'
-                   and region = '440300' and region_inferred
+                   and region = '440304' and region_inferred
                    and evidence @> '[{"kind": "recording", "durationSeconds": 40}]'""", trackingNumber.replace("-", "")))
                 .isEqualTo(1);
         call.live(call.liveStopped(5));
