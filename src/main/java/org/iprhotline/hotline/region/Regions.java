@@ -341,51 +341,41 @@ public final class Regions {
     private static Regions load() {
         Map<String, Region> byCode = new LinkedHashMap<>();
         Map<String, String> shortNames = new HashMap<>();
-        try (InputStream in = Regions.class.getResourceAsStream("/regions/divisions.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("regions/divisions.tsv is missing from the jar");
+        for (String[] parts : rows("regions/divisions.tsv")) {
+            Region region = new Region(parts[0], Region.Level.valueOf(parts[1].toUpperCase(Locale.ROOT)), parts[2],
+                    parts[3]);
+            byCode.put(region.code(), region);
+            if (!parts[4].isEmpty()) {
+                shortNames.put(region.code(), parts[4]);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = fields(line);
-                Region region = new Region(parts[0], Region.Level.valueOf(parts[1].toUpperCase(Locale.ROOT)), parts[2],
-                        parts[3]);
-                byCode.put(region.code(), region);
-                if (!parts[4].isEmpty()) {
-                    shortNames.put(region.code(), parts[4]);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         Regions regions = new Regions(Collections.unmodifiableMap(byCode), shortNames);
-        readMarkets(regions);
+        // The markets tips name for their place: full names, wherever they stand.
+        for (String[] parts : rows("regions/markets.tsv")) {
+            Region region = byCode.get(parts[1]);
+            if (region == null) {
+                throw new IllegalStateException("regions/markets.tsv names an unknown division: " + parts[1]);
+            }
+            regions.add(parts[0].toLowerCase(Locale.ROOT), region, false);
+        }
         return regions;
     }
 
-    /** The markets tips name for their place ({@code regions/markets.tsv}): full names, wherever they stand. */
-    private static void readMarkets(Regions regions) {
-        try (InputStream in = Regions.class.getResourceAsStream("/regions/markets.tsv")) {
+    /** A shipped table's rows, its comment lines left out. */
+    private static List<String[]> rows(String resource) {
+        try (InputStream in = Regions.class.getResourceAsStream("/" + resource)) {
             if (in == null) {
-                throw new IllegalStateException("regions/markets.tsv is missing from the jar");
+                throw new IllegalStateException(resource + " is missing from the jar");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String[]> rows = new ArrayList<>();
             String line;
             while ((line = reader.readLine()) != null) {
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    rows.add(fields(line));
                 }
-                String[] parts = fields(line);
-                Region region = regions.byCode.get(parts[1]);
-                if (region == null) {
-                    throw new IllegalStateException("regions/markets.tsv names an unknown division: " + parts[1]);
-                }
-                regions.add(parts[0].toLowerCase(Locale.ROOT), region, false);
             }
+            return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
