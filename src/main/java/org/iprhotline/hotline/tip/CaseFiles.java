@@ -2,8 +2,10 @@ package org.iprhotline.hotline.tip;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,6 +84,8 @@ public class CaseFiles {
     }
 
     private static final int EXCERPT = 160;
+    /** The cluster list reads at most this many of the latest joins, then shows what it found. */
+    private static final int JOINS_READ = 200_000;
 
     private final EntityManager entityManager;
     private final Router router;
@@ -122,8 +126,10 @@ public class CaseFiles {
             onTip.append(" and tip.region is not null and substr(tip.region, 1, 2) = ?").append(values.size());
         });
         filter.cluster().ifPresent(cluster -> {
+            // The tips that joined it, and the one that started it, by their indexes (V36).
             values.add(cluster);
-            onTip.append(" and tip.cluster_id = ?").append(values.size());
+            onTip.append(" and (tip.cluster_id = ?").append(values.size())
+                    .append(" and tip.cluster_id <> tip.id or tip.id = ?").append(values.size()).append(")");
         });
         String rows;
         String counted;
@@ -160,18 +166,42 @@ public class CaseFiles {
         });
     }
 
-    /** The clusters of more than one tip, the most recently joined first. */
+    /**
+     * The clusters of more than one tip, the most recently joined first. They are the clusters the
+     * most recent joins went to (a tip starting a cluster has its own id as the cluster's), read
+     * newest first through the index of joins (V36), a window at a time, until {@code limit}
+     * clusters are found or {@link #JOINS_READ} joins were read.
+     */
     public List<Cluster> clusters(int limit) {
         return QuarkusTransaction.requiringNew().call(() -> {
+            Set<UUID> found = new LinkedHashSet<>();
+            int window = Math.min(Math.max(limit, 1) * 8, JOINS_READ);
+            while (true) {
+                List<?> joined = entityManager.createNativeQuery("""
+                        select cluster_id from tip where cluster_id <> id
+                         order by received_at desc limit ?1""").setParameter(1, window).getResultList();
+                found.clear();
+                joined.forEach(cluster -> found.add((UUID) cluster));
+                if (found.size() >= limit || joined.size() < window || window == JOINS_READ) {
+                    break;
+                }
+                window = Math.min(window * 4, JOINS_READ);
+            }
+            if (found.isEmpty()) {
+                return List.of();
+            }
+            UUID[] chosen = found.stream().limit(limit).toArray(UUID[]::new);
             @SuppressWarnings("unchecked")
             List<Object[]> rows = entityManager.createNativeQuery("""
-                    select t.cluster_id, count(*), min(t.received_at), max(t.received_at),
+                    select t.cluster_id, count(distinct t.id), min(t.received_at), max(t.received_at),
                            array_agg(distinct t.right_type),
-                           array(select distinct a from tip u cross join unnest(u.agencies) a
-                                  where u.cluster_id = t.cluster_id order by a)
-                      from tip t where t.cluster_id is not null
-                     group by t.cluster_id having count(*) > 1
-                     order by max(t.received_at) desc limit ?1""").setParameter(1, limit).getResultList();
+                           coalesce(array_agg(distinct held.agency order by held.agency)
+                                    filter (where held.agency is not null), '{}')
+                      from tip t left join lateral unnest(t.agencies) as held (agency) on true
+                     where (t.cluster_id = any(cast(?1 as uuid[])) and t.cluster_id <> t.id)
+                        or t.id = any(cast(?1 as uuid[]))
+                     group by t.cluster_id
+                     order by max(t.received_at) desc""").setParameter(1, chosen).getResultList();
             return rows.stream().map(row -> new Cluster((UUID) row[0], ((Number) row[1]).longValue(),
                     NativeRows.instant(row[2]), NativeRows.instant(row[3]), NativeRows.strings(row[4]),
                     NativeRows.strings(row[5]))).toList();
