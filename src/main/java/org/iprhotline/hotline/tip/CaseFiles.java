@@ -128,8 +128,9 @@ public class CaseFiles {
         filter.cluster().ifPresent(cluster -> {
             // The tips that joined it, and the one that started it, by their indexes (V36).
             values.add(cluster);
-            onTip.append(" and (tip.cluster_id = ?").append(values.size())
-                    .append(" and tip.cluster_id <> tip.id or tip.id = ?").append(values.size()).append(")");
+            int at = values.size();
+            onTip.append(" and (tip.cluster_id = ?").append(at).append(" and tip.cluster_id <> tip.id or tip.id = ?")
+                    .append(at).append(" and tip.cluster_id = ?").append(at).append(")");
         });
         String rows;
         String counted;
