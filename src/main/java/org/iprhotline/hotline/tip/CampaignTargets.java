@@ -54,11 +54,9 @@ public class CampaignTargets {
         if (!campaigns.runsAt(campaign.get(), now)) {
             return new CampaignNotRunning(campaign.get());
         }
-        // A cluster's tips: those that joined it and the one that started it, by their indexes (V36).
-        Number tipsInCluster = (Number) entityManager.createNativeQuery("""
-                select count(*) from tip
-                 where cluster_id = ?1 and cluster_id <> id or id = ?1 and cluster_id = ?1""")
-                .setParameter(1, clusterId).getSingleResult();
+        Number tipsInCluster = (Number) entityManager.createNativeQuery(
+                "select count(*) from tip where " + Tip.inCluster("tip", "?1")).setParameter(1, clusterId)
+                .getSingleResult();
         if (tipsInCluster.longValue() == 0) {
             return new UnknownCluster();
         }
@@ -71,9 +69,8 @@ public class CampaignTargets {
         }
         int tips = entityManager.createNativeQuery("""
                 update tip set campaigns = array_append(campaigns, cast(?1 as text)), updated_at = ?3, version = version + 1
-                 where (cluster_id = ?2 and cluster_id <> id or id = ?2 and cluster_id = ?2)
-                   and not (cast(?1 as text) = any(campaigns))""").setParameter(1, code)
-                .setParameter(2, clusterId).setParameter(3, now).executeUpdate();
+                 where %s and not (cast(?1 as text) = any(campaigns))""".formatted(Tip.inCluster("tip", "?2")))
+                .setParameter(1, code).setParameter(2, clusterId).setParameter(3, now).executeUpdate();
         return new Targeted(code, clusterId, tips);
     }
 }

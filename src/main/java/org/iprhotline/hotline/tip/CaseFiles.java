@@ -126,11 +126,8 @@ public class CaseFiles {
             onTip.append(" and tip.region is not null and substr(tip.region, 1, 2) = ?").append(values.size());
         });
         filter.cluster().ifPresent(cluster -> {
-            // The tips that joined it, and the one that started it, by their indexes (V36).
             values.add(cluster);
-            int at = values.size();
-            onTip.append(" and (tip.cluster_id = ?").append(at).append(" and tip.cluster_id <> tip.id or tip.id = ?")
-                    .append(at).append(" and tip.cluster_id = ?").append(at).append(")");
+            onTip.append(" and ").append(Tip.inCluster("tip", "?" + values.size()));
         });
         String rows;
         String counted;
@@ -199,10 +196,10 @@ public class CaseFiles {
                            coalesce(array_agg(distinct held.agency order by held.agency)
                                     filter (where held.agency is not null), '{}')
                       from tip t left join lateral unnest(t.agencies) as held (agency) on true
-                     where (t.cluster_id = any(cast(?1 as uuid[])) and t.cluster_id <> t.id)
-                        or t.id = any(cast(?1 as uuid[]))
+                     where %s
                      group by t.cluster_id
-                     order by max(t.received_at) desc""").setParameter(1, chosen).getResultList();
+                     order by max(t.received_at) desc""".formatted(Tip.inCluster("t", "any(cast(?1 as uuid[]))")))
+                    .setParameter(1, chosen).getResultList();
             return rows.stream().map(row -> new Cluster((UUID) row[0], ((Number) row[1]).longValue(),
                     NativeRows.instant(row[2]), NativeRows.instant(row[3]), NativeRows.strings(row[4]),
                     NativeRows.strings(row[5]))).toList();
