@@ -84,7 +84,9 @@ public final class Evaluate {
                 set = LabelledExample.readAll(in);
             }
             System.out.printf("The shipped model on %s (%d tips)%n%n", args[1], set.size());
-            printScores(score(new TrainedClassifier(ClassifierModels.loadShipped()), set));
+            TrainedClassifier classifier = new TrainedClassifier(ClassifierModels.loadShipped());
+            printScores(score(classifier, set));
+            printMisses(classifier, set);
             return;
         }
         List<LabelledExample> evaluation = evaluationSet();
@@ -157,6 +159,19 @@ public final class Evaluate {
         Scores scores = new Scores(Map.of());
         examples.forEach(example -> scores.add(example, classifier.classify(example.text())));
         return scores.result();
+    }
+
+    /** Each tip whose right type or flags the classifier got wrong, to read what it missed. */
+    static void printMisses(TrainedClassifier classifier, List<LabelledExample> examples) {
+        System.out.printf("%ntips with a wrong right type or flags (id, truth, decision, confidence):%n");
+        for (LabelledExample example : examples) {
+            Classification decided = classifier.classify(example.text());
+            if (decided.rightType() != example.rightType() || !decided.flags().equals(example.flags())) {
+                System.out.printf("  %-6s %s %s -> %s %s %.2f%n", example.id(), example.rightType().code(),
+                        example.flags().stream().map(Flag::code).sorted().toList(), decided.rightType().code(),
+                        decided.flags().stream().map(Flag::code).sorted().toList(), decided.confidence());
+            }
+        }
     }
 
     /** The evaluation set: tips written by hand, apart from the corpus, never trained on nor tuned to. */
