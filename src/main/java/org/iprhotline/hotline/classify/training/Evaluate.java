@@ -26,7 +26,8 @@ import org.iprhotline.hotline.classify.TrainedClassifier;
 /**
  * Scores the shipped model on the evaluation set, then cross-validates the classifier on the corpus:
  * {@code ./mvnw -q compile exec:java@evaluate} (add {@code -Dexec.args=--compare} to compare OpenNLP's
- * trainers, or {@code -Dexec.args="--set file.tsv"} to score the shipped model on another labelled file). Folds hold out whole scenario
+ * trainers, {@code -Dexec.args="--set file.tsv"} to score the shipped model on another labelled file and list its misses,
+ * or {@code -Dexec.args=--misses} to list the cross-validation's misses among the tips written one by one). Folds hold out whole scenario
  * templates, so every score is measured on wording the model never saw in training.
  */
 public final class Evaluate {
@@ -96,10 +97,21 @@ public final class Evaluate {
         double temperature = ClassifierModels.loadShipped().temperature();
         System.out.printf("%nSecondary: %d examples of the corpus, %d-fold cross-validation holding out whole templates,"
                 + " each fold's model calibrated with the shipped temperature %.3f%n%n", examples.size(), FOLDS, temperature);
-        Scores scores = new Scores(groupSizes(examples));
-        outOfFold(examples, ClassifierModels.defaultParameters(), temperature)
-                .forEach(held -> scores.add(held.example(), held.classification()));
+        Map<String, Long> groupSizes = groupSizes(examples);
+        Scores scores = new Scores(groupSizes);
+        List<Prediction> predictions = outOfFold(examples, ClassifierModels.defaultParameters(), temperature);
+        predictions.forEach(held -> scores.add(held.example(), held.classification()));
         printScores(scores.result());
+        if (args.length > 0 && args[0].equals("--misses")) {
+            System.out.printf("%ntips written one by one that their fold's model got wrong (id, truth, decision,"
+                    + " confidence, text):%n");
+            predictions.stream()
+                    .filter(held -> writtenOneByOne(held.example(), groupSizes))
+                    .filter(held -> held.classification().rightType() != held.example().rightType())
+                    .forEach(held -> System.out.printf("  %-5s %s -> %s %.2f  %s%n", held.example().id(),
+                            held.example().rightType().code(), held.classification().rightType().code(),
+                            held.classification().confidence(), held.example().text()));
+        }
     }
 
     public static Result crossValidate(List<LabelledExample> examples, TrainingParameters parameters) {
