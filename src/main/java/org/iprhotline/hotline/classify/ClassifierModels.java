@@ -35,9 +35,11 @@ public record ClassifierModels(AbstractModel rightTypes, Map<Flag, AbstractModel
     static final String NO = "no";
     /** Where the shipped models live on the classpath, and in the source tree. */
     public static final String RESOURCE_DIRECTORY = "classify/model";
-    public static final String VERSION = "7";
+    public static final String VERSION = "8";
     /** The metadata key of the right-type model's temperature, fitted by the Train command (see {@link #temperature()}). */
     public static final String TEMPERATURE = "calibration.temperature";
+
+    static final double FLAG_L2_COST = 0.5;
 
     /** The training settings chosen by the evaluation (see README, "Classifier"). */
     public static TrainingParameters defaultParameters() {
@@ -58,6 +60,23 @@ public record ClassifierModels(AbstractModel rightTypes, Map<Flag, AbstractModel
         return parameters;
     }
 
+    /**
+     * The flag models' settings: the right type's, with a weaker penalty, so that a flag's own
+     * cue words (a port, 出口, a factory) can outweigh the many other features of a long tip. At the
+     * right type's 2.0, tips that said "已出口至墨西哥" in a long complaint stayed below the flag's
+     * 0.5; 0.5 was chosen on the hand-written batches already read (README, "Classifier").
+     */
+    static TrainingParameters forFlags(TrainingParameters parameters) {
+        if (!"MAXENT_QN".equals(parameters.algorithm())) {
+            return parameters;
+        }
+        TrainingParameters forFlags = parameters(parameters.algorithm(),
+                parameters.getIntParameter(TrainingParameters.ITERATIONS_PARAM, 300),
+                parameters.getIntParameter(TrainingParameters.CUTOFF_PARAM, 1));
+        forFlags.put("L2Cost", FLAG_L2_COST);
+        return forFlags;
+    }
+
     public static ClassifierModels train(List<LabelledExample> examples, TrainingParameters parameters) {
         List<Event> rightTypeEvents = new ArrayList<>();
         Map<Flag, List<Event>> flagEvents = new EnumMap<>(Flag.class);
@@ -72,11 +91,14 @@ public record ClassifierModels(AbstractModel rightTypes, Map<Flag, AbstractModel
             }
         }
         Map<Flag, AbstractModel> flagModels = new EnumMap<>(Flag.class);
-        flagEvents.forEach((flag, events) -> flagModels.put(flag, trainOne(events, parameters)));
+        TrainingParameters forFlags = forFlags(parameters);
+        flagEvents.forEach((flag, events) -> flagModels.put(flag, trainOne(events, forFlags)));
         Properties metadata = new Properties();
         metadata.setProperty("version", VERSION);
         metadata.setProperty("examples", String.valueOf(examples.size()));
         parameters.getObjectSettings().forEach((key, value) -> metadata.setProperty("training." + key, String.valueOf(value)));
+        forFlags.getObjectSettings().forEach((key, value) ->
+                metadata.setProperty("training.flags." + key, String.valueOf(value)));
         return new ClassifierModels(trainOne(rightTypeEvents, parameters), flagModels, metadata);
     }
 

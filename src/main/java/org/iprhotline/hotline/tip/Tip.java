@@ -109,7 +109,7 @@ public class Tip extends PanacheEntityBase {
     @Column(nullable = false)
     public List<String> campaigns = new ArrayList<>();
 
-    /** Who decided the right type: the classifier's model ("v7-71ebffac") or "triage-desk". */
+    /** Who decided the right type: the classifier's model ("v8-71ebffac") or "triage-desk". */
     @Column(name = "classified_by")
     public String classifiedBy;
 
