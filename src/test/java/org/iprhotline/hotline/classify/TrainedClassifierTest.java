@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.iprhotline.hotline.text.Traditional;
 
@@ -124,6 +125,20 @@ class TrainedClassifierTest {
                 .allMatch(term -> term.length() >= 2);
         assertThat(result.runnerUp()).isNotEqualTo(result.rightType());
         assertThat(result.confidence()).isEqualTo(result.probabilityOf(RightType.TRADEMARK));
+    }
+
+    /**
+     * Goods going abroad said once, late in a long complaint, with no port: v7 missed both (ninth
+     * batch, n24 and n06); v8's flag models, with their weaker penalty, let the trade cue count.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "我司为一家外资汽车零部件企业。2026年10月，我司发现合作模具供应商在为我司竞争对手加工模具时，使用了我司提供给其的保密图纸，"
+                    + "相关模具已出口至墨西哥。",
+            "hello, um, I'm calling because I have a patent on a fishing reel, the drag system, and I found the same reel"
+                    + " at the market in Yiwu, the guy said they load them into containers for Nigeria every month"})
+    void goodsSentAbroadLateInALongTipAreFlagged(String tip) {
+        assertThat(CLASSIFIER.classify(tip).flags()).contains(Flag.IMPORT_EXPORT);
     }
 
     @ParameterizedTest(name = "\"{0}\"")
