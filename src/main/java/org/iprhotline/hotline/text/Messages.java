@@ -809,6 +809,20 @@ public interface Messages {
     @Message("The tips of one cluster.")
     String staff_cluster_shown();
 
+    @Message("Campaign")
+    String staff_col_campaign();
+
+    @Message("Make it a target")
+    String staff_cluster_target();
+
+    /**
+     * What became of making a cluster a campaign's target, and (none-running) that no campaign runs.
+     * One message with a section per outcome: Quarkus 3.33.2 generates a bundle class that fails
+     * verification (VerifyError in Messages_Bundle) once the interface has more than 300 messages.
+     */
+    @Message("{#when outcome}{#is 'targeted'}The cluster is now a target of {campaign}: {tips} of its tips joined the campaign, and tips joining the cluster while it runs will too.{#is 'already'}The cluster is already a target of {campaign}.{#is 'ended'}Not saved: {campaign} does not run today.{#is 'no-cluster'}Not saved: no tip is in this cluster.{#is 'none-running'}No campaign runs today.{#else}Not saved: choose one of the campaigns running today.{/when}")
+    String staff_cluster_campaign(String outcome, String campaign, int tips);
+
     @Message("IPR hotline: your report is received. Tracking number {number}, access code {code}. Keep both. To check progress text STATUS {number} {code}. The agency responsible decides within {days} working days whether to take it up.")
     String sms_receipt(String number, String code, int days);
 

@@ -32,6 +32,7 @@ import io.smallrye.common.annotation.Blocking;
 
 import org.iprhotline.hotline.agency.OverdueTips;
 import org.iprhotline.hotline.api.StaffRoles;
+import org.iprhotline.hotline.campaign.Campaigns;
 import org.iprhotline.hotline.classify.Flag;
 import org.iprhotline.hotline.classify.RightType;
 import org.iprhotline.hotline.region.Region;
@@ -40,6 +41,7 @@ import org.iprhotline.hotline.routing.Router;
 import org.iprhotline.hotline.text.Labels;
 import org.iprhotline.hotline.text.Language;
 import org.iprhotline.hotline.text.Messages;
+import org.iprhotline.hotline.tip.CampaignTargets;
 import org.iprhotline.hotline.tip.CaseFiles;
 import org.iprhotline.hotline.tip.CaseOutcome;
 import org.iprhotline.hotline.tip.Evidence;
@@ -85,7 +87,8 @@ public class StaffPages {
             boolean oneCluster, List<Row> rows, int page, String pageLine, String previous, String next) {
     }
 
-    public record ClusterRow(String href, long tips, String first, String last, String rights, String agencies) {
+    public record ClusterRow(String id, String href, long tips, String first, String last, String rights,
+            String agencies) {
     }
 
     public record Link(String label, String href) {
@@ -119,7 +122,8 @@ public class StaffPages {
 
         static native TemplateInstance overdue(Desk desk, List<OverdueRow> rows);
 
-        static native TemplateInstance clusters(Desk desk, List<ClusterRow> clusters);
+        static native TemplateInstance clusters(Desk desk, List<ClusterRow> clusters, List<Option> campaigns,
+                String done, String error);
 
         static native TemplateInstance missing(Desk desk);
     }
@@ -134,10 +138,12 @@ public class StaffPages {
     private final CsrfGuard csrf;
     private final Desks desks;
     private final HtmlResponses responses;
+    private final Campaigns campaigns;
+    private final CampaignTargets targets;
 
     StaffPages(SecurityIdentity identity, CaseFiles files, CaseViews views, TipStatusUpdates updates,
             TriageDecisions decisions, OverdueTips overdueTips, Router router, CsrfGuard csrf, Desks desks,
-            HtmlResponses responses) {
+            HtmlResponses responses, Campaigns campaigns, CampaignTargets targets) {
         this.identity = identity;
         this.files = files;
         this.views = views;
@@ -148,6 +154,8 @@ public class StaffPages {
         this.csrf = csrf;
         this.desks = desks;
         this.responses = responses;
+        this.campaigns = campaigns;
+        this.targets = targets;
     }
 
     /** The tips the officer's agencies hold; coordinators see every agency's. */
@@ -212,14 +220,63 @@ public class StaffPages {
     @RolesAllowed("coordinator")
     public Response clusters(@QueryParam("lang") String switched, @BeanParam Browser browser) {
         Desk desk = desks.desk(switched, browser, "/staff/clusters");
+        return clustersPage(200, desk, null, null, switched);
+    }
+
+    /**
+     * A coordinator makes a cluster the target of a campaign running today: the same targeting as
+     * {@code POST /api/v1/campaigns/{code}/clusters}, its tips joining the campaign.
+     */
+    @POST
+    @Path("clusters/{id}/campaign")
+    @RolesAllowed("coordinator")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response target(@PathParam("id") String id, @RestForm String campaign, @RestForm String lang,
+            @RestForm("csrf-token") String csrfToken, @BeanParam Browser browser) {
+        Desk desk = desks.desk(lang, browser, "/staff/clusters");
+        Messages messages = messages(desk);
+        if (!csrf.accepts(browser.csrfCookie(), csrfToken)) {
+            return clustersPage(403, desk, null, messages.error_csrf(), null);
+        }
+        String name = campaign == null ? "" : campaignName(desk, campaign);
+        Optional<UUID> cluster = uuid(id);
+        CampaignTargets.Result result = cluster.isEmpty() ? new CampaignTargets.UnknownCluster()
+                : campaign == null ? new CampaignTargets.UnknownCampaign()
+                : targets.target(campaign, cluster.get(), identity.getPrincipal().getName(), Instant.now());
+        if (result instanceof CampaignTargets.Targeted targeted) {
+            return clustersPage(200, desk, messages.staff_cluster_campaign("targeted", name, targeted.tips()), null,
+                    null);
+        }
+        if (result instanceof CampaignTargets.AlreadyTargeted) {
+            return clustersPage(200, desk, messages.staff_cluster_campaign("already", name, 0), null, null);
+        }
+        if (result instanceof CampaignTargets.CampaignNotRunning) {
+            return clustersPage(409, desk, null, messages.staff_cluster_campaign("ended", name, 0), null);
+        }
+        if (result instanceof CampaignTargets.UnknownCluster) {
+            return clustersPage(404, desk, null, messages.staff_cluster_campaign("no-cluster", name, 0), null);
+        }
+        return clustersPage(400, desk, null, messages.staff_cluster_campaign("no-campaign", name, 0), null);
+    }
+
+    private Response clustersPage(int status, Desk desk, String done, String error, String switched) {
         Messages messages = messages(desk);
         Language language = desk.page().language();
         List<ClusterRow> rows = files.clusters(CLUSTERS_SHOWN).stream().map(cluster -> new ClusterRow(
-                "/staff?cluster=" + cluster.id(), cluster.tips(), views.when(cluster.first()), views.when(cluster.last()),
-                String.join(language == Language.ZH ? "、" : "; ", cluster.rightTypes().stream()
-                        .map(code -> Labels.rightType(messages, code.toLowerCase(Locale.ROOT))).toList()),
+                cluster.id().toString(), "/staff?cluster=" + cluster.id(), cluster.tips(), views.when(cluster.first()),
+                views.when(cluster.last()), String.join(language == Language.ZH ? "、" : "; ", cluster.rightTypes()
+                        .stream().map(code -> Labels.rightType(messages, code.toLowerCase(Locale.ROOT))).toList()),
                 Labels.agencies(router.table(), language, cluster.agencies()))).toList();
-        return html(200, Templates.clusters(desk, rows), desk, switched);
+        Instant now = Instant.now();
+        List<Option> running = campaigns.all().stream().filter(campaign -> campaigns.runsAt(campaign, now))
+                .map(campaign -> new Option(campaign.code(), language == Language.ZH ? campaign.nameZh()
+                        : campaign.nameEn(), false)).toList();
+        return html(status, Templates.clusters(desk, rows, running, done, error), desk, switched);
+    }
+
+    private String campaignName(Desk desk, String code) {
+        return campaigns.find(code).map(campaign -> desk.page().language() == Language.ZH ? campaign.nameZh()
+                : campaign.nameEn()).orElse(code);
     }
 
     /** A tip's file, with what the officer may do. */

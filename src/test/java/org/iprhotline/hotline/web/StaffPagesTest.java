@@ -227,6 +227,56 @@ class StaffPagesTest {
     }
 
     @Test
+    void aCoordinatorMakesAClusterACampaignsTargetFromTheClustersScreen() throws Exception {
+        String shop = "shop" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000) + ".taobao.com";
+        Reported.submit("The store https://" + shop + " sells counterfeit Nike shoes with our logo");
+        Reported second = Reported.submit("Fake Adidas trainers are sold by https://" + shop + " at a tenth of the price");
+        String cluster = new ObjectMapper().readTree(TopicReader.awaitEvent(
+                "ipr.tips.samr", second.number, "ipr.tip.routed").value()).get("clusterId").asText();
+        String form = "/staff/clusters/" + cluster + "/campaign";
+        Staff coordinator = new Staff("coordinator", "coordinator-password");
+
+        Document page = coordinator.page("/staff/clusters");
+        assertThat(page.select("form[action=" + form + "] option").eachAttr("value"))
+                .as("the campaigns running today, not Dragon Soaring 2026, which ended on 2026-10-31")
+                .contains("sword-net", "seed-guard").doesNotContain("dragon-2026");
+        long before = campaignReceived("sword-net");
+        ExtractableResponse<Response> targeted = coordinator.send(form, Map.of("campaign", "sword-net"));
+        assertThat(targeted.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(targeted.asString()).select("#done").text())
+                .startsWith("The cluster is now a target of Sword Net: online copyright piracy: 2 of its tips");
+        assertThat(campaignReceived("sword-net")).isEqualTo(before + 2);
+        assertThat(Jsoup.parse(coordinator.send(form, Map.of("campaign", "sword-net")).asString()).select("#done")
+                .text()).isEqualTo("The cluster is already a target of Sword Net: online copyright piracy.");
+        assertThat(campaignReceived("sword-net")).isEqualTo(before + 2);
+
+        ExtractableResponse<Response> ended = coordinator.send(form, Map.of("campaign", "dragon-2026"));
+        assertThat(ended.statusCode()).isEqualTo(409);
+        assertThat(Jsoup.parse(ended.asString()).select("#cluster-error").text())
+                .isEqualTo("Not saved: Dragon Soaring 2026: IP at the border does not run today.");
+        assertThat(coordinator.send(form, Map.of("campaign", "iron-fist")).statusCode()).isEqualTo(400);
+        assertThat(coordinator.send("/staff/clusters/" + UUID.randomUUID() + "/campaign",
+                Map.of("campaign", "sword-net")).statusCode()).isEqualTo(404);
+        assertThat(coordinator.send("/staff/clusters/shop;drop/campaign", Map.of("campaign", "sword-net"))
+                .statusCode()).isEqualTo(404);
+        assertThat(coordinator.request().cookie(CsrfGuard.COOKIE, "forged").contentType(ContentType.URLENC)
+                .formParams(Map.of("campaign", "seed-guard", "csrf-token", "forged")).when().post(form).then().extract()
+                .statusCode()).isEqualTo(403);
+        Staff officer = new Staff("samr-officer", "samr-password");
+        officer.get("/staff");
+        long seedGuard = campaignReceived("seed-guard");
+        assertThat(officer.send(form, Map.of("campaign", "seed-guard")).statusCode()).isEqualTo(403);
+        assertThat(campaignReceived("seed-guard")).as("a refused targeting changes nothing").isEqualTo(seedGuard);
+    }
+
+    private static long campaignReceived(String code) {
+        List<Map<String, Object>> rows = given().auth().preemptive().basic("coordinator", "coordinator-password")
+                .get("/api/v1/statistics/monthly").then().statusCode(200).extract().jsonPath().getList("rows");
+        return rows.stream().filter(row -> "campaign".equals(row.get("dimension")) && code.equals(row.get("key")))
+                .mapToLong(row -> ((Number) row.get("received")).longValue()).sum();
+    }
+
+    @Test
     void aPictureAddressThatIsNotAWebAddressIsShownAsTextNotAsALink() {
         String phone = "+86139" + String.format("%08d", (long) (Math.random() * 100_000_000L));
         Map<String, String> text = new HashMap<>(SignedSms.smsFields(phone, "fake nike shoes sold at the night market"));
@@ -297,6 +347,11 @@ class StaffPagesTest {
 
         ExtractableResponse<Response> decide(String number, Map<String, String> form) {
             return send("/staff/tips/" + number + "/decision", number, form);
+        }
+
+        /** A form sent from a page already fetched (its token is the one that page carried). */
+        ExtractableResponse<Response> send(String path, Map<String, String> form) {
+            return send(path, null, form);
         }
 
         private ExtractableResponse<Response> send(String path, String number, Map<String, String> form) {
