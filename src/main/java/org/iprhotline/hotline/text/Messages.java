@@ -4,12 +4,14 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The one text catalogue: every word the service says to people — the portal, the staff screens,
- * e-mail, text messages and the phone line — in English here and in Chinese in
- * messages/msg_zh.properties. Numbers (deadlines, limits) come in as parameters, from configuration.
+ * The text catalogue: every word the service says to people — the portal, e-mail, text messages,
+ * the phone line, and the words staff share with the public (rights, statuses, flags) — in English
+ * here and in Chinese in messages/msg_zh.properties; the staff screens' own words are its other
+ * part, {@link StaffMessages}. Numbers (deadlines, limits) come in as parameters, from configuration.
  */
 @MessageBundle(value = "msg", locale = "en")
 public interface Messages {
+
 
     @Message("IP Infringement Reporting Hotline")
     String site_name();
@@ -437,90 +439,6 @@ public interface Messages {
     @Message("This service is run for the national intellectual-property enforcement programme. What you send is seen only by the agencies handling your case.")
     String footer();
 
-    @Message("Staff desk")
-    String staff_desk();
-
-    @Message("Tips")
-    String staff_nav_queue();
-
-    @Message("Triage")
-    String staff_nav_triage();
-
-    @Message("Overdue")
-    String staff_nav_overdue();
-
-    @Message("Statistics")
-    String staff_nav_statistics();
-
-    @Message("Sign out")
-    String staff_sign_out();
-
-    @Message("Signed in as {name}")
-    String staff_signed_in_as(String name);
-
-    @Message("Tips your agencies hold")
-    String staff_queue_title();
-
-    @Message("All tips")
-    String staff_queue_title_all();
-
-    @Message("Tips waiting for triage")
-    String staff_triage_title();
-
-    @Message("Show")
-    String staff_filter();
-
-    @Message("Any")
-    String staff_filter_any();
-
-    @Message("Tracking number")
-    String staff_col_number();
-
-    @Message("Received")
-    String staff_col_received();
-
-    @Message("Status")
-    String staff_col_status();
-
-    @Message("Right")
-    String staff_col_right();
-
-    @Message("Agencies")
-    String staff_col_agencies();
-
-    @Message("Region")
-    String staff_col_region();
-
-    @Message("Report")
-    String staff_col_text();
-
-    @Message("No tips match.")
-    String staff_queue_empty();
-
-    @Message("Page {page} of {pages}, {total} tips")
-    String staff_page(int page, int pages, long total);
-
-    @Message("Page {page}, more than {total} tips")
-    String staff_page_many(int page, long total);
-
-    @Message("Previous page")
-    String staff_previous();
-
-    @Message("Next page")
-    String staff_next();
-
-    @Message("Tip {number}")
-    String staff_tip_title(String number);
-
-    @Message("Back to the list")
-    String staff_back();
-
-    @Message("Facts")
-    String staff_facts();
-
-    @Message("Channel")
-    String staff_channel();
-
     @Message("Web portal")
     String channel_web();
 
@@ -532,117 +450,6 @@ public interface Messages {
 
     @Message("Phone call")
     String channel_voice();
-
-    @Message("Classifier confidence")
-    String staff_confidence();
-
-    @Message("Classified by")
-    String staff_classified_by();
-
-    @Message("Circumstances")
-    String staff_flags();
-
-    @Message("None")
-    String staff_none();
-
-    @Message("(read from the text)")
-    String staff_region_inferred();
-
-    @Message("Reporter")
-    String staff_reporter();
-
-    @Message("Anonymous")
-    String staff_reporter_anonymous();
-
-    @Message("The reporter gave contact details; they go to the lead agency only.")
-    String staff_reporter_withheld();
-
-    @Message("What the reporter wrote")
-    String staff_text();
-
-    @Message("Evidence")
-    String staff_evidence();
-
-    @Message("History")
-    String staff_history();
-
-    @Message("The reporter's replies")
-    String staff_replies();
-
-    @Message("Where each agency stands")
-    String staff_parts();
-
-    @Message("Asked")
-    String staff_question();
-
-    @Message("Act for {agency}")
-    String staff_act_for(String agency);
-
-    @Message("Action")
-    String staff_action();
-
-    @Message("Accept the tip")
-    String staff_action_accept();
-
-    @Message("Mark as being handled")
-    String staff_action_in_progress();
-
-    @Message("Ask the reporter for more")
-    String staff_action_ask();
-
-    @Message("Transfer to another agency")
-    String staff_action_transfer();
-
-    @Message("Refer to public security")
-    String staff_action_refer();
-
-    @Message("Close with an outcome")
-    String staff_action_close();
-
-    @Message("Note or question (the reporter sees it)")
-    String staff_field_note();
-
-    @Message("Transfer to")
-    String staff_field_transfer_to();
-
-    @Message("Outcome (when closing)")
-    String staff_field_outcome();
-
-    @Message("Penalty in yuan (for a penalty imposed)")
-    String staff_field_penalty();
-
-    @Message("Save")
-    String staff_submit();
-
-    @Message("Saved. The reporter and the agencies concerned are told.")
-    String staff_done();
-
-    @Message("Not saved: {reason}")
-    String staff_refused(String reason);
-
-    @Message("Choose an action.")
-    String staff_error_action();
-
-    @Message("Write the question for the reporter.")
-    String staff_error_question();
-
-    @Message("Choose the outcome.")
-    String staff_error_outcome();
-
-    @Message("Enter the penalty in yuan, above 0.")
-    String staff_error_penalty();
-
-    @Message("Choose the agency to transfer to.")
-    String staff_error_transfer();
-
-    @Message("You cannot act for this agency on this tip.")
-    String staff_error_agency();
-
-    @Message("Route this tip")
-    String staff_triage_decide();
-
-    @Message("Circumstances that bring in further agencies")
-    String staff_triage_flags();
 
     @Message("Goods imported or exported")
     String flag_import_export();
@@ -656,172 +463,11 @@ public interface Messages {
     @Message("Suspected crime")
     String flag_criminal();
 
-    @Message("Note (the reporter sees it)")
-    String staff_triage_note();
-
-    @Message("Route")
-    String staff_triage_route();
-
-    @Message("Tip {number} is routed to {agencies}.")
-    String staff_routed(String number, String agencies);
-
-    @Message("The triage desk no longer holds this tip.")
-    String staff_error_not_in_triage();
-
-    @Message("Overdue tips")
-    String staff_overdue_title();
-
-    @Message("Deadline missed")
-    String staff_overdue_missed();
-
-    @Message("Due")
-    String staff_overdue_due();
-
-    @Message("provisional: next year's holidays are not yet known")
-    String staff_overdue_provisional();
-
-    @Message("No tip is overdue.")
-    String staff_overdue_none();
-
     @Message("Acceptance")
     String deadline_acceptance();
 
     @Message("Feedback to the reporter")
     String deadline_feedback();
-
-    @Message("No tip with this number is held by your agencies.")
-    String staff_not_found();
-
-    @Message("Monthly figures: {month}")
-    String stats_title(String month);
-
-    @Message("{count} tips received this month.")
-    String stats_received_total(long count);
-
-    @Message("Download as CSV")
-    String stats_csv();
-
-    @Message("Received")
-    String stats_received();
-
-    @Message("Accepted")
-    String stats_accepted();
-
-    @Message("Transferred")
-    String stats_transferred();
-
-    @Message("Closed")
-    String stats_closed();
-
-    @Message("Overdue")
-    String stats_overdue();
-
-    @Message("Median hours to acceptance")
-    String stats_median_acceptance();
-
-    @Message("Median hours to closure")
-    String stats_median_closure();
-
-    @Message("Chart")
-    String stats_chart();
-
-    @Message("By agency")
-    String stats_by_agency();
-
-    @Message("By right type")
-    String stats_by_right();
-
-    @Message("By channel")
-    String stats_by_channel();
-
-    @Message("Foreign-invested reporter")
-    String stats_by_foreign();
-
-    @Message("By campaign")
-    String stats_by_campaign();
-
-    @Message("By province")
-    String stats_by_province();
-
-    @Message("No tips.")
-    String stats_no_tips();
-
-    @Message("Closings by province and outcome")
-    String stats_closings_title();
-
-    @Message("Each agency's closing counts: a tip two agencies held and closed counts twice, once per outcome.")
-    String stats_closings_note();
-
-    @Message("Province")
-    String stats_col_province();
-
-    @Message("Outcome")
-    String stats_col_outcome();
-
-    @Message("Closings")
-    String stats_col_closings();
-
-    @Message("No closings.")
-    String stats_no_closings();
-
-    @Message("{label}: {received} received, {accepted} accepted, {closed} closed, {overdue} overdue")
-    String stats_bar(String label, long received, long accepted, long closed, long overdue);
-
-    @Message("Yes")
-    String stats_yes();
-
-    @Message("No")
-    String stats_no();
-
-    @Message("No region")
-    String stats_no_region();
-
-    @Message("Previous month")
-    String stats_previous();
-
-    @Message("Next month")
-    String stats_next();
-
-    @Message("Clusters")
-    String staff_nav_clusters();
-
-    @Message("Tips that belong together")
-    String staff_clusters_title();
-
-    @Message("Tips that name the same shop, link, company or registration number form a cluster, so that the agencies can act on them together.")
-    String staff_clusters_intro();
-
-    @Message("Tips")
-    String staff_col_tips();
-
-    @Message("First received")
-    String staff_col_first();
-
-    @Message("Latest received")
-    String staff_col_last();
-
-    @Message("No cluster has more than one tip.")
-    String staff_clusters_none();
-
-    @Message("Show the {tips} tips")
-    String staff_cluster_show(long tips);
-
-    @Message("The tips of one cluster.")
-    String staff_cluster_shown();
-
-    @Message("Campaign")
-    String staff_col_campaign();
-
-    @Message("Make it a target")
-    String staff_cluster_target();
-
-    /**
-     * What became of making a cluster a campaign's target, and (none-running) that no campaign runs.
-     * One message with a section per outcome: Quarkus 3.33.2 generates a bundle class that fails
-     * verification (VerifyError in Messages_Bundle) once the interface has more than 300 messages.
-     */
-    @Message("{#when outcome}{#is 'targeted'}The cluster is now a target of {campaign}: {tips} of its tips joined the campaign, and tips joining the cluster while it runs will too.{#is 'already'}The cluster is already a target of {campaign}.{#is 'ended'}Not saved: {campaign} does not run today.{#is 'no-cluster'}Not saved: no tip is in this cluster.{#is 'none-running'}No campaign runs today.{#else}Not saved: choose one of the campaigns running today.{/when}")
-    String staff_cluster_campaign(String outcome, String campaign, int tips);
 
     @Message("IPR hotline: your report is received. Tracking number {number}, access code {code}. Keep both. To check progress text STATUS {number} {code}. The agency responsible decides within {days} working days whether to take it up.")
     String sms_receipt(String number, String code, int days);

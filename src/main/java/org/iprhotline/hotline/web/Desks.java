@@ -10,6 +10,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import org.iprhotline.hotline.api.StaffRoles;
 import org.iprhotline.hotline.text.Language;
 import org.iprhotline.hotline.text.Messages;
+import org.iprhotline.hotline.text.StaffMessages;
 
 /** What every staff page shows of who is signed in, and the words in their language. */
 @ApplicationScoped
@@ -24,16 +25,21 @@ public class Desks {
     private final PortalConfig config;
     private final Messages english;
     private final Messages chinese;
+    private final StaffMessages staffEnglish;
+    private final StaffMessages staffChinese;
     private final boolean signOut;
 
     Desks(SecurityIdentity identity, CsrfGuard csrf, PortalConfig config, @Localized("en") Messages english,
-            @Localized("zh") Messages chinese,
+            @Localized("zh") Messages chinese, @Localized("en") StaffMessages staffEnglish,
+            @Localized("zh") StaffMessages staffChinese,
             @ConfigProperty(name = "quarkus.oidc.tenant-enabled") boolean signOut) {
         this.identity = identity;
         this.csrf = csrf;
         this.config = config;
         this.english = english;
         this.chinese = chinese;
+        this.staffEnglish = staffEnglish;
+        this.staffChinese = staffChinese;
         this.signOut = signOut;
     }
 
@@ -46,5 +52,10 @@ public class Desks {
 
     Messages messages(Desk desk) {
         return desk.page().language() == Language.ZH ? chinese : english;
+    }
+
+    /** The staff screens' own words, in the desk's language. */
+    StaffMessages staff(Desk desk) {
+        return desk.page().language() == Language.ZH ? staffChinese : staffEnglish;
     }
 }

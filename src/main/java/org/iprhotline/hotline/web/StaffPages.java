@@ -41,6 +41,7 @@ import org.iprhotline.hotline.routing.Router;
 import org.iprhotline.hotline.text.Labels;
 import org.iprhotline.hotline.text.Language;
 import org.iprhotline.hotline.text.Messages;
+import org.iprhotline.hotline.text.StaffMessages;
 import org.iprhotline.hotline.tip.CampaignTargets;
 import org.iprhotline.hotline.tip.CaseFiles;
 import org.iprhotline.hotline.tip.CaseOutcome;
@@ -165,12 +166,12 @@ public class StaffPages {
             @QueryParam("page") String page,
             @QueryParam("lang") String switched, @BeanParam Browser browser) {
         Desk desk = desks.desk(switched, browser, "/staff");
-        Messages messages = messages(desk);
+        StaffMessages staff = desks.staff(desk);
         List<String> agencies = StaffRoles.isCoordinator(identity) ? List.of() : StaffRoles.agencies(identity);
         if (!StaffRoles.isCoordinator(identity) && agencies.isEmpty()) {
             return html(200, Templates.missing(desk), desk, switched);
         }
-        String title = agencies.isEmpty() ? messages.staff_queue_title_all() : messages.staff_queue_title();
+        String title = agencies.isEmpty() ? staff.queue_title_all() : staff.queue_title();
         return html(200, Templates.queue(desk, queue(desk, title, "/staff", agencies, status, right, province, cluster, page),
                 null), desk, switched);
     }
@@ -183,8 +184,8 @@ public class StaffPages {
             @QueryParam("to") String to, @QueryParam("lang") String switched,
             @BeanParam Browser browser) {
         Desk desk = desks.desk(switched, browser, "/staff/triage");
-        Messages messages = messages(desk);
-        Queue queue = queue(desk, messages.staff_triage_title(), "/staff/triage",
+        StaffMessages staff = desks.staff(desk);
+        Queue queue = queue(desk, staff.triage_title(), "/staff/triage",
                 List.of(router.table().triage().code()), null, null, null, null, page);
         // After a decision: which tip went where (the desk no longer holds it, so cannot open it).
         String done = null;
@@ -192,7 +193,7 @@ public class StaffPages {
         if (number.isPresent() && to != null) {
             List<String> agencies = List.of(to.split(",", 20)).stream()
                     .filter(code -> router.table().agency(code).isPresent()).toList();
-            done = messages.staff_routed(number.get().formatted(),
+            done = staff.routed(number.get().formatted(),
                     Labels.agencies(router.table(), desk.page().language(), agencies));
         }
         return html(200, Templates.queue(desk, queue, done), desk, switched);
@@ -235,6 +236,7 @@ public class StaffPages {
             @RestForm("csrf-token") String csrfToken, @BeanParam Browser browser) {
         Desk desk = desks.desk(lang, browser, "/staff/clusters");
         Messages messages = messages(desk);
+        StaffMessages staff = desks.staff(desk);
         if (!csrf.accepts(browser.csrfCookie(), csrfToken)) {
             return clustersPage(403, desk, null, messages.error_csrf(), null);
         }
@@ -244,19 +246,19 @@ public class StaffPages {
                 : campaign == null ? new CampaignTargets.UnknownCampaign()
                 : targets.target(campaign, cluster.get(), identity.getPrincipal().getName(), Instant.now());
         if (result instanceof CampaignTargets.Targeted targeted) {
-            return clustersPage(200, desk, messages.staff_cluster_campaign("targeted", name, targeted.tips()), null,
+            return clustersPage(200, desk, staff.cluster_campaign("targeted", name, targeted.tips()), null,
                     null);
         }
         if (result instanceof CampaignTargets.AlreadyTargeted) {
-            return clustersPage(200, desk, messages.staff_cluster_campaign("already", name, 0), null, null);
+            return clustersPage(200, desk, staff.cluster_campaign("already", name, 0), null, null);
         }
         if (result instanceof CampaignTargets.CampaignNotRunning) {
-            return clustersPage(409, desk, null, messages.staff_cluster_campaign("ended", name, 0), null);
+            return clustersPage(409, desk, null, staff.cluster_campaign("ended", name, 0), null);
         }
         if (result instanceof CampaignTargets.UnknownCluster) {
-            return clustersPage(404, desk, null, messages.staff_cluster_campaign("no-cluster", name, 0), null);
+            return clustersPage(404, desk, null, staff.cluster_campaign("no-cluster", name, 0), null);
         }
-        return clustersPage(400, desk, null, messages.staff_cluster_campaign("no-campaign", name, 0), null);
+        return clustersPage(400, desk, null, staff.cluster_campaign("no-campaign", name, 0), null);
     }
 
     private Response clustersPage(int status, Desk desk, String done, String error, String switched) {
@@ -285,7 +287,7 @@ public class StaffPages {
     public Response tip(@PathParam("number") String number, @QueryParam("done") String done,
             @QueryParam("lang") String switched, @BeanParam Browser browser) {
         Desk desk = desks.desk(switched, browser, "/staff/tips/" + number);
-        return tipPage(200, desk, number, Errors.NONE, "", done == null ? null : messages(desk).staff_done(), switched);
+        return tipPage(200, desk, number, Errors.NONE, "", done == null ? null : desks.staff(desk).done(), switched);
     }
 
     /** An officer acts on a tip for one of their agencies: the same update an agency's system sends. */
@@ -298,6 +300,7 @@ public class StaffPages {
             @BeanParam Browser browser) {
         Desk desk = desks.desk(lang, browser, "/staff/tips/" + number);
         Messages messages = messages(desk);
+        StaffMessages staff = desks.staff(desk);
         String typed = note == null ? "" : note;
         if (!csrf.accepts(browser.csrfCookie(), csrfToken)) {
             return tipPage(403, desk, number, single("note", messages.error_csrf()), typed, null, null);
@@ -305,27 +308,27 @@ public class StaffPages {
         Optional<TipStatus> status = Optional.ofNullable(action).flatMap(StaffPages::action);
         List<ReportForm.FieldError> errors = new ArrayList<>();
         if (status.isEmpty()) {
-            errors.add(new ReportForm.FieldError("action", messages.staff_error_action()));
+            errors.add(new ReportForm.FieldError("action", staff.error_action()));
         }
         if (agency == null || !StaffRoles.agencies(identity).contains(agency)) {
-            errors.add(new ReportForm.FieldError("action", messages.staff_error_agency()));
+            errors.add(new ReportForm.FieldError("action", staff.error_agency()));
         }
         ReportForm.checkText(errors, messages, "note", typed, MAX_NOTE);
         String question = typed.strip();
         if (status.orElse(null) == TipStatus.INFO_REQUESTED && question.isEmpty()) {
-            errors.add(new ReportForm.FieldError("note", messages.staff_error_question()));
+            errors.add(new ReportForm.FieldError("note", staff.error_question()));
         }
         if (status.orElse(null) == TipStatus.TRANSFERRED
                 && (transferTo == null || router.table().accepting(transferTo).isEmpty())) {
-            errors.add(new ReportForm.FieldError("transferTo", messages.staff_error_transfer()));
+            errors.add(new ReportForm.FieldError("transferTo", staff.error_transfer()));
         }
         Optional<CaseOutcome> closing = Optional.ofNullable(outcome).flatMap(CaseOutcome::parse);
         Optional<BigDecimal> amount = amount(penalty);
         if (status.orElse(null) == TipStatus.CLOSED) {
             if (closing.isEmpty()) {
-                errors.add(new ReportForm.FieldError("outcome", messages.staff_error_outcome()));
+                errors.add(new ReportForm.FieldError("outcome", staff.error_outcome()));
             } else if (closing.get() == CaseOutcome.PENALTY_IMPOSED && amount.isEmpty()) {
-                errors.add(new ReportForm.FieldError("penalty", messages.staff_error_penalty()));
+                errors.add(new ReportForm.FieldError("penalty", staff.error_penalty()));
             }
         }
         if (!errors.isEmpty()) {
@@ -339,7 +342,7 @@ public class StaffPages {
                 chosen == TipStatus.CLOSED && closing.get() == CaseOutcome.PENALTY_IMPOSED ? amount : Optional.empty(),
                 Optional.empty(), Optional.of(identity.getPrincipal().getName())));
         if (!result.applied()) {
-            return tipPage(409, desk, number, single("action", messages.staff_refused(result.reason())), typed, null,
+            return tipPage(409, desk, number, single("action", staff.refused(result.reason())), typed, null,
                     null);
         }
         return seeOther(number);
@@ -355,6 +358,7 @@ public class StaffPages {
             @RestForm("csrf-token") String csrfToken, @BeanParam Browser browser) {
         Desk desk = desks.desk(lang, browser, "/staff/tips/" + number);
         Messages messages = messages(desk);
+        StaffMessages staff = desks.staff(desk);
         String typed = note == null ? "" : note;
         if (!csrf.accepts(browser.csrfCookie(), csrfToken)) {
             return tipPage(403, desk, number, single("rightType", messages.error_csrf()), typed, null, null);
@@ -381,7 +385,7 @@ public class StaffPages {
         TriageDecisions.Result result = decisions.decide(parsed.get(), right.get(), flags,
                 identity.getPrincipal().getName(), typed.isBlank() ? null : typed.strip());
         if (result instanceof TriageDecisions.NotInTriage) {
-            return tipPage(409, desk, number, single("rightType", messages.staff_error_not_in_triage()), typed, null,
+            return tipPage(409, desk, number, single("rightType", staff.error_not_in_triage()), typed, null,
                     null);
         }
         if (!(result instanceof TriageDecisions.Routed sent)) {
@@ -422,11 +426,12 @@ public class StaffPages {
     }
 
     private TipFile file(Desk desk, Messages messages, CaseFiles.CaseFile tip) {
+        StaffMessages staff = desks.staff(desk);
         Language language = desk.page().language();
-        String flags = tip.flags().isEmpty() ? messages.staff_none() : String.join(language == Language.ZH ? "、" : "; ",
+        String flags = tip.flags().isEmpty() ? staff.none() : String.join(language == Language.ZH ? "、" : "; ",
                 tip.flags().stream().map(code -> Flag.fromCode(code).map(flag -> flagLabel(messages, flag))
                         .orElse(code)).toList());
-        String region = tip.region() == null ? messages.staff_none()
+        String region = tip.region() == null ? staff.none()
                 : Regions.get().find(tip.region()).map(found -> placeName(language, found)).orElse(tip.region());
         // Only web addresses become links: a stored address is never a script for the officer's browser.
         List<Link> evidence = tip.evidence().stream().map(item -> new Link(evidenceLabel(item),
@@ -447,6 +452,7 @@ public class StaffPages {
             String province, String cluster, String page) {
         Language language = desk.page().language();
         Messages messages = messages(desk);
+        StaffMessages staff = desks.staff(desk);
         Optional<TipStatus> chosenStatus = QUEUE_STATUSES.stream().filter(value -> value.code().equals(status))
                 .findFirst();
         Optional<RightType> chosenRight = Optional.ofNullable(right).flatMap(RightType::fromCode);
@@ -475,8 +481,8 @@ public class StaffPages {
                 + chosenCluster.map(value -> "&cluster=" + value).orElse("");
         String previous = shown == 0 ? null : path + "?page=" + shown + filters;
         String next = found.hasNext() ? path + "?page=" + (shown + 2) + filters : null;
-        String pageLine = found.more() ? messages.staff_page_many(shown + 1, found.total())
-                : messages.staff_page(shown + 1, found.pages(), found.total());
+        String pageLine = found.more() ? staff.page_many(shown + 1, found.total())
+                : staff.page(shown + 1, found.pages(), found.total());
         return new Queue(title, path, statuses, rights, provinces, chosenCluster.isPresent(), rows, shown + 1,
                 pageLine, previous, next);
     }

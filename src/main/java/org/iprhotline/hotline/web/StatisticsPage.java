@@ -25,6 +25,7 @@ import org.iprhotline.hotline.routing.Router;
 import org.iprhotline.hotline.text.Labels;
 import org.iprhotline.hotline.text.Language;
 import org.iprhotline.hotline.text.Messages;
+import org.iprhotline.hotline.text.StaffMessages;
 import org.iprhotline.hotline.tip.CaseOutcome;
 import org.iprhotline.hotline.tip.Channel;
 import org.iprhotline.hotline.web.Desks.Desk;
@@ -83,13 +84,14 @@ public class StatisticsPage {
         }
         Desk desk = desks.desk(switched, browser, "/coordinators/statistics");
         Messages messages = desks.messages(desk);
+        StaffMessages staff = desks.staff(desk);
         MonthlyStatistics.Report report = statistics.of(shown);
-        List<Chart> charts = List.of(chart(desk, messages.stats_by_agency(), report, "agency"),
-                chart(desk, messages.stats_by_right(), report, "rightType"),
-                chart(desk, messages.stats_by_channel(), report, "channel"),
-                chart(desk, messages.stats_by_foreign(), report, "foreignInvested"),
-                chart(desk, messages.stats_by_campaign(), report, "campaign"),
-                chart(desk, messages.stats_by_province(), report, "province"));
+        List<Chart> charts = List.of(chart(desk, staff.stats_by_agency(), report, "agency"),
+                chart(desk, staff.stats_by_right(), report, "rightType"),
+                chart(desk, staff.stats_by_channel(), report, "channel"),
+                chart(desk, staff.stats_by_foreign(), report, "foreignInvested"),
+                chart(desk, staff.stats_by_campaign(), report, "campaign"),
+                chart(desk, staff.stats_by_province(), report, "province"));
         List<ClosingLine> closings = report.closings().stream().map(line -> new ClosingLine(
                 province(desk, line.province()), CaseOutcome.parse(line.outcome())
                         .map(outcome -> Labels.outcome(messages, outcome)).orElse(line.outcome()),
@@ -99,13 +101,13 @@ public class StatisticsPage {
     }
 
     private Chart chart(Desk desk, String title, MonthlyStatistics.Report report, String dimension) {
-        Messages messages = desks.messages(desk);
+        StaffMessages staff = desks.staff(desk);
         List<MonthlyStatistics.Row> rows = report.rows().stream().filter(row -> row.dimension().equals(dimension))
                 .toList();
         long max = Math.max(1, rows.stream().mapToLong(MonthlyStatistics.Row::received).max().orElse(1));
         return new Chart(title, rows.stream().map(row -> {
             String label = label(desk, dimension, row.key());
-            return new Bar(row, label, messages.stats_bar(label, row.received(), row.accepted(), row.closed(),
+            return new Bar(row, label, staff.stats_bar(label, row.received(), row.accepted(), row.closed(),
                     row.overdue()), scale(row.received(), max), scale(row.accepted(), max), scale(row.closed(), max),
                     scale(row.overdue(), max));
         }).toList());
@@ -114,12 +116,13 @@ public class StatisticsPage {
     /** A row's key in words: an agency's name, a right type, a channel, yes or no, a province. */
     private String label(Desk desk, String dimension, String key) {
         Messages messages = desks.messages(desk);
+        StaffMessages staff = desks.staff(desk);
         Language language = desk.page().language();
         return switch (dimension) {
             case "agency" -> Labels.agency(router.table(), language, key) + " (" + key + ")";
             case "rightType" -> RightType.fromCode(key).map(type -> Labels.rightType(messages, type)).orElse(key);
             case "channel" -> Channel.fromCode(key).map(channel -> Labels.channel(messages, channel)).orElse(key);
-            case "foreignInvested" -> "true".equals(key) ? messages.stats_yes() : messages.stats_no();
+            case "foreignInvested" -> "true".equals(key) ? staff.stats_yes() : staff.stats_no();
             case "province" -> province(desk, key);
             default -> key;
         };
@@ -129,7 +132,7 @@ public class StatisticsPage {
     private String province(Desk desk, String code) {
         return Regions.get().find(code + "0000").map(region -> code + " "
                 + (desk.page().language() == Language.ZH ? region.nameZh() : region.nameEn()))
-                .orElseGet(() -> "none".equals(code) ? desks.messages(desk).stats_no_region() : code);
+                .orElseGet(() -> "none".equals(code) ? desks.staff(desk).stats_no_region() : code);
     }
 
     private static int scale(long value, long max) {

@@ -1,0 +1,374 @@
+package org.iprhotline.hotline.text;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The staff screens' part of the text catalogue: the desks, the queues, a tip's file and the
+ * coordinators' statistics, in English here and in Chinese in messages/staff_zh.properties; the
+ * words staff and the public share (rights, statuses, flags, channels) stay in {@link Messages}.
+ * Templates reach it as {@code {staff:…}}.
+ *
+ * <p>Why the catalogue is two bundles: Quarkus 3.33.2 generates a bundle of more than 300 messages
+ * that fails to verify at start (quarkus#55584, fixed upstream by #55653 in a version this
+ * project cannot take yet), and {@code CatalogueTest} keeps each bundle under that.
+ */
+@MessageBundle(value = "staff", locale = "en")
+public interface StaffMessages {
+
+    @Message("Staff desk")
+    String desk();
+
+    @Message("Tips")
+    String nav_queue();
+
+    @Message("Triage")
+    String nav_triage();
+
+    @Message("Overdue")
+    String nav_overdue();
+
+    @Message("Statistics")
+    String nav_statistics();
+
+    @Message("Sign out")
+    String sign_out();
+
+    @Message("Signed in as {name}")
+    String signed_in_as(String name);
+
+    @Message("Tips your agencies hold")
+    String queue_title();
+
+    @Message("All tips")
+    String queue_title_all();
+
+    @Message("Tips waiting for triage")
+    String triage_title();
+
+    @Message("Show")
+    String filter();
+
+    @Message("Any")
+    String filter_any();
+
+    @Message("Tracking number")
+    String col_number();
+
+    @Message("Received")
+    String col_received();
+
+    @Message("Status")
+    String col_status();
+
+    @Message("Right")
+    String col_right();
+
+    @Message("Agencies")
+    String col_agencies();
+
+    @Message("Region")
+    String col_region();
+
+    @Message("Report")
+    String col_text();
+
+    @Message("No tips match.")
+    String queue_empty();
+
+    @Message("Page {page} of {pages}, {total} tips")
+    String page(int page, int pages, long total);
+
+    @Message("Page {page}, more than {total} tips")
+    String page_many(int page, long total);
+
+    @Message("Previous page")
+    String previous();
+
+    @Message("Next page")
+    String next();
+
+    @Message("Tip {number}")
+    String tip_title(String number);
+
+    @Message("Back to the list")
+    String back();
+
+    @Message("Facts")
+    String facts();
+
+    @Message("Channel")
+    String channel();
+
+    @Message("Classifier confidence")
+    String confidence();
+
+    @Message("Classified by")
+    String classified_by();
+
+    @Message("Circumstances")
+    String flags();
+
+    @Message("None")
+    String none();
+
+    @Message("(read from the text)")
+    String region_inferred();
+
+    @Message("Reporter")
+    String reporter();
+
+    @Message("Anonymous")
+    String reporter_anonymous();
+
+    @Message("The reporter gave contact details; they go to the lead agency only.")
+    String reporter_withheld();
+
+    @Message("What the reporter wrote")
+    String text();
+
+    @Message("Evidence")
+    String evidence();
+
+    @Message("History")
+    String history();
+
+    @Message("The reporter's replies")
+    String replies();
+
+    @Message("Where each agency stands")
+    String parts();
+
+    @Message("Asked")
+    String question();
+
+    @Message("Act for {agency}")
+    String act_for(String agency);
+
+    @Message("Action")
+    String action();
+
+    @Message("Accept the tip")
+    String action_accept();
+
+    @Message("Mark as being handled")
+    String action_in_progress();
+
+    @Message("Ask the reporter for more")
+    String action_ask();
+
+    @Message("Transfer to another agency")
+    String action_transfer();
+
+    @Message("Refer to public security")
+    String action_refer();
+
+    @Message("Close with an outcome")
+    String action_close();
+
+    @Message("Note or question (the reporter sees it)")
+    String field_note();
+
+    @Message("Transfer to")
+    String field_transfer_to();
+
+    @Message("Outcome (when closing)")
+    String field_outcome();
+
+    @Message("Penalty in yuan (for a penalty imposed)")
+    String field_penalty();
+
+    @Message("Save")
+    String submit();
+
+    @Message("Saved. The reporter and the agencies concerned are told.")
+    String done();
+
+    @Message("Not saved: {reason}")
+    String refused(String reason);
+
+    @Message("Choose an action.")
+    String error_action();
+
+    @Message("Write the question for the reporter.")
+    String error_question();
+
+    @Message("Choose the outcome.")
+    String error_outcome();
+
+    @Message("Enter the penalty in yuan, above 0.")
+    String error_penalty();
+
+    @Message("Choose the agency to transfer to.")
+    String error_transfer();
+
+    @Message("You cannot act for this agency on this tip.")
+    String error_agency();
+
+    @Message("Route this tip")
+    String triage_decide();
+
+    @Message("Circumstances that bring in further agencies")
+    String triage_flags();
+
+    @Message("Note (the reporter sees it)")
+    String triage_note();
+
+    @Message("Route")
+    String triage_route();
+
+    @Message("Tip {number} is routed to {agencies}.")
+    String routed(String number, String agencies);
+
+    @Message("The triage desk no longer holds this tip.")
+    String error_not_in_triage();
+
+    @Message("Overdue tips")
+    String overdue_title();
+
+    @Message("Deadline missed")
+    String overdue_missed();
+
+    @Message("Due")
+    String overdue_due();
+
+    @Message("provisional: next year's holidays are not yet known")
+    String overdue_provisional();
+
+    @Message("No tip is overdue.")
+    String overdue_none();
+
+    @Message("No tip with this number is held by your agencies.")
+    String not_found();
+
+    @Message("Monthly figures: {month}")
+    String stats_title(String month);
+
+    @Message("{count} tips received this month.")
+    String stats_received_total(long count);
+
+    @Message("Download as CSV")
+    String stats_csv();
+
+    @Message("Received")
+    String stats_received();
+
+    @Message("Accepted")
+    String stats_accepted();
+
+    @Message("Transferred")
+    String stats_transferred();
+
+    @Message("Closed")
+    String stats_closed();
+
+    @Message("Overdue")
+    String stats_overdue();
+
+    @Message("Median hours to acceptance")
+    String stats_median_acceptance();
+
+    @Message("Median hours to closure")
+    String stats_median_closure();
+
+    @Message("Chart")
+    String stats_chart();
+
+    @Message("By agency")
+    String stats_by_agency();
+
+    @Message("By right type")
+    String stats_by_right();
+
+    @Message("By channel")
+    String stats_by_channel();
+
+    @Message("Foreign-invested reporter")
+    String stats_by_foreign();
+
+    @Message("By campaign")
+    String stats_by_campaign();
+
+    @Message("By province")
+    String stats_by_province();
+
+    @Message("No tips.")
+    String stats_no_tips();
+
+    @Message("Closings by province and outcome")
+    String stats_closings_title();
+
+    @Message("Each agency's closing counts: a tip two agencies held and closed counts twice, once per outcome.")
+    String stats_closings_note();
+
+    @Message("Province")
+    String stats_col_province();
+
+    @Message("Outcome")
+    String stats_col_outcome();
+
+    @Message("Closings")
+    String stats_col_closings();
+
+    @Message("No closings.")
+    String stats_no_closings();
+
+    @Message("{label}: {received} received, {accepted} accepted, {closed} closed, {overdue} overdue")
+    String stats_bar(String label, long received, long accepted, long closed, long overdue);
+
+    @Message("Yes")
+    String stats_yes();
+
+    @Message("No")
+    String stats_no();
+
+    @Message("No region")
+    String stats_no_region();
+
+    @Message("Previous month")
+    String stats_previous();
+
+    @Message("Next month")
+    String stats_next();
+
+    @Message("Clusters")
+    String nav_clusters();
+
+    @Message("Tips that belong together")
+    String clusters_title();
+
+    @Message("Tips that name the same shop, link, company or registration number form a cluster, so that the agencies can act on them together.")
+    String clusters_intro();
+
+    @Message("Tips")
+    String col_tips();
+
+    @Message("First received")
+    String col_first();
+
+    @Message("Latest received")
+    String col_last();
+
+    @Message("No cluster has more than one tip.")
+    String clusters_none();
+
+    @Message("Show the {tips} tips")
+    String cluster_show(long tips);
+
+    @Message("The tips of one cluster.")
+    String cluster_shown();
+
+    @Message("Campaign")
+    String col_campaign();
+
+    @Message("Make it a target")
+    String cluster_target();
+
+    /**
+     * What became of making a cluster a campaign's target, and (none-running) that no campaign runs.
+     * One message with a section per outcome: Quarkus 3.33.2 generates a bundle class that fails
+     * verification (VerifyError in Messages_Bundle) once the interface has more than 300 messages.
+     */
+    @Message("{#when outcome}{#is 'targeted'}The cluster is now a target of {campaign}: {tips} of its tips joined the campaign, and tips joining the cluster while it runs will too.{#is 'already'}The cluster is already a target of {campaign}.{#is 'ended'}Not saved: {campaign} does not run today.{#is 'no-cluster'}Not saved: no tip is in this cluster.{#is 'none-running'}No campaign runs today.{#else}Not saved: choose one of the campaigns running today.{/when}")
+    String cluster_campaign(String outcome, String campaign, int tips);
+}
