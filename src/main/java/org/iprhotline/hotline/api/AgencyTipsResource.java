@@ -38,8 +38,9 @@ public class AgencyTipsResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The newest tips your agency holds (coordinators: all agencies); "
-            + "province=44 keeps those whose region lies in that province, for its bureau")
+    @Operation(summary = "The newest tips your agency holds (coordinators: all agencies; a bureau's staff, "
+            + "with a province-NN role: those from its province); province=44 keeps those whose region lies in "
+            + "that province")
     @jakarta.transaction.Transactional
     public List<StaffView> list(@QueryParam("limit") Integer limit, @QueryParam("province") String province) {
         int size = limit == null ? 50 : Math.max(1, Math.min(limit, 500));
@@ -59,9 +60,11 @@ public class AgencyTipsResource {
             List<Tip> held = Tip.getEntityManager()
                     .createNativeQuery("""
                             select * from tip where agencies && cast(?1 as text[]) and coalesce(region, '') like ?3
+                               and (cardinality(cast(?4 as text[])) = 0 or substr(region, 1, 2) = any(cast(?4 as text[])))
                              order by received_at desc limit ?2""", Tip.class)
                     .setParameter(1, codes.toArray(String[]::new)).setParameter(2, size)
-                    .setParameter(3, province == null ? "%" : province + "%").getResultList();
+                    .setParameter(3, province == null ? "%" : province + "%")
+                    .setParameter(4, StaffRoles.provinces(identity).toArray(String[]::new)).getResultList();
             tips = held;
         }
         return tips.stream().map(tip -> new StaffView(tip.trackingNumber.formatted(), tip.status.code(),

@@ -49,7 +49,7 @@ public class EvidenceDownloadResource {
             return notFound();
         }
         return files.download(fileId)
-                .filter(download -> StaffRoles.maySee(identity, download.agencies()))
+                .filter(download -> StaffRoles.maySee(identity, download.agencies(), download.region()))
                 .map(download -> Response.ok(download.content(), download.file().contentType())
                         .header("Content-Disposition", "attachment; filename=\"" + asciiName(download.file().name()) + "\"; filename*=UTF-8''"
                                 + URLEncoder.encode(download.file().name(), StandardCharsets.UTF_8)

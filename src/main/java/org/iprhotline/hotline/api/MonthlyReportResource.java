@@ -71,8 +71,9 @@ public class MonthlyReportResource {
             return badMonth();
         }
         String code = agency.toUpperCase(Locale.ROOT);
-        if (!StaffRoles.maySee(identity, List.of(code))) {
-            return Problem.response(Response.Status.FORBIDDEN, "Only " + code + "'s staff and coordinators see its report.");
+        if (!StaffRoles.isCoordinator(identity) && !StaffRoles.atNationalDesk(identity, code)) {
+            return Problem.response(Response.Status.FORBIDDEN,
+                    "Only " + code + "'s national desk and coordinators see its report.");
         }
         Optional<MonthlyReports.Report> report = reports.find(code, parsed.get());
         if (report.isEmpty()) {
@@ -99,8 +100,8 @@ public class MonthlyReportResource {
             return badMonth();
         }
         String code = agency.toUpperCase(Locale.ROOT);
-        if (!StaffRoles.agencies(identity).contains(code)) {
-            return Problem.response(Response.Status.FORBIDDEN, "Only " + code + "'s staff submit its report.");
+        if (!StaffRoles.atNationalDesk(identity, code)) {
+            return Problem.response(Response.Status.FORBIDDEN, "Only " + code + "'s national desk submits its report.");
         }
         String note = request == null ? null : request.note();
         if (!MonthlyReports.acceptableNote(note)) {

@@ -37,8 +37,8 @@ public class EvidenceFiles {
     private static final Logger LOG = Logger.getLogger(EvidenceFiles.class);
     static final String DOWNLOAD_PATH = "/api/v1/agency/evidence/";
 
-    /** A file as agency staff download it, with the agencies that may. */
-    public record Download(StagedFile file, byte[] content, List<String> agencies) {
+    /** A file as agency staff download it, with the agencies that may, and its tip's region (or null). */
+    public record Download(StagedFile file, byte[] content, List<String> agencies, String region) {
     }
 
     private final EvidenceStore store;
@@ -158,7 +158,9 @@ public class EvidenceFiles {
         List<String> agencies = (List<String>) EvidenceFile.getEntityManager()
                 .createNativeQuery("select unnest(agencies) from tip where id = ?1")
                 .setParameter(1, file.tipId).getResultList();
-        return store.get(id).map(content -> new Download(file.staged(), content, agencies));
+        String region = (String) EvidenceFile.getEntityManager().createNativeQuery("select region from tip where id = ?1")
+                .setParameter(1, file.tipId).getSingleResult();
+        return store.get(id).map(content -> new Download(file.staged(), content, agencies, region));
     }
 
     /** Files whose report was never sent are not kept; {@code retention/Retention} calls it. */

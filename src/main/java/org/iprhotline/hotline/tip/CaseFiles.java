@@ -40,9 +40,15 @@ public class CaseFiles {
      * @param status   one status, or empty for all
      * @param province a province's two digits, or empty for all
      * @param cluster  the tips of one case cluster, or empty for all
+     * @param within   the provinces a bureau's staff cover (two digits each); empty for a national desk
      */
     public record Filter(List<String> agencies, Optional<TipStatus> status, Optional<RightType> rightType,
-            Optional<String> province, Optional<UUID> cluster) {
+            Optional<String> province, Optional<UUID> cluster, List<String> within) {
+
+        public Filter(List<String> agencies, Optional<TipStatus> status, Optional<RightType> rightType,
+                Optional<String> province, Optional<UUID> cluster) {
+            this(agencies, status, rightType, province, cluster, List.of());
+        }
     }
 
     /** A case cluster: tips that name the same shop, link, company or registration number. */
@@ -125,6 +131,10 @@ public class CaseFiles {
             values.add(province);
             onTip.append(" and tip.region is not null and substr(tip.region, 1, 2) = ?").append(values.size());
         });
+        if (!filter.within().isEmpty()) {
+            values.add(filter.within().toArray(String[]::new));
+            onTip.append(" and substr(tip.region, 1, 2) = any(cast(?").append(values.size()).append(" as text[]))");
+        }
         filter.cluster().ifPresent(cluster -> {
             values.add(cluster);
             onTip.append(" and ").append(Tip.inCluster("tip", "?" + values.size()));
@@ -210,9 +220,11 @@ public class CaseFiles {
      * The tip's file, when one of {@code agencies} holds it (or {@code everything}, for coordinators);
      * the reporter's details when one of those agencies may have them.
      */
-    public Optional<CaseFile> open(TrackingNumber number, List<String> agencies, boolean everything) {
+    public Optional<CaseFile> open(TrackingNumber number, List<String> agencies, List<String> within,
+            boolean everything) {
         return QuarkusTransaction.requiringNew().call(() -> Tip.findByTrackingNumber(number)
-                .filter(tip -> everything || tip.agencies.stream().anyMatch(agencies::contains))
+                .filter(tip -> everything || tip.agencies.stream().anyMatch(agencies::contains)
+                        && (within.isEmpty() || tip.region != null && within.contains(tip.region.substring(0, 2))))
                 .map(tip -> {
                     Reporter reporter = tip.reporter == null ? Reporter.ANONYMOUS : tip.reporter;
                     boolean mayContact = everything || copies.holding(tip.agencies).stream()

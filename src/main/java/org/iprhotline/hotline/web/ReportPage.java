@@ -96,8 +96,8 @@ public class ReportPage {
             throw new BadRequestException("month must be YYYY-MM, for example 2026-11");
         }
         String code = agency.toUpperCase(Locale.ROOT);
-        if (!StaffRoles.maySee(identity, List.of(code))) {
-            throw new ForbiddenException("only " + code + "'s staff and coordinators see its report");
+        if (!StaffRoles.isCoordinator(identity) && !StaffRoles.atNationalDesk(identity, code)) {
+            throw new ForbiddenException("only " + code + "'s national desk and coordinators see its report");
         }
         Optional<MonthlyReports.Report> report = reports.find(code, shown);
         if (report.isEmpty()) {

@@ -334,13 +334,24 @@ public class StaffPages {
         if (!errors.isEmpty()) {
             return tipPage(400, desk, number, new Errors(errors), typed, null, null);
         }
+        // A bureau's officer speaks for the bureau of the tip's province, as its own topic would.
+        List<String> within = StaffRoles.provinces(identity);
+        Optional<String> bureau = Optional.empty();
+        if (!within.isEmpty()) {
+            Optional<CaseFiles.CaseFile> seen = TrackingNumber.parse(number)
+                    .flatMap(parsed -> files.open(parsed, StaffRoles.agencies(identity), within, false));
+            if (seen.isEmpty()) {
+                return html(404, Templates.missing(desk), desk, null);
+            }
+            bureau = Optional.of(seen.get().region().substring(0, 2));
+        }
         TipStatus chosen = status.get();
         TipStatusUpdates.Result result = updates.apply(new StatusUpdate("staff:" + UUID.randomUUID(), agency, agency,
                 number, chosen, chosen == TipStatus.TRANSFERRED ? Optional.of(transferTo) : Optional.empty(),
                 question.isEmpty() ? Optional.empty() : Optional.of(question),
                 chosen == TipStatus.CLOSED ? closing.map(CaseOutcome::code) : Optional.empty(),
                 chosen == TipStatus.CLOSED && closing.get() == CaseOutcome.PENALTY_IMPOSED ? amount : Optional.empty(),
-                Optional.empty(), Optional.of(identity.getPrincipal().getName())));
+                bureau, Optional.of(identity.getPrincipal().getName())));
         if (!result.applied()) {
             return tipPage(409, desk, number, single("action", staff.refused(result.reason())), typed, null,
                     null);
@@ -402,7 +413,7 @@ public class StaffPages {
         boolean coordinator = StaffRoles.isCoordinator(identity);
         List<String> mine = StaffRoles.agencies(identity);
         Optional<CaseFiles.CaseFile> found = TrackingNumber.parse(number)
-                .flatMap(parsed -> files.open(parsed, mine, coordinator));
+                .flatMap(parsed -> files.open(parsed, mine, StaffRoles.provinces(identity), coordinator));
         if (found.isEmpty()) {
             return html(404, Templates.missing(desk), desk, switched);
         }
@@ -460,13 +471,15 @@ public class StaffPages {
                 .filter(code -> Regions.get().find(code + "0000").isPresent());
         Optional<UUID> chosenCluster = uuid(cluster);
         int shown = pageIndex(page);
+        List<String> within = StaffRoles.provinces(identity);
         CaseFiles.QueuePage found = files.queue(new CaseFiles.Filter(agencies, chosenStatus, chosenRight,
-                chosenProvince, chosenCluster), shown);
+                chosenProvince, chosenCluster, within), shown);
         List<Option> statuses = QUEUE_STATUSES.stream().map(value -> new Option(value.code(),
                 Labels.status(messages, value), chosenStatus.orElse(null) == value)).toList();
         List<Option> rights = List.of(RightType.values()).stream().map(type -> new Option(type.code(),
                 Labels.rightType(messages, type), chosenRight.orElse(null) == type)).toList();
-        List<Option> provinces = Regions.get().provinces().stream().map(place -> new Option(
+        List<Option> provinces = Regions.get().provinces().stream()
+                .filter(place -> within.isEmpty() || within.contains(place.code().substring(0, 2))).map(place -> new Option(
                 place.code().substring(0, 2), language == Language.ZH ? place.nameZh() : place.nameEn(),
                 chosenProvince.filter(place.code()::startsWith).isPresent())).toList();
         List<Row> rows = found.lines().stream().map(line -> new Row(line.trackingNumber().formatted(),

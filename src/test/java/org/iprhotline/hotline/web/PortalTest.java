@@ -133,6 +133,8 @@ class PortalTest {
 
         given().get(path).then().statusCode(401);
         given().auth().preemptive().basic("cnipa-officer", "cnipa-password").get(path).then().statusCode(404);
+        // SAMR's Guangdong bureau does not get it either: the tip names no place, so it is the national desk's.
+        given().auth().preemptive().basic("samr-guangdong", "guangdong-password").get(path).then().statusCode(404);
         given().auth().preemptive().basic("samr-officer", "samr-password")
                 .get("/api/v1/agency/evidence/not-a-file").then().statusCode(404);
     }

@@ -150,6 +150,53 @@ class StaffPagesTest {
     }
 
     @Test
+    void aProvincialBureausOfficerSeesAndWorksOnlyTheTipsFromItsProvince() {
+        Reported guangzhou = Reported.submit("Counterfeit Chanel handbags with a fake logo are sold in a market in Guangzhou");
+        Reported pudong = Reported.submit("Counterfeit Chanel handbags with a fake logo are sold in a market in Pudong");
+        Reported nowhere = Reported.submit(TRADEMARK);
+        assertThat(List.of(guangzhou.agencies, pudong.agencies, nowhere.agencies))
+                .allSatisfy(agencies -> assertThat(agencies).containsExactly("SAMR"));
+        Staff bureau = new Staff("samr-guangdong", "guangdong-password");
+
+        // Its queue and the API hold Guangdong's SAMR tips, whatever province is asked for.
+        assertThat(bureau.page("/staff").select("#queue a").eachText()).contains(guangzhou.number)
+                .doesNotContain(pudong.number, nowhere.number);
+        assertThat(bureau.page("/staff?province=31").select("#queue a").eachText())
+                .doesNotContain(pudong.number, guangzhou.number);
+        assertThat(bureau.page("/staff").select("select[name=province] option[value]").eachAttr("value"))
+                .contains("44").doesNotContain("31");
+        assertThat(bureau.get("/api/v1/agency/tips?limit=500").<List<String>>path("trackingNumber"))
+                .contains(guangzhou.number).doesNotContain(pudong.number, nowhere.number);
+        assertThat(bureau.get("/api/v1/agency/tips?limit=500&province=31").<List<String>>path("trackingNumber"))
+                .isEmpty();
+
+        // Another province's tip and one without a region are the national desk's: not found, not changed.
+        assertThat(bureau.get("/staff/tips/" + pudong.number).statusCode()).isEqualTo(404);
+        assertThat(bureau.get("/staff/tips/" + nowhere.number).statusCode()).isEqualTo(404);
+        assertThat(bureau.act(pudong.number, Map.of("agency", "SAMR", "action", "accepted")).statusCode())
+                .isEqualTo(404);
+        assertThat(bureau.act(nowhere.number, Map.of("agency", "SAMR", "action", "accepted")).statusCode())
+                .isEqualTo(404);
+        assertThat(pudong.status().<String>path("status")).isEqualTo("routed");
+        assertThat(nowhere.status().<String>path("status")).isEqualTo("routed");
+
+        // Its own province's tip it works as the bureau, on the path of the bureau's own updates.
+        assertThat(bureau.page("/staff/tips/" + guangzhou.number).select("#tip-text").text()).contains("Guangzhou");
+        assertThat(bureau.act(guangzhou.number, Map.of("agency", "SAMR", "action", "accepted")).statusCode())
+                .isEqualTo(303);
+        assertThat(guangzhou.status().<String>path("status")).isEqualTo("accepted");
+        assertThat(database.count("select count(*) from agency_update where tracking_number = ? and agency = 'SAMR' "
+                + "and outcome = 'APPLIED' and acted_by = 'samr-guangdong'", guangzhou.number)).isEqualTo(1);
+
+        // The national desk still sees all three; the agency's monthly report is the national desk's.
+        assertThat(new Staff("samr-officer", "samr-password").page("/staff").select("#queue a").eachText())
+                .contains(pudong.number, nowhere.number);
+        assertThat(bureau.get("/api/v1/reports/monthly/2026-11/SAMR").statusCode()).isEqualTo(403);
+        assertThat(bureau.request().contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/reports/monthly/2026-11/SAMR/submission").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void hostileInputIsRefusedBesideItsFieldAndChangesNothing() {
         Reported tip = Reported.submit(TRADEMARK);
         Staff officer = new Staff("samr-officer", "samr-password");
