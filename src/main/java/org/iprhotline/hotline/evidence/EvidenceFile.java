@@ -8,6 +8,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** What we know of an uploaded file; its bytes are in the {@link EvidenceStore}. */
@@ -36,6 +39,7 @@ class EvidenceFile extends PanacheEntityBase {
     public long sizeBytes;
 
     @Column(nullable = false, updatable = false)
+    @JdbcTypeCode(SqlTypes.CHAR)
     public String sha256;
 
     @Column(name = "created_at", nullable = false, updatable = false)

@@ -8,6 +8,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A client's Idempotency-Key with the receipt it was given; a retry within a day gets the same receipt. */
@@ -19,6 +22,7 @@ class IdempotencyRecord extends PanacheEntityBase {
     public String key;
 
     @Column(name = "request_digest", nullable = false)
+    @JdbcTypeCode(SqlTypes.CHAR)
     public String requestDigest;
 
     @Column(name = "tip_id", nullable = false)

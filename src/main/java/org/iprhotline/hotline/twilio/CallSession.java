@@ -8,6 +8,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import org.iprhotline.hotline.text.Language;
@@ -35,6 +38,7 @@ class CallSession extends PanacheEntityBase {
 
     /** The group of provinces the caller keyed first (1 North … 6 Northwest), while the province is asked. */
     @Column(name = "region_group")
+    @JdbcTypeCode(SqlTypes.SMALLINT)
     public Integer regionGroup;
 
     /** Where it happened, as the caller answered (a province's GB/T 2260 code); none when skipped. */
