@@ -127,14 +127,17 @@ public class CaseFiles {
             values.add(type.name());
             onTip.append(" and tip.right_type = ?").append(values.size());
         });
-        filter.province().ifPresent(province -> {
-            values.add(province);
-            onTip.append(" and tip.region is not null and substr(tip.region, 1, 2) = ?").append(values.size());
+        provinces(filter).ifPresent(provinces -> {
+            if (oneAgency && provinces.size() == 1) {
+                // One agency's tips of one province: a walk of tip_agency_by_province in queue order (V37).
+                values.add(provinces.get(0));
+                held.append(" and held.province = ?").append(values.size());
+            } else {
+                values.add(provinces.toArray(String[]::new));
+                (oneAgency ? held.append(" and held.province") : onTip.append(" and substr(tip.region, 1, 2)"))
+                        .append(" = any(cast(?").append(values.size()).append(" as text[]))");
+            }
         });
-        if (!filter.within().isEmpty()) {
-            values.add(filter.within().toArray(String[]::new));
-            onTip.append(" and substr(tip.region, 1, 2) = any(cast(?").append(values.size()).append(" as text[]))");
-        }
         filter.cluster().ifPresent(cluster -> {
             values.add(cluster);
             onTip.append(" and ").append(Tip.inCluster("tip", "?" + values.size()));
@@ -172,6 +175,19 @@ public class CaseFiles {
             long total = ((Number) count.getSingleResult()).longValue();
             return new QueuePage(lines, page, Math.min(total, countLimit), total > countLimit);
         });
+    }
+
+    /**
+     * The provinces a queue may show: the one chosen, if the viewer's bureau covers it (none if it
+     * does not), else the bureau's; empty when any province will do.
+     */
+    private static Optional<List<String>> provinces(Filter filter) {
+        if (filter.province().isPresent()) {
+            String chosen = filter.province().get();
+            return Optional.of(filter.within().isEmpty() || filter.within().contains(chosen) ? List.of(chosen)
+                    : List.of());
+        }
+        return filter.within().isEmpty() ? Optional.empty() : Optional.of(filter.within());
     }
 
     /**

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import org.iprhotline.hotline.infra.Database;
+
 /**
  * A staff queue lists an agency's tips newest first through the agency's own rows, and counts them
  * only up to a limit, then says "more than": counting every tip a large agency holds read all of
@@ -31,6 +33,9 @@ class QueueCountTest {
 
     @Inject
     TipStatusUpdates updates;
+
+    @Inject
+    Database database;
 
     @Test
     void aQueueLongerThanTheLimitSaysMoreThanTheLimit() {
@@ -83,6 +88,30 @@ class QueueCountTest {
                 Optional.empty(), Optional.empty(), Optional.empty()), 0))).contains(waiting).doesNotContain(accepted);
         assertThat(numbers(files.queue(new CaseFiles.Filter(List.of(), Optional.of(TipStatus.ACCEPTED),
                 Optional.empty(), Optional.empty(), Optional.empty()), 0))).contains(accepted).doesNotContain(waiting);
+    }
+
+    @Test
+    void aBureausQueueHoldsItsProvincesTipsAndFollowsARegionAddedLater() {
+        String guangzhou = report("Counterfeit Chanel handbags with a fake logo are sold in a market in Guangzhou");
+        String nowhere = report("Counterfeit Chanel handbags with a fake logo are sold at a stall");
+        CaseFiles.Filter guangdongBureau = bureau(Optional.empty(), List.of("44"));
+
+        assertThat(numbers(files.queue(guangdongBureau, 0))).contains(guangzhou).doesNotContain(nowhere);
+        assertThat(files.queue(guangdongBureau, 0).total()).isPositive();
+        assertThat(numbers(files.queue(bureau(Optional.of("31"), List.of("44")), 0))).isEmpty();
+        assertThat(numbers(files.queue(bureau(Optional.empty(), List.of("31", "44")), 0))).contains(guangzhou)
+                .doesNotContain(nowhere);
+        assertThat(numbers(files.queue(bureau(Optional.empty(), List.of("31")), 0))).doesNotContain(guangzhou);
+
+        // The tip's place becomes known later (a caller keys it in): its agencies' rows follow.
+        assertThat(database.update("update tip set region = '440305' where tracking_number = replace(?, '-', '')",
+                nowhere)).isEqualTo(1);
+        assertThat(numbers(files.queue(guangdongBureau, 0))).startsWith(nowhere, guangzhou);
+    }
+
+    private static CaseFiles.Filter bureau(Optional<String> province, List<String> within) {
+        return new CaseFiles.Filter(List.of("SAMR"), Optional.empty(), Optional.empty(), province, Optional.empty(),
+                within);
     }
 
     private static String report(String text) {
