@@ -37,6 +37,9 @@ public interface StaffMessages {
     @Message("Signed in as {name}")
     String signed_in_as(String name);
 
+    @Message("for the bureau of {provinces}")
+    String bureau(String provinces);
+
     @Message("Tips your agencies hold")
     String queue_title();
 

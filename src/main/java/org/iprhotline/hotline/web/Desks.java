@@ -1,5 +1,7 @@
 package org.iprhotline.hotline.web;
 
+import java.util.stream.Collectors;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -8,6 +10,7 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import org.iprhotline.hotline.api.StaffRoles;
+import org.iprhotline.hotline.region.Regions;
 import org.iprhotline.hotline.text.Language;
 import org.iprhotline.hotline.text.Messages;
 import org.iprhotline.hotline.text.StaffMessages;
@@ -16,8 +19,11 @@ import org.iprhotline.hotline.text.StaffMessages;
 @ApplicationScoped
 public class Desks {
 
-    /** Who is signed in, for the header of every staff page; signOut when the sign-in is OIDC's. */
-    public record Desk(Page page, String user, boolean coordinator, boolean triage, boolean signOut) {
+    /**
+     * Who is signed in, for the header of every staff page; bureau names the provinces of a
+     * provincial bureau's officer (empty for a national desk); signOut when the sign-in is OIDC's.
+     */
+    public record Desk(Page page, String user, boolean coordinator, boolean triage, String bureau, boolean signOut) {
     }
 
     private final SecurityIdentity identity;
@@ -47,7 +53,15 @@ public class Desks {
         Page page = new Page(browser.language(switched), path, true, config.hotlineNumber(),
                 csrf.tokenFor(browser.csrfCookie()));
         return new Desk(page, identity.getPrincipal().getName(), StaffRoles.isCoordinator(identity),
-                identity.hasRole("triage"), signOut);
+                identity.hasRole("triage"), bureau(page.language()), signOut);
+    }
+
+    /** The provinces of the signed-in person's bureau, named in the page's language; empty for a national desk. */
+    private String bureau(Language language) {
+        return StaffRoles.provinces(identity).stream()
+                .map(code -> Regions.get().find(code + "0000")
+                        .map(place -> language == Language.ZH ? place.nameZh() : place.nameEn()).orElse(code))
+                .collect(Collectors.joining(language == Language.ZH ? "、" : ", "));
     }
 
     Messages messages(Desk desk) {

@@ -157,6 +157,8 @@ class StaffPagesTest {
         assertThat(List.of(guangzhou.agencies, pudong.agencies, nowhere.agencies))
                 .allSatisfy(agencies -> assertThat(agencies).containsExactly("SAMR"));
         Staff bureau = new Staff("samr-guangdong", "guangdong-password");
+        assertThat(bureau.page("/staff?lang=en").select(".who").text()).contains("for the bureau of Guangdong");
+        assertThat(bureau.page("/staff?lang=zh").select(".who").text()).contains("广东省局");
 
         // Its queue and the API hold Guangdong's SAMR tips, whatever province is asked for.
         assertThat(bureau.page("/staff").select("#queue a").eachText()).contains(guangzhou.number)
@@ -189,8 +191,9 @@ class StaffPagesTest {
                 + "and outcome = 'APPLIED' and acted_by = 'samr-guangdong'", guangzhou.number)).isEqualTo(1);
 
         // The national desk still sees all three; the agency's monthly report is the national desk's.
-        assertThat(new Staff("samr-officer", "samr-password").page("/staff").select("#queue a").eachText())
-                .contains(pudong.number, nowhere.number);
+        Document national = new Staff("samr-officer", "samr-password").page("/staff");
+        assertThat(national.select("#queue a").eachText()).contains(pudong.number, nowhere.number);
+        assertThat(national.select(".who").text()).doesNotContain("bureau");
         assertThat(bureau.get("/api/v1/reports/monthly/2026-11/SAMR").statusCode()).isEqualTo(403);
         assertThat(bureau.request().contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/reports/monthly/2026-11/SAMR/submission").statusCode()).isEqualTo(403);
