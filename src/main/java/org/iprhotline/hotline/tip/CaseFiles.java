@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -61,6 +62,12 @@ public class CaseFiles {
             Channel channel, Instant receivedAt, String region, String excerpt) {
     }
 
+    /** One tip whole, as the agencies' API lists it. */
+    public record Listed(TrackingNumber trackingNumber, TipStatus status, RightType rightType, List<String> flags,
+            List<String> agencies, Channel channel, Instant receivedAt, String text, List<Evidence> evidence,
+            String region, boolean regionInferred) {
+    }
+
     /**
      * A page of a queue: its lines, the page's number (from 0) and how many tips the filter holds,
      * or, when {@code more}, that it holds more than {@code total}.
@@ -109,6 +116,49 @@ public class CaseFiles {
     }
 
     QueuePage queue(Filter filter, int page, int countLimit) {
+        Selection selection = select(filter);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var count = selection.bind(entityManager.createNativeQuery("select count(*) from (select 1"
+                    + selection.counted() + " limit " + (countLimit + 1) + ") counted"));
+            List<Tip> tips = selection.tips(entityManager, PAGE_SIZE, (long) page * PAGE_SIZE);
+            List<Line> lines = tips.stream().map(tip -> new Line(tip.trackingNumber, tip.status, tip.rightType,
+                    List.copyOf(tip.agencies), tip.channel, tip.receivedAt, tip.region, excerpt(tip.text))).toList();
+            long total = ((Number) count.getSingleResult()).longValue();
+            return new QueuePage(lines, page, Math.min(total, countLimit), total > countLimit);
+        });
+    }
+
+    /** The newest tips the filter selects, whole, as the agencies' API lists them: the queue's order and reads. */
+    public List<Listed> newest(Filter filter, int limit) {
+        Selection selection = select(filter);
+        return QuarkusTransaction.requiringNew().call(() -> selection.tips(entityManager, limit, 0).stream()
+                .map(tip -> new Listed(tip.trackingNumber, tip.status, tip.rightType, List.copyOf(tip.flags),
+                        List.copyOf(tip.agencies), tip.channel, tip.receivedAt, tip.text, List.copyOf(tip.evidence),
+                        tip.region, tip.regionInferred))
+                .toList());
+    }
+
+    /**
+     * How a filter's tips are read: {@code rows} (from and where) with {@code order}, and
+     * {@code counted}, what to count them by; the values of their numbered parameters.
+     */
+    private record Selection(String rows, String counted, String order, List<Object> values) {
+
+        <Q extends Query> Q bind(Q query) {
+            for (int i = 0; i < values.size(); i++) {
+                query.setParameter(i + 1, values.get(i));
+            }
+            return query;
+        }
+
+        @SuppressWarnings("unchecked")
+        List<Tip> tips(EntityManager entityManager, int limit, long offset) {
+            return bind(entityManager.createNativeQuery("select tip.*" + rows + order + " limit " + limit
+                    + " offset " + offset, Tip.class)).getResultList();
+        }
+    }
+
+    private static Selection select(Filter filter) {
         List<Object> values = new ArrayList<>();
         boolean oneAgency = filter.agencies().size() == 1;
         // One agency, the usual officer: its rows of tip_agency are in queue order, by status too.
@@ -142,39 +192,18 @@ public class CaseFiles {
             values.add(cluster);
             onTip.append(" and ").append(Tip.inCluster("tip", "?" + values.size()));
         });
-        String rows;
-        String counted;
-        String order;
         if (oneAgency) {
-            rows = " from tip_agency held join tip on tip.id = held.tip_id where" + held + onTip;
+            String rows = " from tip_agency held join tip on tip.id = held.tip_id where" + held + onTip;
             // Without a filter on the tip itself, counting reads no tip.
-            counted = onTip.isEmpty() ? " from tip_agency held where" + held : rows;
-            order = " order by held.received_at desc, held.tip_id desc";
-        } else {
-            if (!filter.agencies().isEmpty()) {
-                values.add(filter.agencies().toArray(String[]::new));
-                onTip.append(" and tip.agencies && cast(?").append(values.size()).append(" as text[])");
-            }
-            rows = " from tip where true" + onTip;
-            counted = rows;
-            order = " order by tip.received_at desc, tip.id desc";
+            return new Selection(rows, onTip.isEmpty() ? " from tip_agency held where" + held : rows,
+                    " order by held.received_at desc, held.tip_id desc", values);
         }
-        return QuarkusTransaction.requiringNew().call(() -> {
-            var count = entityManager.createNativeQuery("select count(*) from (select 1" + counted + " limit "
-                    + (countLimit + 1) + ") counted");
-            var select = entityManager.createNativeQuery("select tip.*" + rows + order + " limit " + PAGE_SIZE
-                    + " offset " + (long) page * PAGE_SIZE, Tip.class);
-            for (int i = 0; i < values.size(); i++) {
-                count.setParameter(i + 1, values.get(i));
-                select.setParameter(i + 1, values.get(i));
-            }
-            @SuppressWarnings("unchecked")
-            List<Tip> tips = select.getResultList();
-            List<Line> lines = tips.stream().map(tip -> new Line(tip.trackingNumber, tip.status, tip.rightType,
-                    List.copyOf(tip.agencies), tip.channel, tip.receivedAt, tip.region, excerpt(tip.text))).toList();
-            long total = ((Number) count.getSingleResult()).longValue();
-            return new QueuePage(lines, page, Math.min(total, countLimit), total > countLimit);
-        });
+        if (!filter.agencies().isEmpty()) {
+            values.add(filter.agencies().toArray(String[]::new));
+            onTip.append(" and tip.agencies && cast(?").append(values.size()).append(" as text[])");
+        }
+        String rows = " from tip where true" + onTip;
+        return new Selection(rows, rows, " order by tip.received_at desc, tip.id desc", values);
     }
 
     /**
