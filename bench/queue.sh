@@ -32,3 +32,11 @@ view triage-officer triage-password /staff
 view coordinator coordinator-password /staff
 view coordinator coordinator-password "/staff?province=44"
 view coordinator coordinator-password "/staff?status=routed"
+# Provincial views (V37): a bureau's officer, and one agency's tips of a province. bench/intake.sh's
+# texts name no place: bench/spread-regions.sql gives the stored tips regions first.
+view samr-guangdong guangdong-password /staff
+view samr-officer samr-password "/staff?province=44"
+view samr-officer samr-password "/staff?province=31&status=routed"
+view samr-officer samr-password "/staff?province=54"
+view samr-guangdong guangdong-password "/api/v1/agency/tips?limit=50"
+view samr-officer samr-password "/api/v1/agency/tips?limit=50&province=54"
