@@ -23,6 +23,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import org.iprhotline.hotline.PublicAddress;
+import org.iprhotline.hotline.database.NativeRows;
 import org.iprhotline.hotline.tip.Evidence;
 import org.iprhotline.hotline.tip.Ids;
 
@@ -154,13 +155,11 @@ public class EvidenceFiles {
             return Optional.empty();
         }
         EvidenceFile file = found.get();
-        @SuppressWarnings("unchecked")
-        List<String> agencies = (List<String>) EvidenceFile.getEntityManager()
-                .createNativeQuery("select unnest(agencies) from tip where id = ?1")
-                .setParameter(1, file.tipId).getResultList();
-        String region = (String) EvidenceFile.getEntityManager().createNativeQuery("select region from tip where id = ?1")
+        Object[] holder = (Object[]) EvidenceFile.getEntityManager()
+                .createNativeQuery("select agencies, region from tip where id = ?1")
                 .setParameter(1, file.tipId).getSingleResult();
-        return store.get(id).map(content -> new Download(file.staged(), content, agencies, region));
+        return store.get(id).map(content -> new Download(file.staged(), content, NativeRows.strings(holder[0]),
+                (String) holder[1]));
     }
 
     /** Files whose report was never sent are not kept; {@code retention/Retention} calls it. */
