@@ -276,6 +276,42 @@ class HostileInputTest {
         assertThat(failures).isEmpty();
     }
 
+    /**
+     * Staff are signed in, but what reaches their addresses is typed, pasted and bookmarked: every
+     * parameter of every staff address, in its path or its query, given each value that has broken
+     * something somewhere (a NUL byte, which PostgreSQL refuses in text; a lone surrogate; bidi
+     * controls; overlong numbers; another agency's code), by a coordinator and by a bureau's officer
+     * (whose queries are the most narrowed). None may be answered with a server error.
+     */
+    @Test
+    void everyStaffParameterTakesJunkWithoutAServerError() {
+        List<String> addresses = List.of("/api/v1/agency/tips?status=%s", "/api/v1/agency/tips?province=%s",
+                "/api/v1/agency/tips?limit=%s", "/api/v1/agency/tips?rightType=%s", "/api/v1/agency/tips?cluster=%s",
+                "/api/v1/agency/evidence/%s", "/api/v1/reports/monthly/%s", "/api/v1/reports/monthly/%s/SAMR",
+                "/api/v1/reports/monthly/2026-11/%s", "/api/v1/statistics/monthly?month=%s",
+                "/api/v1/coordination/overdue?agency=%s", "/api/v1/campaigns/%s/clusters", "/staff?page=%s",
+                "/staff?province=%s", "/staff?cluster=%s", "/staff?status=%s", "/staff/tips/%s", "/staff/overdue?page=%s",
+                "/staff/clusters?page=%s", "/staff/triage?page=%s", "/coordinators/statistics?month=%s",
+                "/reports/monthly/%s/SAMR", "/reports/monthly/2026-11/%s");
+        List<String> values = List.of("%00", "SAMR%00", "2026-11%00", "%ED%A0%80", "%E2%80%AE", "%FF%FE", "-1",
+                "99999999999999999999", "9999-99", "x".repeat(2000), "CNIPA", "..%2F..");
+        Map<String, String> staff = Map.of("coordinator", "coordinator-password", "samr-guangdong", "guangdong-password");
+        List<String> failures = new ArrayList<>();
+        for (String address : addresses) {
+            for (String value : values) {
+                String url = String.format(address, value);
+                staff.forEach((user, password) -> {
+                    int status = given().urlEncodingEnabled(false).auth().preemptive().basic(user, password)
+                            .redirects().follow(false).get(url).statusCode();
+                    if (status >= 500) {
+                        failures.add(user + " " + url + " -> " + status);
+                    }
+                });
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
     @Test
     void healthAnswersWithinASecondWhileLongPathologicalTextsArrive() throws Exception {
         List<String> worst = new ArrayList<>(AdversarialText.cases(AdversarialText.MAX).values());
