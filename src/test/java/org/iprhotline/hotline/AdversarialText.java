@@ -31,6 +31,8 @@ public final class AdversarialText {
         cases.put("digits and dashes", "0755-".repeat(length / 5));
         cases.put("thousands separators", "1," + "000,".repeat((length - 2) / 4));
         cases.put("chinese numerals", "一十百千万亿".repeat(length / 6));
+        cases.put("number words", "one hundred and ".repeat(length / 16));
+        cases.put("number connectors", "and of a ".repeat(length / 9));
         cases.put("capital letters", "A".repeat(length));
         cases.put("capitalised words", "Aa ".repeat(length / 3));
         cases.put("company words", "Golden Dragon Trading Co ".repeat(length / 25));

@@ -2,6 +2,9 @@ package org.iprhotline.hotline.classify;
 
 import java.util.List;
 
+import org.iprhotline.hotline.text.Numerals;
+import org.iprhotline.hotline.text.Numerals.Reading;
+
 /**
  * How large the numbers in a tip are. Whether an infringement is a crime turns on amounts: the
  * prosecution thresholds are sums (tens of thousands of yuan) and quantities (hundreds of copies),
@@ -16,6 +19,10 @@ import java.util.List;
  * (registration, order and telephone numbers), digits that continue a Latin word (ZL2021, CNA2019),
  * and four digits from 1900 to 2099 with no multiplier (years).
  *
+ * <p>English number words ("thirty million") are not read here, though {@link Numerals} reads them
+ * for the sums that route a tip: a model trained with them as features on 2026-12-04 scored one
+ * evaluation-set tip worse and was refused by the training gate (README, *Classifier*).
+ *
  * <p>Each feature says "at least": a tip with 30,000 has those of 100, 1,000 and 10,000 too, so a
  * model weighs each step up on its own.
  */
@@ -26,8 +33,6 @@ final class Amounts {
     private static final double[] STEPS = {1e2, 1e3, 1e4, 1e5, 1e6};
     /** Longer runs of bare digits are identifiers, not amounts. */
     private static final int LONGEST_BARE_RUN = 5;
-    /** The first CJK unified ideograph: no Chinese numeral is below it but 〇, which starts none. */
-    private static final char FIRST_HAN = '\u4E00';
 
     private Amounts() {
     }
@@ -49,21 +54,17 @@ final class Amounts {
                 i = DigitRuns.endOfRun(text, i);
             } else if (DigitRuns.digitAt(text, i)) {
                 Reading number = arabic(text, i);
-                largest = Math.max(largest, number.value);
-                i = number.end;
-            } else if (startsChineseNumber(c)) {
-                Reading number = chinese(text, i, 0, false);
-                largest = Math.max(largest, number.value);
-                i = number.end;
+                largest = Math.max(largest, number.value());
+                i = number.end();
+            } else if (Numerals.startsChinese(c)) {
+                Reading number = Numerals.chinese(text, i, 0, false);
+                largest = Math.max(largest, number.value());
+                i = number.end();
             } else {
                 i++;
             }
         }
         return largest;
-    }
-
-    /** A number read and the index just after it; value 0 when what was read is not an amount. */
-    private record Reading(double value, int end) {
     }
 
     private static Reading arabic(String text, int start) {
@@ -94,8 +95,8 @@ final class Amounts {
             }
         }
         int end = i;
-        if (end < text.length() && isChineseUnit(text.charAt(end))) {
-            return chinese(text, end, value, true);
+        if (end < text.length() && Numerals.isChineseUnit(text.charAt(end))) {
+            return Numerals.chinese(text, end, value, true);
         }
         double multiplier = englishMultiplier(text, end);
         if (multiplier > 1) {
@@ -127,82 +128,6 @@ final class Amounts {
             return 1e9;
         }
         return 1;
-    }
-
-    /**
-     * Chinese numerals from {@code at}: digits set the next figure, 十 百 千 multiply it within a
-     * section, 万 and 亿 close a section. {@code carried} is an Arabic figure already read ("20万").
-     */
-    private static Reading chinese(String text, int at, double carried, boolean hasCarried) {
-        double total = 0;
-        double section = 0;
-        double figure = carried;
-        boolean any = hasCarried;
-        int i = at;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            int digit = chineseDigit(c);
-            if (digit >= 0) {
-                figure = digit;
-                any = true;
-            } else if (c == '千' && i + 1 < text.length() && "克米瓦".indexOf(text.charAt(i + 1)) >= 0) {
-                break;
-            } else if (c == '十' || c == '百' || c == '千') {
-                double unit = c == '十' ? 10 : c == '百' ? 100 : 1000;
-                section += (any && figure > 0 ? figure : 1) * unit;
-                figure = 0;
-                any = true;
-            } else if (c == '万' || c == '亿') {
-                double unit = c == '万' ? 1e4 : 1e8;
-                total = (total + section + figure) * unit;
-                section = 0;
-                figure = 0;
-            } else {
-                break;
-            }
-            i++;
-        }
-        return new Reading(total + section + figure, i);
-    }
-
-    private static boolean startsChineseNumber(char c) {
-        return c >= FIRST_HAN && (chineseDigit(c) > 0 || c == '十');
-    }
-
-    private static boolean isChineseUnit(char c) {
-        return c == '十' || c == '百' || c == '千' || c == '万' || c == '亿';
-    }
-
-    /** The value of a Chinese digit; 几 and 数 ("several") count as two. -1 for anything else. */
-    private static int chineseDigit(char c) {
-        switch (c) {
-            case '零':
-            case '〇':
-                return 0;
-            case '一':
-                return 1;
-            case '二':
-            case '两':
-            case '几':
-            case '数':
-                return 2;
-            case '三':
-                return 3;
-            case '四':
-                return 4;
-            case '五':
-                return 5;
-            case '六':
-                return 6;
-            case '七':
-                return 7;
-            case '八':
-                return 8;
-            case '九':
-                return 9;
-            default:
-                return -1;
-        }
     }
 
     private static boolean isLatinLetter(char c) {

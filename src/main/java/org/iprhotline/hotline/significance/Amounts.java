@@ -3,19 +3,26 @@ package org.iprhotline.hotline.significance;
 import java.math.BigDecimal;
 import java.util.Optional;
 
+import org.iprhotline.hotline.text.Numerals;
+import org.iprhotline.hotline.text.Numerals.Reading;
+
 /**
  * Sums of money named in a tip, in yuan: "500万元", "1.2亿", "300,000元", "¥2,000,000",
- * "RMB 3 million", "5 million yuan". A number counts only with a currency word or sign next to it
+ * "RMB 3 million", "5 million yuan", and in words, as callers say them and transcripts write them:
+ * "五百万元", "三千多万元" (多 and 余, "more than", count as the figure before them), "thirty million
+ * yuan", "RMB five hundred thousand". A number counts only with a currency word or sign next to it
  * (a factory's "200 workers" is no amount). One pass over the text, no patterns: linear in its
- * length whatever it holds. Numbers written in Chinese characters (五百万元) are not read.
+ * length whatever it holds. Sums in other currencies ("USD 2 million") are not converted, so not read.
  */
 public final class Amounts {
 
+    /** After digits; 千, 万 and 亿 are read with {@link Numerals#chinese}. */
     private static final String[][] MULTIPLIERS = {
-            {"亿", "100000000"}, {"万", "10000"}, {"千", "1000"},
             {"billion", "1000000000"}, {"million", "1000000"}, {"thousand", "1000"}, {"k", "1000"}};
     private static final String[] CURRENCY_AFTER = {"元", "块", "人民币", "yuan", "rmb", "cny"};
-    private static final String[] CURRENCY_BEFORE = {"¥", "￥", "rmb", "cny"};
+    private static final String[] CURRENCY_BEFORE = {"¥", "￥", "rmb", "cny", "人民币"};
+    /** Sums in words are read up to here ("一亿亿亿…" would be infinite). */
+    private static final double LARGEST_SUM = 1e15;
     /** Longer digit runs are identifiers (phone or registration numbers), not sums. */
     private static final int MAX_DIGITS = 15;
 
@@ -28,6 +35,19 @@ public final class Amounts {
         BigDecimal largest = null;
         int i = 0;
         while (i < lower.length()) {
+            char first = lower.charAt(i);
+            if (Numerals.startsChinese(first)) {
+                Reading number = moreThan(lower, Numerals.chinese(lower, i, 0, false));
+                largest = largerSum(largest, number, currencyBefore(lower, i), lower);
+                i = number.end();
+                continue;
+            }
+            if (Numerals.isLatinLetter(first) && (i == 0 || !Numerals.isLatinLetter(lower.charAt(i - 1)))) {
+                Reading number = Numerals.english(lower, i);
+                largest = largerSum(largest, number, currencyBefore(lower, i), lower);
+                i = number.end();
+                continue;
+            }
             if (!startsNumber(lower, i)) {
                 i++;
                 continue;
@@ -60,6 +80,14 @@ public final class Amounts {
             }
             BigDecimal value = new BigDecimal(digits.toString());
             int after = skipSpaces(lower, i);
+            int unit = after < lower.length() && isMoreThan(lower.charAt(after)) ? after + 1 : after;
+            if (unit < lower.length() && Numerals.isChineseUnit(lower.charAt(unit))) {
+                // "3千万元", "500多万元": the Chinese units after the digits, read as one number.
+                Reading number = moreThan(lower, Numerals.chinese(lower, unit, value.doubleValue(), true));
+                largest = largerSum(largest, number, currencyBefore(lower, start), lower);
+                i = number.end();
+                continue;
+            }
             for (String[] multiplier : MULTIPLIERS) {
                 if (lower.startsWith(multiplier[0], after) && wordEnds(lower, after + multiplier[0].length(), multiplier[0])) {
                     value = value.multiply(new BigDecimal(multiplier[1]));
@@ -72,6 +100,31 @@ public final class Amounts {
             }
         }
         return Optional.ofNullable(largest).map(value -> value.setScale(0, java.math.RoundingMode.DOWN));
+    }
+
+    /** "三千多万": a reading stopped at 多 or 余 goes on with the units after it, the figure carried. */
+    private static Reading moreThan(String text, Reading number) {
+        int at = number.end();
+        if (number.value() > 0 && at + 1 < text.length() && isMoreThan(text.charAt(at))
+                && Numerals.isChineseUnit(text.charAt(at + 1))) {
+            return Numerals.chinese(text, at + 1, number.value(), true);
+        }
+        return number;
+    }
+
+    private static boolean isMoreThan(char c) {
+        return c == '多' || c == '余';
+    }
+
+    /** The larger of the sum so far and a number read, if a currency word or sign stands next to it. */
+    private static BigDecimal largerSum(BigDecimal largest, Reading number, boolean currencyBefore, String text) {
+        int after = skipSpaces(text, number.end());
+        after = after < text.length() && isMoreThan(text.charAt(after)) ? after + 1 : after;
+        if (!(number.value() > 0) || !(currencyBefore || currencyAt(text, after))) {
+            return largest;
+        }
+        BigDecimal value = BigDecimal.valueOf(Math.min(number.value(), LARGEST_SUM));
+        return largest == null || value.compareTo(largest) > 0 ? value : largest;
     }
 
     /** A digit not inside a longer number or a Latin word ("X500"), though "RMB500" is a sum. */

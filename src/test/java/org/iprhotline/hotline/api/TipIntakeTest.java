@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -207,6 +208,20 @@ class TipIntakeTest {
                 .body("flags", org.hamcrest.Matchers.hasItem("criminal"))
                 .body("agencies", contains("SAMR", "SPB", "MPS", "SPP"));
         assertThat(database.tips()).isEqualTo(tipsBefore);
+    }
+
+    @Test
+    void aSumSaidInWordsTakesACrimeToTheProcuratorate() {
+        // As a caller says it and the transcript writes it: no digits.
+        for (String text : List.of("一个团伙在莆田开工厂大量生产假冒耐克运动鞋，已经卖了三百多万元，用顺丰快递寄出",
+                "A gang runs a factory in Putian making fake Nike shoes in bulk, they sold three million yuan worth"
+                        + " and ship them by SF Express")) {
+            given().contentType(ContentType.JSON).body(Map.of("text", text))
+                    .when().post("/api/v1/classify")
+                    .then().statusCode(200)
+                    .body("flags", org.hamcrest.Matchers.hasItem("criminal"))
+                    .body("agencies", contains("SAMR", "SPB", "MPS", "SPP"));
+        }
     }
 
     @Test

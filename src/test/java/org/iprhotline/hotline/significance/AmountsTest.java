@@ -25,6 +25,29 @@ class AmountsTest {
     }
 
     @Test
+    void sumsInWordsAreReadAsCallersSayThem() {
+        assertThat(largest("涉案金额五百万元")).isEqualByComparingTo("5000000");
+        assertThat(largest("一年卖了三千多万元的假货")).isEqualByComparingTo("30000000");
+        assertThat(largest("获利二十余万元")).isEqualByComparingTo("200000");
+        assertThat(largest("货值3千万元")).isEqualByComparingTo("30000000");
+        assertThat(largest("卖了500多万元")).isEqualByComparingTo("5000000");
+        assertThat(largest("罚了他两万块")).isEqualByComparingTo("20000");
+        assertThat(largest("赚了人民币八十万")).isEqualByComparingTo("800000");
+        assertThat(largest("三千多元一双")).isEqualByComparingTo("3000");
+        assertThat(largest("they made thirty million yuan from it")).isEqualByComparingTo("30000000");
+        assertThat(largest("a turnover of RMB five hundred and fifty thousand")).isEqualByComparingTo("550000");
+        assertThat(largest("hundreds of thousands of yuan")).isEqualByComparingTo("200000");
+    }
+
+    @Test
+    void numbersInWordsThatAreNoSumsAreLeftAlone() {
+        assertThat(largest("三千多个工人，一天生产五万双")).isNull();
+        assertThat(largest("fifty thousand units a month, three factories")).isNull();
+        assertThat(largest("一家店卖了三个月，千万不要告诉别人")).isNull();
+        assertThat(largest("USD 2 million")).isNull();
+    }
+
+    @Test
     void numbersThatAreNoSumsAreLeftAlone() {
         assertThat(largest("a factory with 200 workers making 5000 pairs a day")).isNull();
         assertThat(largest("call 13800138000, model X500")).isNull();
@@ -34,7 +57,8 @@ class AmountsTest {
 
     @Test
     void twentyThousandCharactersOfDigitsAndSignsTakeNoTime() {
-        String hostile = "¥1,".repeat(7000) + "9".repeat(20_000) + "万".repeat(1000);
+        String hostile = "¥1,".repeat(7000) + "9".repeat(20_000) + "万".repeat(1000) + "一亿".repeat(5000) + "元"
+                + "one hundred and ".repeat(1000) + "and of a ".repeat(2000) + "yuan";
         long start = System.nanoTime();
         Amounts.largestYuan(hostile);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
