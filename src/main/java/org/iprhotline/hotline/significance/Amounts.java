@@ -12,21 +12,48 @@ import org.iprhotline.hotline.text.Numerals.Reading;
  * "五百万元", "三千多万元" (多 and 余, "more than", count as the figure before them), "thirty million
  * yuan", "RMB five hundred thousand". A number counts only with a currency word or sign next to it
  * (a factory's "200 workers" is no amount). One pass over the text, no patterns: linear in its
- * length whatever it holds. Sums in other currencies ("USD 2 million") are not converted, so not read.
+ * length whatever it holds. Sums in dollars, euros, pounds, Hong Kong dollars and yen
+ * ("USD 2 million", "$500,000", "€1.5 million") are converted to yuan at rough rates (below).
  */
 public final class Amounts {
 
     /** After digits; 千, 万 and 亿 are read with {@link Numerals#chinese}. */
     private static final String[][] MULTIPLIERS = {
             {"billion", "1000000000"}, {"million", "1000000"}, {"thousand", "1000"}, {"k", "1000"}};
-    private static final String[] CURRENCY_AFTER = {"元", "块", "人民币", "yuan", "rmb", "cny"};
-    private static final String[] CURRENCY_BEFORE = {"¥", "￥", "rmb", "cny", "人民币"};
+    /**
+     * Currency words after a number, and what one of them is worth in yuan. Foreign sums are
+     * converted at rates rounded down from those of 2025 (a dollar 7 yuan, a euro 8, a pound 9, a
+     * Hong Kong dollar 0.9, a yen 0.04): the sum only decides whether the procuratorate and the
+     * office hear of a tip, and a rate a little low never lifts a sum over a threshold it is under.
+     * "Pounds" is left out: it is also a weight. Longer words first where one ends another.
+     */
+    private static final Currency[] CURRENCY_AFTER = {
+        new Currency("元", "1"), new Currency("块", "1"), new Currency("人民币", "1"), new Currency("yuan", "1"),
+        new Currency("rmb", "1"), new Currency("cny", "1"), new Currency("美元", "7"), new Currency("usd", "7"),
+        new Currency("hong kong dollars", "0.9"), new Currency("hk dollars", "0.9"), new Currency("港元", "0.9"),
+        new Currency("港币", "0.9"), new Currency("hkd", "0.9"), new Currency("dollars", "7"), new Currency("dollar", "7"),
+        new Currency("欧元", "8"), new Currency("euros", "8"), new Currency("euro", "8"), new Currency("eur", "8"),
+        new Currency("英镑", "9"), new Currency("gbp", "9"), new Currency("日元", "0.04"), new Currency("yen", "0.04"),
+        new Currency("jpy", "0.04")};
+    /** Currency signs and words before a number; "hk$" and "us$" before the "$" they end with. */
+    private static final Currency[] CURRENCY_BEFORE = {
+        new Currency("¥", "1"), new Currency("￥", "1"), new Currency("rmb", "1"), new Currency("cny", "1"),
+        new Currency("人民币", "1"), new Currency("hk$", "0.9"), new Currency("hkd", "0.9"), new Currency("us$", "7"),
+        new Currency("usd", "7"), new Currency("$", "7"), new Currency("€", "8"), new Currency("eur", "8"),
+        new Currency("£", "9"), new Currency("gbp", "9"), new Currency("jpy", "0.04")};
     /** Sums in words are read up to here ("一亿亿亿…" would be infinite). */
     private static final double LARGEST_SUM = 1e15;
     /** Longer digit runs are identifiers (phone or registration numbers), not sums. */
     private static final int MAX_DIGITS = 15;
 
     private Amounts() {
+    }
+
+    private record Currency(String word, BigDecimal yuan) {
+
+        Currency(String word, String yuan) {
+            this(word, new BigDecimal(yuan));
+        }
     }
 
     /** The largest sum named, in whole yuan. */
@@ -95,7 +122,10 @@ public final class Amounts {
                     break;
                 }
             }
-            if (currencyAt(lower, after) || currencyBefore(lower, start)) {
+            BigDecimal yuan = currencyAt(lower, after);
+            yuan = yuan != null ? yuan : currencyBefore(lower, start);
+            if (yuan != null) {
+                value = value.multiply(yuan);
                 largest = largest == null || value.compareTo(largest) > 0 ? value : largest;
             }
         }
@@ -117,13 +147,15 @@ public final class Amounts {
     }
 
     /** The larger of the sum so far and a number read, if a currency word or sign stands next to it. */
-    private static BigDecimal largerSum(BigDecimal largest, Reading number, boolean currencyBefore, String text) {
+    private static BigDecimal largerSum(BigDecimal largest, Reading number, BigDecimal currencyBefore, String text) {
         int after = skipSpaces(text, number.end());
         after = after < text.length() && isMoreThan(text.charAt(after)) ? after + 1 : after;
-        if (!(number.value() > 0) || !(currencyBefore || currencyAt(text, after))) {
+        BigDecimal yuan = currencyAt(text, after);
+        yuan = yuan != null ? yuan : currencyBefore;
+        if (!(number.value() > 0) || yuan == null) {
             return largest;
         }
-        BigDecimal value = BigDecimal.valueOf(Math.min(number.value(), LARGEST_SUM));
+        BigDecimal value = BigDecimal.valueOf(Math.min(number.value(), LARGEST_SUM)).multiply(yuan);
         return largest == null || value.compareTo(largest) > 0 ? value : largest;
     }
 
@@ -137,29 +169,34 @@ public final class Amounts {
         }
         char before = text.charAt(at - 1);
         boolean latinLetter = before >= 'a' && before <= 'z';
-        return !isDigit(before) && before != '.' && (!latinLetter || currencyBefore(text, at));
+        return !isDigit(before) && before != '.' && (!latinLetter || currencyBefore(text, at) != null);
     }
 
-    private static boolean currencyAt(String text, int at) {
-        for (String word : CURRENCY_AFTER) {
-            if (text.startsWith(word, at) && wordEnds(text, at + word.length(), word)) {
-                return true;
+    /** What one of the currency named at {@code at} is worth in yuan; null when none is named there. */
+    private static BigDecimal currencyAt(String text, int at) {
+        for (Currency currency : CURRENCY_AFTER) {
+            if (text.startsWith(currency.word(), at) && wordEnds(text, at + currency.word().length(), currency.word())) {
+                return currency.yuan();
             }
         }
-        return false;
+        return null;
     }
 
-    private static boolean currencyBefore(String text, int start) {
+    /** What one of the currency named just before {@code start} is worth in yuan; null when none is. */
+    private static BigDecimal currencyBefore(String text, int start) {
         int end = start;
         while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;
         }
-        for (String sign : CURRENCY_BEFORE) {
-            if (end >= sign.length() && text.startsWith(sign, end - sign.length())) {
-                return true;
+        for (Currency currency : CURRENCY_BEFORE) {
+            String sign = currency.word();
+            int at = end - sign.length();
+            boolean wordStarts = at <= 0 || !Numerals.isLatinLetter(sign.charAt(0)) || !Numerals.isLatinLetter(text.charAt(at - 1));
+            if (at >= 0 && text.startsWith(sign, at) && wordStarts) {
+                return currency.yuan();
             }
         }
-        return false;
+        return null;
     }
 
     /** A Latin word must end where it is followed by no other letter ("k" is not "kg"). */

@@ -211,10 +211,12 @@ class TipIntakeTest {
     }
 
     @Test
-    void aSumSaidInWordsTakesACrimeToTheProcuratorate() {
-        // As a caller says it and the transcript writes it: no digits.
+    void aSumInWordsOrDollarsTakesACrimeToTheProcuratorate() {
+        // As a caller says it and the transcript writes it, and as a foreign right holder writes it.
         for (String text : List.of("一个团伙在莆田开工厂大量生产假冒耐克运动鞋，已经卖了三百多万元，用顺丰快递寄出",
                 "A gang runs a factory in Putian making fake Nike shoes in bulk, they sold three million yuan worth"
+                        + " and ship them by SF Express",
+                "A gang runs a factory in Putian making fake Nike shoes in bulk, they sold USD 400,000 worth"
                         + " and ship them by SF Express")) {
             given().contentType(ContentType.JSON).body(Map.of("text", text))
                     .when().post("/api/v1/classify")

@@ -40,11 +40,23 @@ class AmountsTest {
     }
 
     @Test
+    void foreignSumsAreConvertedAtRatesThatDoNotOverstateThem() {
+        assertThat(largest("losses of USD 2 million")).isEqualByComparingTo("14000000");
+        assertThat(largest("they sold $500,000 of fakes")).isEqualByComparingTo("3500000");
+        assertThat(largest("US$40,000 and HK$100,000")).isEqualByComparingTo("280000");
+        assertThat(largest("turnover of €1.5 million")).isEqualByComparingTo("12000000");
+        assertThat(largest("two million dollars")).isEqualByComparingTo("14000000");
+        assertThat(largest("五十万美元")).isEqualByComparingTo("3500000");
+        assertThat(largest("3 million yen")).isEqualByComparingTo("120000");
+        assertThat(largest("5 million pounds of seeds")).isNull();
+        assertThat(largest("the chauffeur 5000 times")).isNull();
+    }
+
+    @Test
     void numbersInWordsThatAreNoSumsAreLeftAlone() {
         assertThat(largest("三千多个工人，一天生产五万双")).isNull();
         assertThat(largest("fifty thousand units a month, three factories")).isNull();
         assertThat(largest("一家店卖了三个月，千万不要告诉别人")).isNull();
-        assertThat(largest("USD 2 million")).isNull();
     }
 
     @Test
