@@ -1,6 +1,7 @@
 package org.iprhotline.hotline.significance;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Optional;
 
 import org.iprhotline.hotline.text.Numerals;
@@ -65,13 +66,13 @@ public final class Amounts {
             char first = lower.charAt(i);
             if (Numerals.startsChinese(first)) {
                 Reading number = moreThan(lower, Numerals.chinese(lower, i, 0, false));
-                largest = largerSum(largest, number, currencyBefore(lower, i), lower);
+                largest = largerSum(largest, number, i, lower);
                 i = number.end();
                 continue;
             }
             if (Numerals.isLatinLetter(first) && (i == 0 || !Numerals.isLatinLetter(lower.charAt(i - 1)))) {
                 Reading number = Numerals.english(lower, i);
-                largest = largerSum(largest, number, currencyBefore(lower, i), lower);
+                largest = largerSum(largest, number, i, lower);
                 i = number.end();
                 continue;
             }
@@ -111,7 +112,7 @@ public final class Amounts {
             if (unit < lower.length() && Numerals.isChineseUnit(lower.charAt(unit))) {
                 // "3千万元", "500多万元": the Chinese units after the digits, read as one number.
                 Reading number = moreThan(lower, Numerals.chinese(lower, unit, value.doubleValue(), true));
-                largest = largerSum(largest, number, currencyBefore(lower, start), lower);
+                largest = largerSum(largest, number, start, lower);
                 i = number.end();
                 continue;
             }
@@ -129,7 +130,7 @@ public final class Amounts {
                 largest = largest == null || value.compareTo(largest) > 0 ? value : largest;
             }
         }
-        return Optional.ofNullable(largest).map(value -> value.setScale(0, java.math.RoundingMode.DOWN));
+        return Optional.ofNullable(largest).map(value -> value.setScale(0, RoundingMode.DOWN));
     }
 
     /** "三千多万": a reading stopped at 多 or 余 goes on with the units after it, the figure carried. */
@@ -146,16 +147,24 @@ public final class Amounts {
         return c == '多' || c == '余';
     }
 
-    /** The larger of the sum so far and a number read, if a currency word or sign stands next to it. */
-    private static BigDecimal largerSum(BigDecimal largest, Reading number, BigDecimal currencyBefore, String text) {
+    /**
+     * The larger of the sum so far and a number read from {@code start}, if a currency word or sign
+     * stands next to it. The reading is in floating point (2.3亿 is 229,999,999.99…), so it is rounded
+     * to the fen before it is compared.
+     */
+    private static BigDecimal largerSum(BigDecimal largest, Reading number, int start, String text) {
+        if (!(number.value() > 0)) {
+            return largest;
+        }
         int after = skipSpaces(text, number.end());
         after = after < text.length() && isMoreThan(text.charAt(after)) ? after + 1 : after;
         BigDecimal yuan = currencyAt(text, after);
-        yuan = yuan != null ? yuan : currencyBefore;
-        if (!(number.value() > 0) || yuan == null) {
+        yuan = yuan != null ? yuan : currencyBefore(text, start);
+        if (yuan == null) {
             return largest;
         }
-        BigDecimal value = BigDecimal.valueOf(Math.min(number.value(), LARGEST_SUM)).multiply(yuan);
+        BigDecimal value = BigDecimal.valueOf(Math.min(number.value(), LARGEST_SUM)).setScale(2, RoundingMode.HALF_UP)
+                .multiply(yuan);
         return largest == null || value.compareTo(largest) > 0 ? value : largest;
     }
 

@@ -30,6 +30,7 @@ class AmountsTest {
         assertThat(largest("一年卖了三千多万元的假货")).isEqualByComparingTo("30000000");
         assertThat(largest("获利二十余万元")).isEqualByComparingTo("200000");
         assertThat(largest("货值3千万元")).isEqualByComparingTo("30000000");
+        assertThat(largest("获利2.3亿元")).isEqualByComparingTo("230000000");
         assertThat(largest("卖了500多万元")).isEqualByComparingTo("5000000");
         assertThat(largest("罚了他两万块")).isEqualByComparingTo("20000");
         assertThat(largest("赚了人民币八十万")).isEqualByComparingTo("800000");
