@@ -200,7 +200,8 @@ public final class Amounts {
         for (Currency currency : CURRENCY_BEFORE) {
             String sign = currency.word();
             int at = end - sign.length();
-            boolean wordStarts = at <= 0 || !Numerals.isLatinLetter(sign.charAt(0)) || !Numerals.isLatinLetter(text.charAt(at - 1));
+            // A sign after a letter is another: "chauffeur 5000" is no euro sum, NT$ and S$ no US dollars.
+            boolean wordStarts = at <= 0 || !Numerals.isLatinLetter(text.charAt(at - 1));
             if (at >= 0 && text.startsWith(sign, at) && wordStarts) {
                 return currency.yuan();
             }

@@ -51,6 +51,8 @@ class AmountsTest {
         assertThat(largest("3 million yen")).isEqualByComparingTo("120000");
         assertThat(largest("5 million pounds of seeds")).isNull();
         assertThat(largest("the chauffeur 5000 times")).isNull();
+        assertThat(largest("NT$500,000 and S$80,000")).isNull();
+        assertThat(largest("100万新台币")).isNull();
     }
 
     @Test
