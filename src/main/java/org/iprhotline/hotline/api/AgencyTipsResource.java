@@ -42,8 +42,8 @@ public class AgencyTipsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The newest tips your agency holds (coordinators: all agencies; a bureau's staff, "
-            + "with a province-NN role: those from its province); province=44 keeps those whose region lies in "
-            + "that province")
+            + "with a province-NN or city-NNNN role: those from its province or city); province=44 keeps those "
+            + "whose region lies in that province")
     public List<StaffView> list(@QueryParam("limit") Integer limit, @QueryParam("province") String province) {
         int size = limit == null ? 50 : Math.max(1, Math.min(limit, 500));
         if (province != null && (province.length() != 2 || Regions.get().find(province + "0000").isEmpty())) {
@@ -55,7 +55,7 @@ public class AgencyTipsResource {
             return List.of();
         }
         CaseFiles.Filter filter = new CaseFiles.Filter(agencies, Optional.empty(), Optional.empty(),
-                Optional.ofNullable(province), Optional.empty(), StaffRoles.provinces(identity));
+                Optional.ofNullable(province), Optional.empty(), StaffRoles.areas(identity));
         return files.newest(filter, size).stream().map(tip -> new StaffView(tip.trackingNumber().formatted(),
                 tip.status().code(), tip.rightType().code(), tip.flags(), tip.agencies(), tip.channel().code(),
                 tip.receivedAt(), tip.text(), tip.evidence(), tip.region(), tip.regionInferred())).toList();

@@ -3,25 +3,31 @@ package org.iprhotline.hotline.api;
 import java.util.Collection;
 import java.util.List;
 
+import org.iprhotline.hotline.region.Areas;
+
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * What a signed-in person may see, read from their roles: {@code coordinator} sees every agency's
  * tips; {@code staff} with {@code agency-<CODE>} roles sees the tips those agencies hold.
  *
- * <p>Enforcement is local: behind each national agency stand its provincial bureaus, and a
- * {@code province-<NN>} role (GB/T 2260's two digits, {@code province-44} for Guangdong) makes its
- * holder one of a bureau's staff. They see and act on their agencies' tips from that province only,
- * as the bureau's own topics ({@code ipr.tips.samr.44}, {@code ipr.agency.updates.samr.44}) carry
- * only those; tips without a region stay with the national desk. The agency's monthly report is the
- * national desk's. A person with several {@code province-} roles covers each of those provinces; a
- * role that names no province matches no tip. Coordinators are national whatever else they hold.
+ * <p>Enforcement is local: behind each national agency stand its provincial bureaus, and behind
+ * those the cities' bureaus, which handle most cases. A {@code province-<NN>} role (GB/T 2260's two
+ * digits, {@code province-44} for Guangdong) makes its holder one of a provincial bureau's staff, a
+ * {@code city-<NNNN>} role ({@code city-4403}, Shenzhen) one of a city bureau's. They see and act on
+ * their agencies' tips from that province or city only; a tip whose region names only the province
+ * is the provincial bureau's, and tips without a region stay with the national desk. What a city's
+ * officer does is the provincial bureau's update, as it would arrive on the province's own topic
+ * ({@code ipr.agency.updates.samr.44}). The agency's monthly report is the national desk's. A person
+ * with several such roles covers each of those areas; a role that names no area (a {@code city-}
+ * role of two digits too) matches no tip. Coordinators are national whatever else they hold.
  */
 public final class StaffRoles {
 
     private static final String COORDINATOR = "coordinator";
     private static final String AGENCY_ROLE = "agency-";
     private static final String PROVINCE_ROLE = "province-";
+    private static final String CITY_ROLE = "city-";
 
     private StaffRoles() {
     }
@@ -37,31 +43,35 @@ public final class StaffRoles {
     }
 
     /**
-     * The provinces whose bureaus the person works at, as written in their roles ("44"); empty for
-     * a national desk and for coordinators.
+     * The areas whose bureaus the person works at ({@link Areas}): "44" for a province, "4403" for a
+     * city; empty for a national desk and for coordinators. A role whose code has the wrong length
+     * is kept whole, so it names no area and still makes its holder no national desk.
      */
-    public static List<String> provinces(SecurityIdentity identity) {
+    public static List<String> areas(SecurityIdentity identity) {
         if (isCoordinator(identity)) {
             return List.of();
         }
-        return identity.getRoles().stream().filter(role -> role.startsWith(PROVINCE_ROLE))
-                .map(role -> role.substring(PROVINCE_ROLE.length())).sorted().toList();
+        return identity.getRoles().stream().map(StaffRoles::area).filter(area -> !area.isEmpty()).sorted().toList();
     }
 
-    /** Whether a tip from this region (a GB/T 2260 code, or null) lies in one of these provinces; any, if none. */
-    public static boolean inProvinces(List<String> provinces, String region) {
-        return provinces.isEmpty() || region != null && region.length() >= 2
-                && provinces.contains(region.substring(0, 2));
+    private static String area(String role) {
+        String code = role.startsWith(PROVINCE_ROLE) ? role.substring(PROVINCE_ROLE.length())
+                : role.startsWith(CITY_ROLE) ? role.substring(CITY_ROLE.length()) : null;
+        if (code == null) {
+            return "";
+        }
+        int digits = role.startsWith(PROVINCE_ROLE) ? 2 : 4;
+        return code.length() == digits && Areas.isArea(code) ? code : role;
     }
 
     /** Whether the person may see a tip held by these agencies, from this region (or null). */
     public static boolean maySee(SecurityIdentity identity, Collection<String> holders, String region) {
         return isCoordinator(identity) || holders.stream().anyMatch(agency -> identity.hasRole(AGENCY_ROLE + agency))
-                && inProvinces(provinces(identity), region);
+                && Areas.cover(areas(identity), region);
     }
 
     /** Whether the person works at the agency's national desk, which answers for the whole agency (its report). */
     public static boolean atNationalDesk(SecurityIdentity identity, String agency) {
-        return identity.hasRole(AGENCY_ROLE + agency) && provinces(identity).isEmpty();
+        return identity.hasRole(AGENCY_ROLE + agency) && areas(identity).isEmpty();
     }
 }

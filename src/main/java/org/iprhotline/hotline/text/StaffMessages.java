@@ -37,8 +37,8 @@ public interface StaffMessages {
     @Message("Signed in as {name}")
     String signed_in_as(String name);
 
-    @Message("for the bureau of {provinces}")
-    String bureau(String provinces);
+    @Message("for the bureau of {places}")
+    String bureau(String places);
 
     @Message("Tips your agencies hold")
     String queue_title();

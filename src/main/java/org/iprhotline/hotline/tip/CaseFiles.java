@@ -16,6 +16,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import org.iprhotline.hotline.classify.RightType;
 import org.iprhotline.hotline.database.NativeRows;
+import org.iprhotline.hotline.region.Areas;
 import org.iprhotline.hotline.routing.Router;
 
 /**
@@ -41,7 +42,8 @@ public class CaseFiles {
      * @param status   one status, or empty for all
      * @param province a province's two digits, or empty for all
      * @param cluster  the tips of one case cluster, or empty for all
-     * @param within   the provinces a bureau's staff cover (two digits each); empty for a national desk
+     * @param within   the areas a bureau's staff cover (a province's two digits, a city's four: {@link Areas});
+     *                 empty for a national desk
      */
     public record Filter(List<String> agencies, Optional<TipStatus> status, Optional<RightType> rightType,
             Optional<String> province, Optional<UUID> cluster, List<String> within) {
@@ -177,7 +179,8 @@ public class CaseFiles {
             values.add(type.name());
             onTip.append(" and tip.right_type = ?").append(values.size());
         });
-        provinces(filter).ifPresent(provinces -> {
+        areas(filter).ifPresent(areas -> {
+            List<String> provinces = areas.stream().map(Areas::province).distinct().toList();
             if (oneAgency && provinces.size() == 1) {
                 // One agency's tips of one province: a walk of tip_agency_by_province in queue order (V37).
                 values.add(provinces.get(0));
@@ -186,6 +189,16 @@ public class CaseFiles {
                 values.add(provinces.toArray(String[]::new));
                 (oneAgency ? held.append(" and held.province") : onTip.append(" and substr(tip.region, 1, 2)"))
                         .append(" = any(cast(?").append(values.size()).append(" as text[]))");
+            }
+            // A city's bureau: of its province's tips, those from the city (a whole province covered keeps them all).
+            List<String> cities = areas.stream().filter(area -> area.length() == 4 && Areas.isArea(area)
+                    && !areas.contains(area.substring(0, 2))).toList();
+            if (!cities.isEmpty()) {
+                values.add(areas.stream().filter(area -> area.length() == 2).toArray(String[]::new));
+                values.add(cities.toArray(String[]::new));
+                onTip.append(" and (substr(tip.region, 1, 2) = any(cast(?").append(values.size() - 1)
+                        .append(" as text[])) or substr(tip.region, 1, 4) = any(cast(?").append(values.size())
+                        .append(" as text[])))");
             }
         });
         filter.cluster().ifPresent(cluster -> {
@@ -207,14 +220,14 @@ public class CaseFiles {
     }
 
     /**
-     * The provinces a queue may show: the one chosen, if the viewer's bureau covers it (none if it
-     * does not), else the bureau's; empty when any province will do.
+     * The areas a queue may show: the province chosen, or, for a bureau's staff, the parts of it their
+     * bureau covers (none if it covers none); else the bureau's; empty when any place will do.
      */
-    private static Optional<List<String>> provinces(Filter filter) {
+    private static Optional<List<String>> areas(Filter filter) {
         if (filter.province().isPresent()) {
             String chosen = filter.province().get();
-            return Optional.of(filter.within().isEmpty() || filter.within().contains(chosen) ? List.of(chosen)
-                    : List.of());
+            return Optional.of(filter.within().isEmpty() ? List.of(chosen)
+                    : filter.within().stream().filter(area -> Areas.isArea(area) && area.startsWith(chosen)).toList());
         }
         return filter.within().isEmpty() ? Optional.empty() : Optional.of(filter.within());
     }
@@ -269,7 +282,7 @@ public class CaseFiles {
             boolean everything) {
         return QuarkusTransaction.requiringNew().call(() -> Tip.findByTrackingNumber(number)
                 .filter(tip -> everything || tip.agencies.stream().anyMatch(agencies::contains)
-                        && (within.isEmpty() || tip.region != null && within.contains(tip.region.substring(0, 2))))
+                        && Areas.cover(within, tip.region))
                 .map(tip -> {
                     Reporter reporter = tip.reporter == null ? Reporter.ANONYMOUS : tip.reporter;
                     boolean mayContact = everything || copies.holding(tip.agencies).stream()

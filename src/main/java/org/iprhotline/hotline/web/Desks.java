@@ -20,8 +20,8 @@ import org.iprhotline.hotline.text.StaffMessages;
 public class Desks {
 
     /**
-     * Who is signed in, for the header of every staff page; bureau names the provinces of a
-     * provincial bureau's officer (empty for a national desk); signOut when the sign-in is OIDC's.
+     * Who is signed in, for the header of every staff page; bureau names the provinces or cities of a
+     * bureau's officer (empty for a national desk); signOut when the sign-in is OIDC's.
      */
     public record Desk(Page page, String user, boolean coordinator, boolean triage, String bureau, boolean signOut) {
     }
@@ -56,11 +56,16 @@ public class Desks {
                 identity.hasRole("triage"), bureau(page.language()), signOut);
     }
 
-    /** The provinces of the signed-in person's bureau, named in the page's language; empty for a national desk. */
+    /**
+     * The provinces or cities of the signed-in person's bureau, named in the page's language (广东省深圳市,
+     * Shenzhen); empty for a national desk.
+     */
     private String bureau(Language language) {
-        return StaffRoles.provinces(identity).stream()
-                .map(code -> Regions.get().find(code + "0000")
-                        .map(place -> language == Language.ZH ? place.nameZh() : place.nameEn()).orElse(code))
+        return StaffRoles.areas(identity).stream()
+                .map(code -> Regions.get().find(code.length() == 2 ? code + "0000" : code + "00")
+                        .map(place -> language == Language.ZH ? Regions.get().fullName(place)
+                                : place.nameEn().isEmpty() ? place.nameZh() : place.nameEn())
+                        .orElse(code))
                 .collect(Collectors.joining(language == Language.ZH ? "、" : ", "));
     }
 

@@ -35,6 +35,7 @@ import org.iprhotline.hotline.api.StaffRoles;
 import org.iprhotline.hotline.campaign.Campaigns;
 import org.iprhotline.hotline.classify.Flag;
 import org.iprhotline.hotline.classify.RightType;
+import org.iprhotline.hotline.region.Areas;
 import org.iprhotline.hotline.region.Region;
 import org.iprhotline.hotline.region.Regions;
 import org.iprhotline.hotline.routing.Router;
@@ -334,8 +335,8 @@ public class StaffPages {
         if (!errors.isEmpty()) {
             return tipPage(400, desk, number, new Errors(errors), typed, null, null);
         }
-        // A bureau's officer speaks for the bureau of the tip's province, as its own topic would.
-        List<String> within = StaffRoles.provinces(identity);
+        // A bureau's officer (a city's too) speaks for the bureau of the tip's province, as its own topic would.
+        List<String> within = StaffRoles.areas(identity);
         Optional<String> bureau = Optional.empty();
         if (!within.isEmpty()) {
             Optional<CaseFiles.CaseFile> seen = TrackingNumber.parse(number)
@@ -413,7 +414,7 @@ public class StaffPages {
         boolean coordinator = StaffRoles.isCoordinator(identity);
         List<String> mine = StaffRoles.agencies(identity);
         Optional<CaseFiles.CaseFile> found = TrackingNumber.parse(number)
-                .flatMap(parsed -> files.open(parsed, mine, StaffRoles.provinces(identity), coordinator));
+                .flatMap(parsed -> files.open(parsed, mine, StaffRoles.areas(identity), coordinator));
         if (found.isEmpty()) {
             return html(404, Templates.missing(desk), desk, switched);
         }
@@ -471,7 +472,7 @@ public class StaffPages {
                 .filter(code -> Regions.get().find(code + "0000").isPresent());
         Optional<UUID> chosenCluster = uuid(cluster);
         int shown = pageIndex(page);
-        List<String> within = StaffRoles.provinces(identity);
+        List<String> within = StaffRoles.areas(identity);
         CaseFiles.QueuePage found = files.queue(new CaseFiles.Filter(agencies, chosenStatus, chosenRight,
                 chosenProvince, chosenCluster, within), shown);
         List<Option> statuses = QUEUE_STATUSES.stream().map(value -> new Option(value.code(),
@@ -479,7 +480,8 @@ public class StaffPages {
         List<Option> rights = List.of(RightType.values()).stream().map(type -> new Option(type.code(),
                 Labels.rightType(messages, type), chosenRight.orElse(null) == type)).toList();
         List<Option> provinces = Regions.get().provinces().stream()
-                .filter(place -> within.isEmpty() || within.contains(place.code().substring(0, 2))).map(place -> new Option(
+                .filter(place -> within.isEmpty() || within.stream().anyMatch(area -> Areas.isArea(area)
+                        && area.startsWith(place.province()))).map(place -> new Option(
                 place.code().substring(0, 2), language == Language.ZH ? place.nameZh() : place.nameEn(),
                 chosenProvince.filter(place.code()::startsWith).isPresent())).toList();
         List<Row> rows = found.lines().stream().map(line -> new Row(line.trackingNumber().formatted(),

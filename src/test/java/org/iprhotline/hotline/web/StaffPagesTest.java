@@ -200,6 +200,54 @@ class StaffPagesTest {
     }
 
     @Test
+    void aCityBureausOfficerSeesAndWorksOnlyTheTipsFromItsCity() {
+        String marker = UUID.randomUUID().toString();
+        Reported shenzhen = Reported.submit("Counterfeit Chanel handbags are sold in a market in Shenzhen " + marker);
+        Reported guangzhou = Reported.submit("Counterfeit Chanel handbags are sold in a market in Guangzhou " + marker);
+        Reported guangdong = Reported.submit("Counterfeit Chanel handbags are sold at markets all over Guangdong " + marker);
+        assertThat(List.of(shenzhen.agencies, guangzhou.agencies, guangdong.agencies))
+                .allSatisfy(agencies -> assertThat(agencies).containsExactly("SAMR"));
+        Map.of("Shenzhen", "440300", "Guangzhou", "440100", "Guangdong", "440000").forEach((place, region) ->
+                assertThat(database.count("select count(*) from tip where text like ? and region = ?",
+                        "%" + place + " " + marker, region)).as(place).isEqualTo(1));
+        Staff city = new Staff("samr-shenzhen", "shenzhen-password");
+        assertThat(city.page("/staff?lang=en").select(".who").text()).contains("for the bureau of Shenzhen");
+        assertThat(city.page("/staff?lang=zh").select(".who").text()).contains("广东省深圳市局");
+
+        // Its queue and the API hold Shenzhen's SAMR tips: not the rest of the province, whatever is asked for.
+        assertThat(city.page("/staff").select("#queue a").eachText()).contains(shenzhen.number)
+                .doesNotContain(guangzhou.number, guangdong.number);
+        assertThat(city.page("/staff?province=44").select("#queue a").eachText()).contains(shenzhen.number)
+                .doesNotContain(guangzhou.number, guangdong.number);
+        assertThat(city.page("/staff?province=31").select("#queue a").eachText()).doesNotContain(shenzhen.number);
+        assertThat(city.page("/staff").select("select[name=province] option[value]").eachAttr("value"))
+                .containsExactly("", "44");
+        assertThat(city.get("/api/v1/agency/tips?limit=500").<List<String>>path("trackingNumber"))
+                .contains(shenzhen.number).doesNotContain(guangzhou.number, guangdong.number);
+        assertThat(city.get("/api/v1/agency/tips?limit=500&province=44").<List<String>>path("trackingNumber"))
+                .contains(shenzhen.number).doesNotContain(guangzhou.number, guangdong.number);
+
+        // Another city's tip, and one that names only the province, are the provincial bureau's.
+        for (Reported other : List.of(guangzhou, guangdong)) {
+            assertThat(city.get("/staff/tips/" + other.number).statusCode()).isEqualTo(404);
+            assertThat(city.act(other.number, Map.of("agency", "SAMR", "action", "accepted")).statusCode())
+                    .isEqualTo(404);
+            assertThat(other.status().<String>path("status")).isEqualTo("routed");
+        }
+        Document provincial = new Staff("samr-guangdong", "guangdong-password").page("/staff");
+        assertThat(provincial.select("#queue a").eachText())
+                .contains(shenzhen.number, guangzhou.number, guangdong.number);
+
+        // Its own city's tip it works as the provincial bureau would, on the path of the province's updates.
+        assertThat(city.act(shenzhen.number, Map.of("agency", "SAMR", "action", "accepted")).statusCode())
+                .isEqualTo(303);
+        assertThat(shenzhen.status().<String>path("status")).isEqualTo("accepted");
+        assertThat(database.count("select count(*) from agency_update where tracking_number = ? and agency = 'SAMR' "
+                + "and outcome = 'APPLIED' and acted_by = 'samr-shenzhen'", shenzhen.number)).isEqualTo(1);
+        assertThat(city.get("/api/v1/reports/monthly/2026-11/SAMR").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void hostileInputIsRefusedBesideItsFieldAndChangesNothing() {
         Reported tip = Reported.submit(TRADEMARK);
         Staff officer = new Staff("samr-officer", "samr-password");
