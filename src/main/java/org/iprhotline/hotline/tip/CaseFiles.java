@@ -180,26 +180,21 @@ public class CaseFiles {
             onTip.append(" and tip.right_type = ?").append(values.size());
         });
         areas(filter).ifPresent(areas -> {
-            List<String> provinces = areas.stream().map(Areas::province).distinct().toList();
-            if (oneAgency && provinces.size() == 1) {
-                // One agency's tips of one province: a walk of tip_agency_by_province in queue order (V37).
-                values.add(provinces.get(0));
-                held.append(" and held.province = ?").append(values.size());
-            } else {
-                values.add(provinces.toArray(String[]::new));
-                (oneAgency ? held.append(" and held.province") : onTip.append(" and substr(tip.region, 1, 2)"))
-                        .append(" = any(cast(?").append(values.size()).append(" as text[]))");
+            // A whole province, or a city of one (none when a province covered holds it); junk names neither.
+            List<String> provinces = areas.stream().filter(area -> area.length() == 2 && Areas.isArea(area)).toList();
+            List<String> cities = areas.stream().filter(area -> Areas.isCity(area)
+                    && !provinces.contains(area.substring(0, 2))).toList();
+            // One agency's tips of a province or a city: walks of tip_agency_by_province and _by_city
+            // in queue order (V37, V38).
+            List<String> either = new ArrayList<>();
+            if (!provinces.isEmpty()) {
+                either.add(within(oneAgency ? "held.province" : "substr(tip.region, 1, 2)", provinces, values));
             }
-            // A city's bureau: of its province's tips, those from the city (a whole province covered keeps them all).
-            List<String> cities = areas.stream().filter(area -> area.length() == 4 && Areas.isArea(area)
-                    && !areas.contains(area.substring(0, 2))).toList();
             if (!cities.isEmpty()) {
-                values.add(areas.stream().filter(area -> area.length() == 2).toArray(String[]::new));
-                values.add(cities.toArray(String[]::new));
-                onTip.append(" and (substr(tip.region, 1, 2) = any(cast(?").append(values.size() - 1)
-                        .append(" as text[])) or substr(tip.region, 1, 4) = any(cast(?").append(values.size())
-                        .append(" as text[])))");
+                either.add(within(oneAgency ? "held.city" : "substr(tip.region, 1, 4)", cities, values));
             }
+            (oneAgency ? held : onTip).append(either.isEmpty() ? " and false"
+                    : either.size() == 1 ? " and " + either.get(0) : " and (" + String.join(" or ", either) + ")");
         });
         filter.cluster().ifPresent(cluster -> {
             values.add(cluster);
@@ -217,6 +212,13 @@ public class CaseFiles {
         }
         String rows = " from tip where true" + onTip;
         return new Selection(rows, rows, " order by tip.received_at desc, tip.id desc", values);
+    }
+
+    /** "column = ?n" for one code, "column = any(?n)" for several; the codes join the values. */
+    private static String within(String column, List<String> codes, List<Object> values) {
+        values.add(codes.size() == 1 ? codes.get(0) : codes.toArray(String[]::new));
+        return codes.size() == 1 ? column + " = ?" + values.size()
+                : column + " = any(cast(?" + values.size() + " as text[]))";
     }
 
     /**

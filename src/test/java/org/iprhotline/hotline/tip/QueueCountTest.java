@@ -109,6 +109,38 @@ class QueueCountTest {
         assertThat(numbers(files.queue(guangdongBureau, 0))).startsWith(nowhere, guangzhou);
     }
 
+    @Test
+    void aCityBureausQueueHoldsItsCitysTipsAndFollowsTheRegion() {
+        String shenzhen = report("Counterfeit Chanel handbags with a fake logo are sold in a market in Shenzhen");
+        String guangzhou = report("Counterfeit Chanel handbags with a fake logo are sold in a market in Guangzhou");
+        String later = report("Counterfeit Chanel handbags with a fake logo are sold at a stall");
+        CaseFiles.Filter shenzhenBureau = bureau(Optional.empty(), List.of("4403"));
+
+        assertThat(numbers(files.queue(shenzhenBureau, 0))).contains(shenzhen).doesNotContain(guangzhou, later);
+        assertThat(numbers(files.queue(bureau(Optional.of("44"), List.of("4403")), 0))).contains(shenzhen)
+                .doesNotContain(guangzhou);
+        assertThat(numbers(files.queue(bureau(Optional.of("31"), List.of("4403")), 0))).isEmpty();
+        // Two cities; a city and another province; an officer of two agencies (read from the tips).
+        assertThat(numbers(files.queue(bureau(Optional.empty(), List.of("4401", "4403")), 0)))
+                .contains(shenzhen, guangzhou);
+        assertThat(numbers(files.queue(bureau(Optional.empty(), List.of("31", "4403")), 0))).contains(shenzhen)
+                .doesNotContain(guangzhou);
+        assertThat(numbers(files.queue(new CaseFiles.Filter(List.of("CNIPA", "SAMR"), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of("4403")), 0))).contains(shenzhen)
+                .doesNotContain(guangzhou);
+        // Junk in a role names no place: nothing, not everything.
+        assertThat(numbers(files.queue(bureau(Optional.empty(), List.of("city-44")), 0))).isEmpty();
+
+        // The tip's place becomes known later, then only its province: the city's rows follow.
+        assertThat(database.update("update tip set region = '440305' where tracking_number = replace(?, '-', '')",
+                later)).isEqualTo(1);
+        assertThat(numbers(files.queue(shenzhenBureau, 0))).startsWith(later, shenzhen);
+        assertThat(database.update("update tip set region = '440000' where tracking_number = replace(?, '-', '')",
+                later)).isEqualTo(1);
+        assertThat(numbers(files.queue(shenzhenBureau, 0))).doesNotContain(later).contains(shenzhen);
+        assertThat(numbers(files.queue(bureau(Optional.empty(), List.of("44")), 0))).contains(later);
+    }
+
     private static CaseFiles.Filter bureau(Optional<String> province, List<String> within) {
         return new CaseFiles.Filter(List.of("SAMR"), Optional.empty(), Optional.empty(), province, Optional.empty(),
                 within);
