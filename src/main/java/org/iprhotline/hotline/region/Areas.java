@@ -30,9 +30,4 @@ public final class Areas {
         return areas.isEmpty() || region != null
                 && areas.stream().anyMatch(area -> isArea(area) && region.startsWith(area));
     }
-
-    /** The province an area lies in (its first two digits), or the code itself when it names no area. */
-    public static String province(String area) {
-        return isArea(area) ? area.substring(0, 2) : area;
-    }
 }
