@@ -90,8 +90,11 @@ final class Cues {
                     "scam", "fraud", " bill ", " bills ", " lost ", "wrong", " sick", "opening hours", "passport",
                     " tax ", "driver", "spam", "wallet", "price", "how do i", "退款", "没到", "工资", "房东", "押金", "吵", "诈骗",
                     "骗", "话费", "丢", "错", "几点", "护照", "税务", "司机", "垃圾短信", "钱包", "房价", "怎么申请", "吃坏")),
-            // Goods crossing a border: ports, customs, containers, freight, declarations.
-            Map.entry("trade", List.of("export", "import", "customs", "container", " port ", " ports ", "abroad",
+            // Goods crossing a border: ports, customs, containers, freight, declarations. Exporting
+            // goods, not data: "exported the customer database" is a download, so the past tense
+            // counts only with where the goods went.
+            Map.entry("trade", List.of("exporting", "exports ", "exporter", " export ", "exported to",
+                    "exported from", "exported abroad", "exported overseas", "import", "customs", "container", " port ", " ports ", "abroad",
                     "border", "consignment", "freight", "bill of lading", "smuggl", "出口", "进口", "海关", "报关", "集装箱", "港",
                     "口岸", "国外", "境外", "跨境", "货代", "提单", "走私")),
             // " express" starts a word: AliExpress is a shop, not a courier.

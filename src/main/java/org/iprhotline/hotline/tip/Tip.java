@@ -109,7 +109,7 @@ public class Tip extends PanacheEntityBase {
     @Column(nullable = false)
     public List<String> campaigns = new ArrayList<>();
 
-    /** Who decided the right type: the classifier's model ("v9-59ca1be0") or "triage-desk". */
+    /** Who decided the right type: the classifier's model ("v10-0d6f167f") or "triage-desk". */
     @Column(name = "classified_by")
     public String classifiedBy;
 

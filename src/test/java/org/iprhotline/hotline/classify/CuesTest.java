@@ -25,8 +25,15 @@ class CuesTest {
 
     @Test
     void aCueInsideALongerWordCountsAsTheSearchItReplacedDid() {
-        assertThat(cuesOf("they re-exported it")).containsExactly("k=trade");
+        assertThat(cuesOf("they are re-exporting it")).containsExactly("k=trade");
         assertThat(cuesOf("imitations")).containsExactly("k=imitation");
+    }
+
+    @Test
+    void goodsExportedAreTradeAndDataExportedAreNot() {
+        assertThat(cuesOf("shoes exported to chile")).containsExactly("k=trade");
+        assertThat(cuesOf("for export, and the exporter exports it")).containsExactly("k=trade");
+        assertThat(cuesOf("he exported every file before he left")).doesNotContain("k=trade");
     }
 
     @Test
