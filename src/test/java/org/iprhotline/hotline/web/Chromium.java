@@ -3,11 +3,14 @@ package org.iprhotline.hotline.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -38,7 +41,8 @@ final class Chromium implements AutoCloseable {
         assertThat(new File(CHROMEDRIVER).canExecute()).as("Debian's chromium-driver").isTrue();
         assertThat(AXE).as("axe-core (tools/browser/install.sh)").exists();
         axe = Files.readString(AXE);
-        profile = Files.createTempDirectory("chromium-profile");
+        // Under target/, as the test brokers' data: a run that dies before close() leaves nothing in /tmp.
+        profile = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "chromium-profile");
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new",
                 "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run",
@@ -50,8 +54,13 @@ final class Chromium implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void close() throws IOException {
         browser.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
     }
 
     /**

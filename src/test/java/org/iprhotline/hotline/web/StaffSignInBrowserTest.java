@@ -46,7 +46,7 @@ class StaffSignInBrowserTest {
     }
 
     @AfterAll
-    static void closeBrowser() {
+    static void closeBrowser() throws Exception {
         if (chromium != null) {
             chromium.close();
         }
