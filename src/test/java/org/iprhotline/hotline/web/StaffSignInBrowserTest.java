@@ -46,7 +46,7 @@ class StaffSignInBrowserTest {
     }
 
     @AfterAll
-    static void closeBrowser() throws Exception {
+    static void closeBrowser() {
         if (chromium != null) {
             chromium.close();
         }
