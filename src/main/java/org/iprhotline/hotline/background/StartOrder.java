@@ -24,6 +24,13 @@ public final class StartOrder {
     /** The registry's reorganisations are applied to stored tips after the checks, before any work. */
     public static final int REORGANISATIONS = -90;
 
+    /**
+     * Around the scheduler's start (priority 0): replicas start their schedulers one at a time, after
+     * the checks and the reorganisations (see {@link SchedulerStartLock}).
+     */
+    public static final int SCHEDULER_LOCKED = -10;
+    public static final int SCHEDULER_STARTED = 10;
+
     private StartOrder() {
     }
 }
