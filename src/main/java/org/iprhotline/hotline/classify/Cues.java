@@ -96,17 +96,18 @@ final class Cues {
             Map.entry("trade", List.of("exporting", "exports ", "exporter", " export ", "exported to",
                     "exported from", "exported abroad", "exported overseas", "import", "customs", "container", " port ", " ports ", "abroad",
                     "border", "consignment", "freight", "bill of lading", "smuggl", "出口", "进口", "海关", "报关", "集装箱", "港",
-                    "口岸", "国外", "境外", "跨境", "货代", "提单", "走私")),
+                    "口岸", "国外", "境外", "边境", "跨境", "货代", "提单", "走私")),
             // " express" starts a word: AliExpress is a shop, not a courier.
             Map.entry("courier", List.of(" express", "courier", "parcel", " post ", " posted to", " mail ", " mailed",
                     " mailing", "shipped", " ships ", " sf ", " zto", " yto", " ems ", " sto ", "yunda", "j&t", " dhl",
-                    "fedex", "cainiao", "快递", "包裹", "邮寄", "寄出", "物流", "顺丰", "中通", "圆通", "韵达", "邮政", "发货", "申通", "极兔",
+                    "fedex", "cainiao", "logistics", "快递", "包裹", "邮寄", "寄出", "物流", "顺丰", "中通", "圆通", "韵达", "邮政", "发货", "申通", "极兔",
                     "菜鸟", "德邦")),
             Map.entry("online", List.of("taobao", "pinduoduo", "jd.com", "jdcom", " jd ", "wechat", "douyin", "xianyu",
                     "kuaishou", "1688", "online", "website", "live stream", "livestream", "live-stream", "app store",
                     "shop link", "listing", "bilibili", "weibo", "淘宝", "拼多多", "拼夕夕", "京东", "微信", "抖音", "闲鱼",
                     "快手", "网店", "网站", "直播", "应用商店", "网上", "网购", "电商", "链接", "微博", "b站",
                     // Platforms abroad and across the border, and Taiwan's words for online (網路, 網拍).
+                    "tmall", "天猫", "suning", "苏宁", "vipshop", "xiaohongshu", "dewu", "poizon",
                     "amazon", "aliexpress", "temu", "shein", "ebay", "shopee", "lazada", "tiktok", "alibaba", " etsy",
                     "亚马逊", "速卖通", "阿里巴巴", "虾皮", "小红书", "得物", "唯品会", "微店", "网路", "网拍", "露天拍卖")),
             // Signs of a crime, by kind: the models weigh each apart, and all of them as "crime" (below).

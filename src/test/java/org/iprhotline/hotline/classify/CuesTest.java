@@ -92,6 +92,15 @@ class CuesTest {
     }
 
     @Test
+    void chinasOwnShopsByTheirNamesAndLogisticsCompaniesAreCues() {
+        assertThat(cuesOf("a shop on tmall global")).containsExactly("k=online");
+        assertThat(cuesOf("天猫旗舰店")).containsExactly("k=online");
+        assertThat(cuesOf("bought on dewu, or poizon")).containsExactly("k=online");
+        assertThat(cuesOf("sent out via a logistics company")).containsExactly("k=courier");
+        assertThat(cuesOf("从边境运往老挝")).containsExactly("k=trade");
+    }
+
+    @Test
     void aTextWithNoCueAddsNothing() {
         assertThat(cuesOf("")).isEmpty();
         assertThat(cuesOf("zzzz qqqq")).isEmpty();
