@@ -44,3 +44,6 @@ view samr-shenzhen shenzhen-password "/staff?status=routed"
 view samr-guangdong guangdong-password "/api/v1/agency/tips?limit=50"
 view samr-officer samr-password "/api/v1/agency/tips?limit=50&province=54"
 view samr-shenzhen shenzhen-password "/api/v1/agency/tips?limit=50"
+# A district's bureau (V39): Nanshan holds all of Shenzhen's tips in the spread.
+view samr-nanshan nanshan-password /staff
+view samr-nanshan nanshan-password "/staff?status=routed"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A real identity provider for local runs and the sign-in test: Keycloak (the server distribution,
 # resolved from Maven Central) in development mode, with the realm deploy/keycloak/ipr-hotline-realm.json
-# (roles coordinator, staff, triage, agency-<CODE>, province-<NN>, city-<NNNN>; the local users of the README).
+# (roles coordinator, staff, triage, agency-<CODE>, province-<NN>, city-<NNNN>, county-<NNNNNN>; the local users of the README).
 #   deploy/keycloak.sh start | stop | status
 # KEYCLOAK_PORT (8180) and IPR_DATA_DIR (deploy/.data) may be set. Keycloak needs Java 21 or newer:
 # the java on the PATH when it is, else one under /usr/lib/jvm, else Debian's openjdk-21 is installed.

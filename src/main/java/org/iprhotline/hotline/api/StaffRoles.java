@@ -14,9 +14,11 @@ import io.quarkus.security.identity.SecurityIdentity;
  * <p>Enforcement is local: behind each national agency stand its provincial bureaus, and behind
  * those the cities' bureaus, which handle most cases. A {@code province-<NN>} role (GB/T 2260's two
  * digits, {@code province-44} for Guangdong) makes its holder one of a provincial bureau's staff, a
- * {@code city-<NNNN>} role ({@code city-4403}, Shenzhen) one of a city bureau's. They see and act on
- * their agencies' tips from that province or city only; a tip whose region names only the province
- * is the provincial bureau's, and tips without a region stay with the national desk. What a city's
+ * {@code city-<NNNN>} role ({@code city-4403}, Shenzhen) one of a city bureau's, a
+ * {@code county-<NNNNNN>} role ({@code county-440305}, Nanshan) one of a district's or county's. They
+ * see and act on their agencies' tips from that area only; a tip whose region names only the province
+ * is the provincial bureau's, one that names only the city the city's, and tips without a region stay
+ * with the national desk. What a city's
  * officer does is the provincial bureau's update, as it would arrive on the province's own topic
  * ({@code ipr.agency.updates.samr.44}). The agency's monthly report is the national desk's. A person
  * with several such roles covers each of those areas; a role that names no area (a {@code city-}
@@ -28,6 +30,7 @@ public final class StaffRoles {
     private static final String AGENCY_ROLE = "agency-";
     private static final String PROVINCE_ROLE = "province-";
     private static final String CITY_ROLE = "city-";
+    private static final String COUNTY_ROLE = "county-";
 
     private StaffRoles() {
     }
@@ -44,7 +47,7 @@ public final class StaffRoles {
 
     /**
      * The areas whose bureaus the person works at ({@link Areas}): "44" for a province, "4403" for a
-     * city; empty for a national desk and for coordinators. A role whose code has the wrong length
+     * city, "440305" for a county; empty for a national desk and for coordinators. A role whose code has the wrong length
      * is kept whole, so it names no area and still makes its holder no national desk.
      */
     public static List<String> areas(SecurityIdentity identity) {
@@ -55,12 +58,12 @@ public final class StaffRoles {
     }
 
     private static String area(String role) {
-        String code = role.startsWith(PROVINCE_ROLE) ? role.substring(PROVINCE_ROLE.length())
-                : role.startsWith(CITY_ROLE) ? role.substring(CITY_ROLE.length()) : null;
-        if (code == null) {
+        int digits = role.startsWith(PROVINCE_ROLE) ? 2 : role.startsWith(CITY_ROLE) ? 4
+                : role.startsWith(COUNTY_ROLE) ? 6 : 0;
+        if (digits == 0) {
             return "";
         }
-        int digits = role.startsWith(PROVINCE_ROLE) ? 2 : 4;
+        String code = role.substring(role.indexOf('-') + 1);
         return code.length() == digits && Areas.isArea(code) ? code : role;
     }
 

@@ -180,18 +180,24 @@ public class CaseFiles {
             onTip.append(" and tip.right_type = ?").append(values.size());
         });
         areas(filter).ifPresent(areas -> {
-            // A whole province, or a city of one (none when a province covered holds it); junk names neither.
+            // A whole province, a city of one, a county of one (none when an area covered holds it);
+            // junk names none.
             List<String> provinces = areas.stream().filter(area -> area.length() == 2 && Areas.isArea(area)).toList();
             List<String> cities = areas.stream().filter(area -> Areas.isCity(area)
                     && !provinces.contains(area.substring(0, 2))).toList();
-            // One agency's tips of a province or a city: walks of tip_agency_by_province and _by_city
-            // in queue order (V37, V38).
+            List<String> counties = areas.stream().filter(area -> Areas.isCounty(area)
+                    && !provinces.contains(area.substring(0, 2)) && !cities.contains(area.substring(0, 4))).toList();
+            // One agency's tips of a province, a city or a county: walks of tip_agency_by_province,
+            // _by_city and _by_county in queue order (V37, V38, V39).
             List<String> either = new ArrayList<>();
             if (!provinces.isEmpty()) {
                 either.add(within(oneAgency ? "held.province" : "substr(tip.region, 1, 2)", provinces, values));
             }
             if (!cities.isEmpty()) {
                 either.add(within(oneAgency ? "held.city" : "substr(tip.region, 1, 4)", cities, values));
+            }
+            if (!counties.isEmpty()) {
+                either.add(within(oneAgency ? "held.county" : "tip.region", counties, values));
             }
             (oneAgency ? held : onTip).append(either.isEmpty() ? " and false"
                     : either.size() == 1 ? " and " + either.get(0) : " and (" + String.join(" or ", either) + ")");

@@ -10,6 +10,7 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import org.iprhotline.hotline.api.StaffRoles;
+import org.iprhotline.hotline.region.Areas;
 import org.iprhotline.hotline.region.Regions;
 import org.iprhotline.hotline.text.Language;
 import org.iprhotline.hotline.text.Messages;
@@ -57,12 +58,12 @@ public class Desks {
     }
 
     /**
-     * The provinces or cities of the signed-in person's bureau, named in the page's language (广东省深圳市,
-     * Shenzhen); empty for a national desk.
+     * The provinces, cities or counties of the signed-in person's bureau, named in the page's language
+     * (广东省深圳市, Shenzhen); empty for a national desk.
      */
     private String bureau(Language language) {
         return StaffRoles.areas(identity).stream()
-                .map(code -> Regions.get().find(code.length() == 2 ? code + "0000" : code + "00")
+                .map(code -> Regions.get().find(Areas.isArea(code) ? Areas.region(code) : code)
                         .map(place -> language == Language.ZH ? Regions.get().fullName(place)
                                 : place.nameEn().isEmpty() ? place.nameZh() : place.nameEn())
                         .orElse(code))

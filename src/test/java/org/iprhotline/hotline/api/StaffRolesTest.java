@@ -37,9 +37,21 @@ class StaffRolesTest {
     }
 
     @Test
+    void aDistrictsOfficerSeesTheDistrictOnly() {
+        SecurityIdentity district = person("staff", "agency-SAMR", "county-440305");
+        assertThat(StaffRoles.areas(district)).containsExactly("440305");
+        assertThat(StaffRoles.maySee(district, List.of("SAMR"), "440305")).isTrue();
+        assertThat(StaffRoles.maySee(district, List.of("SAMR"), "440304")).isFalse();
+        assertThat(StaffRoles.maySee(district, List.of("SAMR"), "440300")).as("the city's own").isFalse();
+        assertThat(StaffRoles.maySee(district, List.of("SAMR"), "440000")).isFalse();
+        assertThat(StaffRoles.maySee(district, List.of("SAMR"), null)).isFalse();
+        assertThat(StaffRoles.atNationalDesk(district, "SAMR")).isFalse();
+    }
+
+    @Test
     void aRoleWithTheWrongDigitsSeesNothingRatherThanMore() {
         for (String role : List.of("city-44", "city-4400", "province-4403", "city-440", "province-", "city-", "province-4",
-                "city-44O3", "province-４４")) {
+                "city-44O3", "province-４４", "county-4403", "county-440300", "county-44030", "city-440305", "county-")) {
             SecurityIdentity person = person("staff", "agency-SAMR", role);
             assertThat(StaffRoles.atNationalDesk(person, "SAMR")).as(role).isFalse();
             for (String region : List.of("440305", "440000", "310115", "4")) {

@@ -296,7 +296,7 @@ class HostileInputTest {
         List<String> values = List.of("%00", "SAMR%00", "2026-11%00", "%ED%A0%80", "%E2%80%AE", "%FF%FE", "-1",
                 "99999999999999999999", "9999-99", "x".repeat(2000), "CNIPA", "..%2F..");
         Map<String, String> staff = Map.of("coordinator", "coordinator-password", "samr-guangdong", "guangdong-password",
-                "samr-shenzhen", "shenzhen-password");
+                "samr-shenzhen", "shenzhen-password", "samr-nanshan", "nanshan-password");
         List<String> failures = new ArrayList<>();
         for (String address : addresses) {
             for (String value : values) {

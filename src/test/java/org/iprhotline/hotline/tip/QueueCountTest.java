@@ -141,6 +141,39 @@ class QueueCountTest {
         assertThat(numbers(files.queue(bureau(Optional.empty(), List.of("44")), 0))).contains(later);
     }
 
+    @Test
+    void aDistrictBureausQueueHoldsItsDistrictsTipsOnly() {
+        String nanshan = report("Counterfeit Chanel handbags with a fake logo are sold at a stall on Nanshan Avenue");
+        String futian = report("Counterfeit Chanel handbags with a fake logo are sold at a stall on Futian Road");
+        String shenzhen = report("Counterfeit Chanel handbags with a fake logo are sold at a stall somewhere in the city");
+        for (Map.Entry<String, String> place : Map.of(nanshan, "440305", futian, "440304", shenzhen, "440300").entrySet()) {
+            assertThat(database.update("update tip set region = ? where tracking_number = replace(?, '-', '')",
+                    place.getValue(), place.getKey())).isEqualTo(1);
+        }
+        CaseFiles.Filter nanshanBureau = bureau(Optional.empty(), List.of("440305"));
+
+        assertThat(numbers(files.queue(nanshanBureau, 0))).contains(nanshan).doesNotContain(futian, shenzhen);
+        assertThat(files.queue(nanshanBureau, 0).total()).isPositive();
+        assertThat(numbers(files.queue(bureau(Optional.of("44"), List.of("440305")), 0))).contains(nanshan)
+                .doesNotContain(futian);
+        assertThat(numbers(files.queue(bureau(Optional.of("31"), List.of("440305")), 0))).isEmpty();
+        // A district and its city: the city's whole; a district and another province's.
+        assertThat(numbers(files.queue(bureau(Optional.empty(), List.of("440305", "4403")), 0)))
+                .contains(nanshan, futian, shenzhen);
+        assertThat(numbers(files.queue(bureau(Optional.empty(), List.of("31", "440305")), 0))).contains(nanshan)
+                .doesNotContain(futian, shenzhen);
+        // An officer of two agencies (read from the tips, not from one agency's rows).
+        assertThat(numbers(files.queue(new CaseFiles.Filter(List.of("CNIPA", "SAMR"), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of("440305")), 0))).contains(nanshan)
+                .doesNotContain(futian, shenzhen);
+        assertThat(numbers(files.queue(bureau(Optional.empty(), List.of("county-44030")), 0))).isEmpty();
+
+        // The district's tip moves to the next district: it leaves the queue.
+        assertThat(database.update("update tip set region = '440304' where tracking_number = replace(?, '-', '')",
+                nanshan)).isEqualTo(1);
+        assertThat(numbers(files.queue(nanshanBureau, 0))).doesNotContain(nanshan);
+    }
+
     private static CaseFiles.Filter bureau(Optional<String> province, List<String> within) {
         return new CaseFiles.Filter(List.of("SAMR"), Optional.empty(), Optional.empty(), province, Optional.empty(),
                 within);

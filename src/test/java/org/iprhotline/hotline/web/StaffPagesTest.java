@@ -248,6 +248,37 @@ class StaffPagesTest {
     }
 
     @Test
+    void aDistrictBureausOfficerSeesAndWorksOnlyTheTipsFromItsDistrict() {
+        String marker = UUID.randomUUID().toString();
+        Reported nanshan = Reported.submit("Counterfeit Chanel handbags are sold at a stall in Nanshan " + marker);
+        Reported futian = Reported.submit("Counterfeit Chanel handbags are sold at a stall in Futian " + marker);
+        Reported shenzhen = Reported.submit("Counterfeit Chanel handbags are sold in a market in Shenzhen " + marker);
+        Map.of(nanshan, "440305", futian, "440304", shenzhen, "440300").forEach((tip, region) ->
+                assertThat(database.update("update tip set region = ? where tracking_number = replace(?, '-', '')",
+                        region, tip.number)).isEqualTo(1));
+        Staff district = new Staff("samr-nanshan", "nanshan-password");
+        assertThat(district.page("/staff?lang=en").select(".who").text()).contains("for the bureau of Nanshan");
+        assertThat(district.page("/staff?lang=zh").select(".who").text()).contains("广东省深圳市南山区局");
+
+        assertThat(district.page("/staff").select("#queue a").eachText()).contains(nanshan.number)
+                .doesNotContain(futian.number, shenzhen.number);
+        assertThat(district.get("/api/v1/agency/tips?limit=500").<List<String>>path("trackingNumber"))
+                .contains(nanshan.number).doesNotContain(futian.number, shenzhen.number);
+        // The next district's tip, and one that names only the city, are the city bureau's.
+        for (Reported other : List.of(futian, shenzhen)) {
+            assertThat(district.get("/staff/tips/" + other.number).statusCode()).isEqualTo(404);
+            assertThat(district.act(other.number, Map.of("agency", "SAMR", "action", "accepted")).statusCode())
+                    .isEqualTo(404);
+        }
+        assertThat(new Staff("samr-shenzhen", "shenzhen-password").page("/staff").select("#queue a").eachText())
+                .contains(nanshan.number, futian.number, shenzhen.number);
+
+        assertThat(district.act(nanshan.number, Map.of("agency", "SAMR", "action", "accepted")).statusCode())
+                .isEqualTo(303);
+        assertThat(nanshan.status().<String>path("status")).isEqualTo("accepted");
+    }
+
+    @Test
     void hostileInputIsRefusedBesideItsFieldAndChangesNothing() {
         Reported tip = Reported.submit(TRADEMARK);
         Staff officer = new Staff("samr-officer", "samr-password");
