@@ -125,6 +125,12 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
             }
             running = broker.start();
             clusterId = running.getClusterId();
+            // The companion makes a log directory of its own in /tmp before log.dirs replaces it; it stays
+            // empty, and one was left behind per broker started.
+            Object unused = running.getKafkaConfig().originals().get("log.dir");
+            if (unused != null && !running.getLogDirs().contains(unused.toString())) {
+                Directories.delete(Path.of(unused.toString()));
+            }
         }
 
         public synchronized void stop() {
