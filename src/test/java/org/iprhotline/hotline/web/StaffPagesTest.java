@@ -228,12 +228,7 @@ class StaffPagesTest {
                 .contains(shenzhen.number).doesNotContain(guangzhou.number, guangdong.number);
 
         // Another city's tip, and one that names only the province, are the provincial bureau's.
-        for (Reported other : List.of(guangzhou, guangdong)) {
-            assertThat(city.get("/staff/tips/" + other.number).statusCode()).isEqualTo(404);
-            assertThat(city.act(other.number, Map.of("agency", "SAMR", "action", "accepted")).statusCode())
-                    .isEqualTo(404);
-            assertThat(other.status().<String>path("status")).isEqualTo("routed");
-        }
+        neitherSeenNorWorked(city, guangzhou, guangdong);
         Document provincial = new Staff("samr-guangdong", "guangdong-password").page("/staff");
         assertThat(provincial.select("#queue a").eachText())
                 .contains(shenzhen.number, guangzhou.number, guangdong.number);
@@ -265,11 +260,7 @@ class StaffPagesTest {
         assertThat(district.get("/api/v1/agency/tips?limit=500").<List<String>>path("trackingNumber"))
                 .contains(nanshan.number).doesNotContain(futian.number, shenzhen.number);
         // The next district's tip, and one that names only the city, are the city bureau's.
-        for (Reported other : List.of(futian, shenzhen)) {
-            assertThat(district.get("/staff/tips/" + other.number).statusCode()).isEqualTo(404);
-            assertThat(district.act(other.number, Map.of("agency", "SAMR", "action", "accepted")).statusCode())
-                    .isEqualTo(404);
-        }
+        neitherSeenNorWorked(district, futian, shenzhen);
         assertThat(new Staff("samr-shenzhen", "shenzhen-password").page("/staff").select("#queue a").eachText())
                 .contains(nanshan.number, futian.number, shenzhen.number);
 
@@ -396,6 +387,16 @@ class StaffPagesTest {
         long seedGuard = campaignReceived("seed-guard");
         assertThat(officer.send(form, Map.of("campaign", "seed-guard")).statusCode()).isEqualTo(403);
         assertThat(campaignReceived("seed-guard")).as("a refused targeting changes nothing").isEqualTo(seedGuard);
+    }
+
+    /** A bureau's officer finds no file for another area's tips and cannot act on them: they stay routed. */
+    private static void neitherSeenNorWorked(Staff officer, Reported... others) {
+        for (Reported other : others) {
+            assertThat(officer.get("/staff/tips/" + other.number).statusCode()).isEqualTo(404);
+            assertThat(officer.act(other.number, Map.of("agency", "SAMR", "action", "accepted")).statusCode())
+                    .isEqualTo(404);
+            assertThat(other.status().<String>path("status")).isEqualTo("routed");
+        }
     }
 
     private static long campaignReceived(String code) {
