@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 /**
  * The monthly progress figures the coordinators file before the 15th: tips received in the month,
  * per agency, right type, channel, foreign-invested or not, campaign and province (the first two
@@ -88,16 +90,37 @@ public class MonthlyStatistics {
              group by key
             """;
 
+    /**
+     * One of {@code ipr.statistics.at-once} turns to count a month, taken until the transaction ends;
+     * none when all are held. PostgreSQL's locks, so the turns are shared by every replica on the
+     * database (keys apart from the scheduler's start lock, 12330/1).
+     */
+    private static final String TAKE_A_TURN = """
+            select slot from generate_series(0, ?1 - 1) as slot
+             where pg_try_advisory_xact_lock(12330, 100 + slot) limit 1""";
+
     private final EntityManager entityManager;
     private final DeadlineConfig config;
+    private final int atOnce;
 
-    MonthlyStatistics(EntityManager entityManager, DeadlineConfig config) {
+    MonthlyStatistics(EntityManager entityManager, DeadlineConfig config,
+            @ConfigProperty(name = "ipr.statistics.at-once", defaultValue = "2") int atOnce) {
         this.entityManager = entityManager;
         this.config = config;
+        this.atOnce = atOnce;
     }
 
+    /**
+     * The month's report. A busy month takes seconds of the database's work (15 s for 2.3 million
+     * tips), so at most {@code ipr.statistics.at-once} are counted at a time across the replicas;
+     * another request meanwhile is refused with {@link StatisticsBusy} rather than queued, and no
+     * number of them can take the connections the intake needs.
+     */
     @Transactional
     public Report of(YearMonth month) {
+        if (entityManager.createNativeQuery(TAKE_A_TURN).setParameter(1, atOnce).getResultList().isEmpty()) {
+            throw new StatisticsBusy(atOnce);
+        }
         ZoneId zone = config.zone();
         Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();

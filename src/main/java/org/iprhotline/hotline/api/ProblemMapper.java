@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import org.iprhotline.hotline.agency.StatisticsBusy;
 import org.iprhotline.hotline.limits.TooManyRequests;
 import org.iprhotline.hotline.tip.IdempotencyConflictException;
 import org.iprhotline.hotline.tip.IntakeUnavailableException;
@@ -105,6 +106,14 @@ public class ProblemMapper {
         return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE,
                 "The service is busy and nothing was stored. Please send it again in a few seconds."))
                 .header("Retry-After", "5")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response busy(StatisticsBusy e) {
+        return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE, e.getMessage()
+                + " Nothing was counted for this request; please ask again in 15 seconds."))
+                .header("Retry-After", "15")
                 .build();
     }
 

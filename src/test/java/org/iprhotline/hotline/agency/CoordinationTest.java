@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -22,6 +24,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -36,6 +39,9 @@ class CoordinationTest {
 
     @Inject
     Database database;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @AutoClose
     final AgencySystems agencies = new AgencySystems();
@@ -127,6 +133,28 @@ class CoordinationTest {
         given().when().get("/coordinators/statistics").then().statusCode(401);
         given().auth().preemptive().basic("samr-officer", "samr-password").when().get("/coordinators/statistics")
                 .then().statusCode(403);
+    }
+
+    @Test
+    void whileEveryTurnToCountIsTakenTheFiguresAreRefusedNotQueued() throws Exception {
+        // Two other replicas counting: both turns held until this transaction ends.
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (Statement statement = other.createStatement()) {
+                statement.execute("select pg_advisory_xact_lock(12330, 100), pg_advisory_xact_lock(12330, 101)");
+            }
+            given().auth().preemptive().basic("coordinator", "coordinator-password")
+                    .when().get("/api/v1/statistics/monthly?month=" + MONTH)
+                    .then().statusCode(503).contentType("application/problem+json").header("Retry-After", "15")
+                    .body("detail", containsString("counted for 2 other requests"));
+            given().auth().preemptive().basic("coordinator", "coordinator-password")
+                    .when().get("/coordinators/statistics?month=" + MONTH)
+                    .then().statusCode(503).header("Retry-After", "15");
+            other.rollback();
+        }
+        given().auth().preemptive().basic("coordinator", "coordinator-password")
+                .when().get("/api/v1/statistics/monthly?month=" + MONTH)
+                .then().statusCode(200).body("month", equalTo(MONTH));
     }
 
     @Test
