@@ -18,8 +18,8 @@ import io.quarkus.security.identity.SecurityIdentity;
  * {@code county-<NNNNNN>} role ({@code county-440305}, Nanshan) one of a district's or county's. They
  * see and act on their agencies' tips from that area only; a tip whose region names only the province
  * is the provincial bureau's, one that names only the city the city's, and tips without a region stay
- * with the national desk. What a city's
- * officer does is the provincial bureau's update, as it would arrive on the province's own topic
+ * with the national desk. What a city's or a district's officer does is the provincial bureau's
+ * update, as it would arrive on the province's own topic
  * ({@code ipr.agency.updates.samr.44}). The agency's monthly report is the national desk's. A person
  * with several such roles covers each of those areas; a role that names no area (a {@code city-}
  * role of two digits too) matches no tip. Coordinators are national whatever else they hold.
@@ -47,8 +47,9 @@ public final class StaffRoles {
 
     /**
      * The areas whose bureaus the person works at ({@link Areas}): "44" for a province, "4403" for a
-     * city, "440305" for a county; empty for a national desk and for coordinators. A role whose code has the wrong length
-     * is kept whole, so it names no area and still makes its holder no national desk.
+     * city, "440305" for a county; empty for a national desk and for coordinators. A role whose code
+     * has the wrong length is kept whole, so it names no area and still makes its holder no national
+     * desk.
      */
     public static List<String> areas(SecurityIdentity identity) {
         if (isCoordinator(identity)) {

@@ -106,8 +106,9 @@ final class Cues {
                     "kuaishou", "1688", "online", "website", "live stream", "livestream", "live-stream", "app store",
                     "shop link", "listing", "bilibili", "weibo", "淘宝", "拼多多", "拼夕夕", "京东", "微信", "抖音", "闲鱼",
                     "快手", "网店", "网站", "直播", "应用商店", "网上", "网购", "电商", "链接", "微博", "b站",
-                    // Platforms abroad and across the border, and Taiwan's words for online (網路, 網拍).
+                    // China's big shops by their own and their Latin names (Tmall, Dewu as Poizon).
                     "tmall", "天猫", "suning", "苏宁", "vipshop", "xiaohongshu", "dewu", "poizon",
+                    // Platforms abroad and across the border, and Taiwan's words for online (網路, 網拍).
                     "amazon", "aliexpress", "temu", "shein", "ebay", "shopee", "lazada", "tiktok", "alibaba", " etsy",
                     "亚马逊", "速卖通", "阿里巴巴", "虾皮", "小红书", "得物", "唯品会", "微店", "网路", "网拍", "露天拍卖")),
             // Signs of a crime, by kind: the models weigh each apart, and all of them as "crime" (below).

@@ -145,11 +145,10 @@ class QueueCountTest {
     void aDistrictBureausQueueHoldsItsDistrictsTipsOnly() {
         String nanshan = report("Counterfeit Chanel handbags with a fake logo are sold at a stall on Nanshan Avenue");
         String futian = report("Counterfeit Chanel handbags with a fake logo are sold at a stall on Futian Road");
-        String shenzhen = report("Counterfeit Chanel handbags with a fake logo are sold at a stall somewhere in the city");
-        for (Map.Entry<String, String> place : Map.of(nanshan, "440305", futian, "440304", shenzhen, "440300").entrySet()) {
-            assertThat(database.update("update tip set region = ? where tracking_number = replace(?, '-', '')",
-                    place.getValue(), place.getKey())).isEqualTo(1);
-        }
+        String shenzhen = report("Counterfeit Chanel handbags with a fake logo are sold at a stall in the city");
+        Map.of(nanshan, "440305", futian, "440304", shenzhen, "440300").forEach((number, region) ->
+                assertThat(database.update("update tip set region = ? where tracking_number = replace(?, '-', '')",
+                        region, number)).isEqualTo(1));
         CaseFiles.Filter nanshanBureau = bureau(Optional.empty(), List.of("440305"));
 
         assertThat(numbers(files.queue(nanshanBureau, 0))).contains(nanshan).doesNotContain(futian, shenzhen);
