@@ -1,5 +1,6 @@
 package org.iprhotline.hotline.web;
 
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import org.iprhotline.hotline.api.StaffRoles;
 import org.iprhotline.hotline.region.Areas;
+import org.iprhotline.hotline.region.Region;
 import org.iprhotline.hotline.region.Regions;
 import org.iprhotline.hotline.text.Language;
 import org.iprhotline.hotline.text.Messages;
@@ -62,11 +64,12 @@ public class Desks {
      * (广东省深圳市, Shenzhen); empty for a national desk.
      */
     private String bureau(Language language) {
+        StaffMessages staff = language == Language.ZH ? staffChinese : staffEnglish;
         return StaffRoles.areas(identity).stream()
-                .map(code -> Regions.get().find(Areas.isArea(code) ? Areas.region(code) : code)
+                .map(code -> (Areas.isArea(code) ? Regions.get().find(Areas.region(code)) : Optional.<Region>empty())
                         .map(place -> language == Language.ZH ? Regions.get().fullName(place)
                                 : place.nameEn().isEmpty() ? place.nameZh() : place.nameEn())
-                        .orElse(code))
+                        .orElseGet(() -> staff.role_names_no_place(code)))
                 .collect(Collectors.joining(language == Language.ZH ? "、" : ", "));
     }
 

@@ -270,6 +270,18 @@ class StaffPagesTest {
     }
 
     @Test
+    void anOfficerWhoseRoleNamesNoPlaceIsToldSoAndSeesNoTips() {
+        Reported tip = Reported.submit("Counterfeit Chanel handbags are sold in a market in Shenzhen " + UUID.randomUUID());
+        Staff misconfigured = new Staff("samr-misconfigured", "misconfigured-password");
+        assertThat(misconfigured.page("/staff?lang=en").select(".who").text())
+                .contains("for the bureau of county-44030 (this role names no place: ask your administrator)");
+        assertThat(misconfigured.page("/staff?lang=zh").select(".who").text())
+                .contains("county-44030（此角色不对应任何地区");
+        assertThat(misconfigured.page("/staff").select("#queue a").eachText()).doesNotContain(tip.number);
+        assertThat(misconfigured.get("/staff/tips/" + tip.number).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void hostileInputIsRefusedBesideItsFieldAndChangesNothing() {
         Reported tip = Reported.submit(TRADEMARK);
         Staff officer = new Staff("samr-officer", "samr-password");
