@@ -22,16 +22,6 @@ public final class Areas {
                 && code.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
-    /** Whether the code is a city's four digits. */
-    public static boolean isCity(String code) {
-        return code.length() == 4 && isArea(code);
-    }
-
-    /** Whether the code is a county's (a district's, a county-level city's) six digits. */
-    public static boolean isCounty(String code) {
-        return code.length() == 6 && isArea(code);
-    }
-
     /** The six-digit region code that names the area as a whole (44 as 440000, 4403 as 440300). */
     public static String region(String area) {
         return (area + "0000").substring(0, 6);

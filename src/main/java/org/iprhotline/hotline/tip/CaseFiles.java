@@ -160,6 +160,15 @@ public class CaseFiles {
         }
     }
 
+    /** How an area of so many digits is found: on one agency's rows of tip_agency, and on the tip. */
+    private record AreaLevel(int digits, String heldColumn, String tipColumn) {
+    }
+
+    private static final List<AreaLevel> AREA_LEVELS = List.of(
+            new AreaLevel(2, "held.province", "substr(tip.region, 1, 2)"),
+            new AreaLevel(4, "held.city", "substr(tip.region, 1, 4)"),
+            new AreaLevel(6, "held.county", "tip.region"));
+
     private static Selection select(Filter filter) {
         List<Object> values = new ArrayList<>();
         boolean oneAgency = filter.agencies().size() == 1;
@@ -180,24 +189,19 @@ public class CaseFiles {
             onTip.append(" and tip.right_type = ?").append(values.size());
         });
         areas(filter).ifPresent(areas -> {
-            // A whole province, a city of one, a county of one (none when an area covered holds it);
-            // junk names none.
-            List<String> provinces = areas.stream().filter(area -> area.length() == 2 && Areas.isArea(area)).toList();
-            List<String> cities = areas.stream().filter(area -> Areas.isCity(area)
-                    && !provinces.contains(area.substring(0, 2))).toList();
-            List<String> counties = areas.stream().filter(area -> Areas.isCounty(area)
-                    && !provinces.contains(area.substring(0, 2)) && !cities.contains(area.substring(0, 4))).toList();
-            // One agency's tips of a province, a city or a county: walks of tip_agency_by_province,
-            // _by_city and _by_county in queue order (V37, V38, V39).
+            // Each area no other of them covers (a city inside a province covered adds nothing); junk
+            // names none. One agency's tips of a province, a city or a county: walks of
+            // tip_agency_by_province, _by_city and _by_county in queue order (V37, V38, V39).
+            List<String> outermost = areas.stream().filter(Areas::isArea)
+                    .filter(area -> areas.stream().noneMatch(other -> Areas.isArea(other)
+                            && other.length() < area.length() && area.startsWith(other)))
+                    .toList();
             List<String> either = new ArrayList<>();
-            if (!provinces.isEmpty()) {
-                either.add(within(oneAgency ? "held.province" : "substr(tip.region, 1, 2)", provinces, values));
-            }
-            if (!cities.isEmpty()) {
-                either.add(within(oneAgency ? "held.city" : "substr(tip.region, 1, 4)", cities, values));
-            }
-            if (!counties.isEmpty()) {
-                either.add(within(oneAgency ? "held.county" : "tip.region", counties, values));
+            for (AreaLevel level : AREA_LEVELS) {
+                List<String> codes = outermost.stream().filter(area -> area.length() == level.digits()).toList();
+                if (!codes.isEmpty()) {
+                    either.add(within(oneAgency ? level.heldColumn() : level.tipColumn(), codes, values));
+                }
             }
             (oneAgency ? held : onTip).append(either.isEmpty() ? " and false"
                     : either.size() == 1 ? " and " + either.get(0) : " and (" + String.join(" or ", either) + ")");

@@ -12,7 +12,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import org.iprhotline.hotline.api.StaffRoles;
 import org.iprhotline.hotline.region.Areas;
-import org.iprhotline.hotline.region.Region;
 import org.iprhotline.hotline.region.Regions;
 import org.iprhotline.hotline.text.Language;
 import org.iprhotline.hotline.text.Messages;
@@ -66,7 +65,8 @@ public class Desks {
     private String bureau(Language language) {
         StaffMessages staff = language == Language.ZH ? staffChinese : staffEnglish;
         return StaffRoles.areas(identity).stream()
-                .map(code -> (Areas.isArea(code) ? Regions.get().find(Areas.region(code)) : Optional.<Region>empty())
+                .map(code -> Optional.of(code).filter(Areas::isArea)
+                        .flatMap(area -> Regions.get().find(Areas.region(area)))
                         .map(place -> language == Language.ZH ? Regions.get().fullName(place)
                                 : place.nameEn().isEmpty() ? place.nameZh() : place.nameEn())
                         .orElseGet(() -> staff.role_names_no_place(code)))
