@@ -2,9 +2,7 @@ package org.iprhotline.hotline.api;
 
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
@@ -18,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import org.iprhotline.hotline.agency.MonthlyStatistics;
+import org.iprhotline.hotline.agency.Months;
 import org.iprhotline.hotline.agency.OverdueTips;
 
 /** What the coordinating office needs: the monthly figures and the overdue tips. Coordinators only. */
@@ -68,11 +67,8 @@ public class CoordinationResource {
     }
 
     private static YearMonth parse(String month) {
-        try {
-            return Optional.ofNullable(month).map(YearMonth::parse).orElseGet(YearMonth::now);
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException("month must be YYYY-MM, for example 2026-11");
-        }
+        return month == null ? YearMonth.now() : Months.parse(month)
+                .orElseThrow(() -> new BadRequestException("month must be YYYY-MM, for example 2026-11"));
     }
 
     private static String blankIfNull(Double value) {

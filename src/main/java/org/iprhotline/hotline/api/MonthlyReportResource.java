@@ -2,7 +2,6 @@ package org.iprhotline.hotline.api;
 
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import org.iprhotline.hotline.agency.MonthlyReports;
+import org.iprhotline.hotline.agency.Months;
 import org.iprhotline.hotline.agency.ReportFigures;
 
 /**
@@ -56,7 +56,7 @@ public class MonthlyReportResource {
         if (!StaffRoles.isCoordinator(identity)) {
             return Problem.response(Response.Status.FORBIDDEN, "The overview of all agencies is for coordinators.");
         }
-        return parse(month).map(parsed -> Response.ok(reports.of(parsed)).build()).orElseGet(MonthlyReportResource::badMonth);
+        return Months.parse(month).map(parsed -> Response.ok(reports.of(parsed)).build()).orElseGet(MonthlyReportResource::badMonth);
     }
 
     @GET
@@ -66,7 +66,7 @@ public class MonthlyReportResource {
             + "Accept: text/csv or format=csv")
     public Response report(@PathParam("month") String month, @PathParam("agency") String agency,
             @QueryParam("format") String format, @HeaderParam("Accept") String accept) {
-        Optional<YearMonth> parsed = parse(month);
+        Optional<YearMonth> parsed = Months.parse(month);
         if (parsed.isEmpty()) {
             return badMonth();
         }
@@ -95,7 +95,7 @@ public class MonthlyReportResource {
             + "due date (the end of the last working day before the 15th), and still taken")
     public Response submit(@PathParam("month") String month, @PathParam("agency") String agency,
             SubmissionRequest request) {
-        Optional<YearMonth> parsed = parse(month);
+        Optional<YearMonth> parsed = Months.parse(month);
         if (parsed.isEmpty()) {
             return badMonth();
         }
@@ -146,14 +146,6 @@ public class MonthlyReportResource {
         }
         out.append(',').append(figures.penalties()).append(',').append(figures.penaltyYuan().toPlainString())
                 .append(',').append(figures.overdue()).append('\n');
-    }
-
-    private static Optional<YearMonth> parse(String month) {
-        try {
-            return Optional.of(YearMonth.parse(month));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 
     private static Response badMonth() {

@@ -112,8 +112,8 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response busy(StatisticsBusy e) {
         return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE, e.getMessage()
-                + " Nothing was counted for this request; please ask again in 15 seconds."))
-                .header("Retry-After", "15")
+                + " Nothing was counted for this request; please ask again in " + StatisticsBusy.RETRY_AFTER_SECONDS
+                + " seconds.")).header("Retry-After", StatisticsBusy.RETRY_AFTER_SECONDS)
                 .build();
     }
 

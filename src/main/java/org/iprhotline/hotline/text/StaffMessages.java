@@ -338,6 +338,18 @@ public interface StaffMessages {
     @Message("Next month")
     String stats_next();
 
+    @Message("The month is written YYYY-MM, for example 2026-11.")
+    String stats_bad_month();
+
+    @Message("Figures are being counted for {atOnce} other requests just now. Nothing was counted for yours; please reload this page in 15 seconds.")
+    String stats_busy(int atOnce);
+
+    @Message("This month's figures")
+    String stats_this_month();
+
+    @Message("Try again")
+    String stats_try_again();
+
     @Message("Clusters")
     String nav_clusters();
 

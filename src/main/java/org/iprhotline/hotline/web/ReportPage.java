@@ -3,7 +3,6 @@ package org.iprhotline.hotline.web;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +26,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import org.iprhotline.hotline.agency.Deadlines;
 import org.iprhotline.hotline.agency.MonthlyReports;
+import org.iprhotline.hotline.agency.Months;
 import org.iprhotline.hotline.agency.ReportFigures;
 import org.iprhotline.hotline.api.StaffRoles;
 import org.iprhotline.hotline.routing.Router;
@@ -89,12 +89,8 @@ public class ReportPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance report(@PathParam("month") String month, @PathParam("agency") String agency) {
-        YearMonth shown;
-        try {
-            shown = YearMonth.parse(month);
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException("month must be YYYY-MM, for example 2026-11");
-        }
+        YearMonth shown = Months.parse(month)
+                .orElseThrow(() -> new BadRequestException("month must be YYYY-MM, for example 2026-11"));
         String code = agency.toUpperCase(Locale.ROOT);
         if (!StaffRoles.isCoordinator(identity) && !StaffRoles.atNationalDesk(identity, code)) {
             throw new ForbiddenException("only " + code + "'s national desk and coordinators see its report");

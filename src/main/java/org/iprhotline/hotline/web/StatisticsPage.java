@@ -1,11 +1,10 @@
 package org.iprhotline.hotline.web;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +18,8 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 
 import org.iprhotline.hotline.agency.MonthlyStatistics;
+import org.iprhotline.hotline.agency.Months;
+import org.iprhotline.hotline.agency.StatisticsBusy;
 import org.iprhotline.hotline.classify.RightType;
 import org.iprhotline.hotline.region.Regions;
 import org.iprhotline.hotline.routing.Router;
@@ -58,6 +59,9 @@ public class StatisticsPage {
     static class Templates {
         static native TemplateInstance monthly(Desk desk, MonthlyStatistics.Report report, List<Chart> charts,
                 List<ClosingLine> closings, String previous, String next);
+
+        /** A month the page cannot show: why, and where to go instead. */
+        static native TemplateInstance refused(Desk desk, String reason, String link, String linkText);
     }
 
     private final MonthlyStatistics statistics;
@@ -76,16 +80,24 @@ public class StatisticsPage {
     @Produces(MediaType.TEXT_HTML)
     public Response monthly(@QueryParam("month") String month, @QueryParam("lang") String switched,
             @BeanParam Browser browser) {
-        YearMonth shown;
-        try {
-            shown = month == null || month.isBlank() ? YearMonth.now() : YearMonth.parse(month);
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException("month must be YYYY-MM, for example 2026-11");
-        }
         Desk desk = desks.desk(switched, browser, "/coordinators/statistics");
         Messages messages = desks.messages(desk);
         StaffMessages staff = desks.staff(desk);
-        MonthlyStatistics.Report report = statistics.of(shown);
+        Optional<YearMonth> asked = month == null || month.isBlank() ? Optional.of(YearMonth.now())
+                : Months.parse(month);
+        if (asked.isEmpty()) {
+            return responses.html(400, Templates.refused(desk, staff.stats_bad_month(), "/coordinators/statistics",
+                    staff.stats_this_month()), desk.page(), switched);
+        }
+        YearMonth shown = asked.get();
+        MonthlyStatistics.Report report;
+        try {
+            report = statistics.of(shown);
+        } catch (StatisticsBusy busy) {
+            return Response.fromResponse(responses.html(503, Templates.refused(desk, staff.stats_busy(busy.atOnce()),
+                    "/coordinators/statistics?month=" + shown, staff.stats_try_again()), desk.page(), switched))
+                    .header("Retry-After", StatisticsBusy.RETRY_AFTER_SECONDS).build();
+        }
         List<Chart> charts = List.of(chart(desk, staff.stats_by_agency(), report, "agency"),
                 chart(desk, staff.stats_by_right(), report, "rightType"),
                 chart(desk, staff.stats_by_channel(), report, "channel"),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -21,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -147,9 +149,15 @@ class CoordinationTest {
                     .when().get("/api/v1/statistics/monthly?month=" + MONTH)
                     .then().statusCode(503).contentType("application/problem+json").header("Retry-After", "15")
                     .body("detail", containsString("counted for 2 other requests"));
-            given().auth().preemptive().basic("coordinator", "coordinator-password")
-                    .when().get("/coordinators/statistics?month=" + MONTH)
-                    .then().statusCode(503).header("Retry-After", "15");
+            // The page says so in its own words, as a page, with a way to try again.
+            String page = given().auth().preemptive().basic("coordinator", "coordinator-password")
+                    .when().get("/coordinators/statistics?lang=en&month=" + MONTH)
+                    .then().statusCode(503).contentType(startsWith("text/html")).header("Retry-After", "15")
+                    .extract().asString();
+            assertThat(Jsoup.parse(page).select("#refused").text())
+                    .isEqualTo("Figures are being counted for 2 other requests just now. Nothing was counted for "
+                            + "yours; please reload this page in 15 seconds.");
+            assertThat(Jsoup.parse(page).select("#retry").attr("href")).isEqualTo("/coordinators/statistics?month=" + MONTH);
             other.rollback();
         }
         given().auth().preemptive().basic("coordinator", "coordinator-password")
@@ -159,10 +167,20 @@ class CoordinationTest {
 
     @Test
     void aBadMonthIsA400() {
+        // Signed years of five to nine digits are months to YearMonth.parse, and to no database.
+        for (String month : List.of("November", "%2B999999999-12", "%2B10000-01", "0000-01", "2026-1", "2026-13")) {
+            given().urlEncodingEnabled(false).auth().preemptive().basic("coordinator", "coordinator-password")
+                    .when().get("/api/v1/statistics/monthly?month=" + month)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("detail", containsString("YYYY-MM"));
+            String page = given().urlEncodingEnabled(false).auth().preemptive()
+                    .basic("coordinator", "coordinator-password")
+                    .when().get("/coordinators/statistics?lang=zh&month=" + month)
+                    .then().statusCode(400).contentType(startsWith("text/html")).extract().asString();
+            assertThat(Jsoup.parse(page).select("#refused").text()).isEqualTo("月份的写法为 YYYY-MM，例如 2026-11。");
+        }
         given().auth().preemptive().basic("coordinator", "coordinator-password")
-                .when().get("/api/v1/statistics/monthly?month=November")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("detail", containsString("YYYY-MM"));
+                .when().get("/api/v1/statistics/monthly?month=9999-12").then().statusCode(200);
     }
 
     @Test

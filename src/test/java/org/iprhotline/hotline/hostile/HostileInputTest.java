@@ -294,7 +294,7 @@ class HostileInputTest {
                 "/staff/clusters?page=%s", "/staff/triage?page=%s", "/coordinators/statistics?month=%s",
                 "/reports/monthly/%s/SAMR", "/reports/monthly/2026-11/%s");
         List<String> values = List.of("%00", "SAMR%00", "2026-11%00", "%ED%A0%80", "%E2%80%AE", "%FF%FE", "-1",
-                "99999999999999999999", "9999-99", "x".repeat(2000), "CNIPA", "..%2F..");
+                "99999999999999999999", "9999-99", "%2B999999999-12", "0000-01", "x".repeat(2000), "CNIPA", "..%2F..");
         Map<String, String> staff = Map.of("coordinator", "coordinator-password", "samr-guangdong", "guangdong-password",
                 "samr-shenzhen", "shenzhen-password", "samr-nanshan", "nanshan-password");
         List<String> failures = new ArrayList<>();
