@@ -41,7 +41,7 @@ public interface StaffMessages {
     String bureau(String places);
 
     /** A bureau role whose code is no GB/T 2260 area: its holder sees no tips, and should know why. */
-    @Message("{role} (this role names no place: ask your administrator)")
+    @Message("{role}: this role names no place; ask your administrator")
     String role_names_no_place(String role);
 
     @Message("Tips your agencies hold")

@@ -1,7 +1,10 @@
 package org.iprhotline.hotline.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -22,8 +25,8 @@ import org.iprhotline.hotline.text.StaffMessages;
 public class Desks {
 
     /**
-     * Who is signed in, for the header of every staff page; bureau names the provinces or cities of a
-     * bureau's officer (empty for a national desk); signOut when the sign-in is OIDC's.
+     * Who is signed in, for the header of every staff page; bureau names the bureau of an officer's
+     * provinces, cities or counties (empty for a national desk); signOut when the sign-in is OIDC's.
      */
     public record Desk(Page page, String user, boolean coordinator, boolean triage, String bureau, boolean signOut) {
     }
@@ -59,18 +62,26 @@ public class Desks {
     }
 
     /**
-     * The provinces, cities or counties of the signed-in person's bureau, named in the page's language
-     * (广东省深圳市, Shenzhen); empty for a national desk.
+     * The bureau of the signed-in person's provinces, cities or counties, named in the page's language
+     * (广东省深圳市局, for the bureau of Shenzhen), then a warning for each bureau role that names no
+     * place; empty for a national desk.
      */
     private String bureau(Language language) {
         StaffMessages staff = language == Language.ZH ? staffChinese : staffEnglish;
-        return StaffRoles.areas(identity).stream()
-                .map(code -> Optional.of(code).filter(Areas::isArea)
-                        .flatMap(area -> Regions.get().find(Areas.region(area)))
-                        .map(place -> language == Language.ZH ? Regions.get().fullName(place)
-                                : place.nameEn().isEmpty() ? place.nameZh() : place.nameEn())
-                        .orElseGet(() -> staff.role_names_no_place(code)))
-                .collect(Collectors.joining(language == Language.ZH ? "、" : ", "));
+        List<String> places = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (String code : StaffRoles.areas(identity)) {
+            place(code, language).ifPresentOrElse(places::add, () -> warnings.add(staff.role_names_no_place(code)));
+        }
+        return Stream.concat(places.isEmpty() ? Stream.empty()
+                : Stream.of(staff.bureau(String.join(language == Language.ZH ? "、" : ", ", places))), warnings.stream())
+                .collect(Collectors.joining(" · "));
+    }
+
+    private static Optional<String> place(String code, Language language) {
+        return Optional.of(code).filter(Areas::isArea).flatMap(area -> Regions.get().find(Areas.region(area)))
+                .map(place -> language == Language.ZH ? Regions.get().fullName(place)
+                        : place.nameEn().isEmpty() ? place.nameZh() : place.nameEn());
     }
 
     Messages messages(Desk desk) {
