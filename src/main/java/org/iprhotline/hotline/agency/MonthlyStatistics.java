@@ -14,6 +14,8 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import org.iprhotline.hotline.database.AdvisoryLocks;
+
 /**
  * The monthly progress figures the coordinators file before the 15th: tips received in the month,
  * per agency, right type, channel, foreign-invested or not, campaign and province (the first two
@@ -93,11 +95,12 @@ public class MonthlyStatistics {
     /**
      * One of {@code ipr.statistics.at-once} turns to count a month, taken until the transaction ends;
      * none when all are held. PostgreSQL's locks, so the turns are shared by every replica on the
-     * database (keys apart from the scheduler's start lock, 12330/1).
+     * database ({@link AdvisoryLocks#STATISTICS_TURNS}).
      */
     private static final String TAKE_A_TURN = """
             select slot from generate_series(0, ?1 - 1) as slot
-             where pg_try_advisory_xact_lock(12330, 100 + slot) limit 1""";
+             where pg_try_advisory_xact_lock(%d, %d + slot) limit 1""".formatted(AdvisoryLocks.SPACE,
+            AdvisoryLocks.STATISTICS_TURNS);
 
     private final EntityManager entityManager;
     private final DeadlineConfig config;
@@ -107,6 +110,10 @@ public class MonthlyStatistics {
             @ConfigProperty(name = "ipr.statistics.at-once", defaultValue = "2") int atOnce) {
         this.entityManager = entityManager;
         this.config = config;
+        if (atOnce < 1 || atOnce > AdvisoryLocks.STATISTICS_TURNS_END - AdvisoryLocks.STATISTICS_TURNS) {
+            throw new IllegalArgumentException("ipr.statistics.at-once must be from 1 to "
+                    + (AdvisoryLocks.STATISTICS_TURNS_END - AdvisoryLocks.STATISTICS_TURNS) + ", not " + atOnce);
+        }
         this.atOnce = atOnce;
     }
 

@@ -15,6 +15,8 @@ import org.jboss.logging.Logger;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 
+import org.iprhotline.hotline.database.AdvisoryLocks;
+
 /**
  * Replicas start their schedulers one at a time. On start the Quartz extension looks for each job's
  * trigger and stores the job when it finds none; two replicas starting together on a database that
@@ -32,9 +34,10 @@ import io.quarkus.runtime.StartupEvent;
 class SchedulerStartLock {
 
     private static final Logger LOG = Logger.getLogger(SchedulerStartLock.class);
-    /** The two-key form, whose key space is apart from the one-key locks the tip journal takes. */
-    private static final String LOCK = "select pg_advisory_lock(12330, 1)";
-    private static final String UNLOCK = "select pg_advisory_unlock(12330, 1)";
+    private static final String LOCK = "select pg_advisory_lock(%d, %d)".formatted(AdvisoryLocks.SPACE,
+            AdvisoryLocks.SCHEDULER_START);
+    private static final String UNLOCK = "select pg_advisory_unlock(%d, %d)".formatted(AdvisoryLocks.SPACE,
+            AdvisoryLocks.SCHEDULER_START);
 
     private final AgroalDataSource dataSource;
     private final Duration wait;
