@@ -10,14 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -67,6 +65,9 @@ public class ReportPage {
     static class Templates {
         static native TemplateInstance report(String agencyCode, String agencyZh, String agencyEn, String month,
                 Standing standing, ReportFigures.Figures total, List<Outcome> outcomes, List<Split> splits);
+
+        /** Why the report is not shown: "month" (not YYYY-MM), "forbidden" or "not-drafted". */
+        static native TemplateInstance refused(String reason, String agency, String month);
     }
 
     private final MonthlyReports reports;
@@ -88,16 +89,19 @@ public class ReportPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance report(@PathParam("month") String month, @PathParam("agency") String agency) {
-        YearMonth shown = Months.parse(month)
-                .orElseThrow(() -> new BadRequestException("month must be YYYY-MM, for example 2026-11"));
+    public Response report(@PathParam("month") String month, @PathParam("agency") String agency) {
+        Optional<YearMonth> asked = Months.parse(month);
+        if (asked.isEmpty()) {
+            return refused(400, "month", "", "");
+        }
+        YearMonth shown = asked.get();
         String code = agency.toUpperCase(Locale.ROOT);
         if (!StaffRoles.isCoordinator(identity) && !StaffRoles.atNationalDesk(identity, code)) {
-            throw new ForbiddenException("only " + code + "'s national desk and coordinators see its report");
+            return refused(403, "forbidden", code, shown.toString());
         }
         Optional<MonthlyReports.Report> report = reports.find(code, shown);
         if (report.isEmpty()) {
-            throw new NotFoundException("no report of " + code + " for " + shown + " has been drafted");
+            return refused(404, "not-drafted", code, shown.toString());
         }
         ReportFigures.Draft figures = report.get().figures();
         List<Line> byRightType = new ArrayList<>();
@@ -116,11 +120,20 @@ public class ReportPage {
             outcomes.add(new Outcome(Labels.outcome(chinese, outcome), Labels.outcome(english, outcome),
                     figures.total().closedByOutcome().getOrDefault(outcome.code(), 0L)));
         }
-        return Templates.report(code, Labels.agency(router.table(), Language.ZH, code),
+        return html(200, Templates.report(code, Labels.agency(router.table(), Language.ZH, code),
                 Labels.agency(router.table(), Language.EN, code), shown.toString(),
                 standing(report.get().status()), figures.total(), outcomes, List.of(
                         new Split("按权利类型", "By right type", byRightType),
-                        new Split("按举报人是否外商投资企业", "By foreign-invested right holder", byForeignInvested)));
+                        new Split("按举报人是否外商投资企业", "By foreign-invested right holder", byForeignInvested))));
+    }
+
+    /** A report the page cannot show, said in both languages as the report itself is. */
+    private static Response refused(int status, String reason, String agency, String month) {
+        return html(status, Templates.refused(reason, agency, month));
+    }
+
+    private static Response html(int status, TemplateInstance page) {
+        return Response.status(status).entity(page).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
     private Standing standing(MonthlyReports.Status status) {

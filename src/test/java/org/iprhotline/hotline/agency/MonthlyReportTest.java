@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -120,6 +121,13 @@ class MonthlyReportTest {
                 .then().statusCode(403);
         given().auth().preemptive().basic("cnipa-officer", "cnipa-password").contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/reports/monthly/2026-03/SAMR/submission").then().statusCode(403);
+        // The printable page refuses as a page, in both languages, never as JSON a browser shows raw.
+        assertThat(refusal("cnipa-officer", "cnipa-password", "/reports/monthly/2026-03/SAMR", 403))
+                .contains("只有 SAMR 的国家级机构和协调员可以查看其报告", "Only SAMR's national desk and coordinators");
+        assertThat(refusal("coordinator", "coordinator-password", "/reports/monthly/1999-03/SAMR", 404))
+                .contains("SAMR 1999-03 的报告尚未起草", "No report of SAMR for 1999-03 has been drafted.");
+        assertThat(refusal("coordinator", "coordinator-password", "/reports/monthly/March/SAMR", 400))
+                .contains("月份的写法为 YYYY-MM", "The month is written YYYY-MM");
 
         // Reminded three working days before the due date, not earlier.
         job.run(at("2026-04-08T09:00"));
@@ -219,6 +227,10 @@ class MonthlyReportTest {
         return LocalDateTime.parse(beijingTime).atZone(CHINA).toInstant();
     }
 
-
-
+    /** The reason a report page gives for not showing a report, checked to come as HTML with the status. */
+    private static String refusal(String user, String password, String path, int status) {
+        String page = given().auth().preemptive().basic(user, password).get(path).then().statusCode(status)
+                .contentType(startsWith("text/html")).extract().asString();
+        return Jsoup.parse(page).select("#refused").text();
+    }
 }
