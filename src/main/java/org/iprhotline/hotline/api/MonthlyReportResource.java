@@ -56,7 +56,8 @@ public class MonthlyReportResource {
         if (!StaffRoles.isCoordinator(identity)) {
             return Problem.response(Response.Status.FORBIDDEN, "The overview of all agencies is for coordinators.");
         }
-        return Months.parse(month).map(parsed -> Response.ok(reports.of(parsed)).build()).orElseGet(MonthlyReportResource::badMonth);
+        return Months.parse(month).map(parsed -> Response.ok(reports.of(parsed)).build())
+                .orElseGet(MonthlyReportResource::badMonth);
     }
 
     @GET
