@@ -66,7 +66,7 @@ public class ReportPage {
         static native TemplateInstance report(String agencyCode, String agencyZh, String agencyEn, String month,
                 Standing standing, ReportFigures.Figures total, List<Outcome> outcomes, List<Split> splits);
 
-        /** Why the report is not shown: "month" (not YYYY-MM), "forbidden" or "not-drafted". */
+        /** Why the report is not shown: "month" (not YYYY-MM), "no-agency", "forbidden" or "not-drafted". */
         static native TemplateInstance refused(String reason, String agency, String month);
     }
 
@@ -96,6 +96,10 @@ public class ReportPage {
         }
         YearMonth shown = asked.get();
         String code = agency.toUpperCase(Locale.ROOT);
+        if (router.table().name(code).isEmpty()) {
+            // Not repeated back: what was typed may be anything.
+            return refused(404, "no-agency", "", shown.toString());
+        }
         if (!StaffRoles.isCoordinator(identity) && !StaffRoles.atNationalDesk(identity, code)) {
             return refused(403, "forbidden", code, shown.toString());
         }

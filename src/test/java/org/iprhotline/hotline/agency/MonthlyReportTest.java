@@ -128,6 +128,8 @@ class MonthlyReportTest {
                 .contains("SAMR 1999-03 的报告尚未起草", "No report of SAMR for 1999-03 has been drafted.");
         assertThat(refusal("coordinator", "coordinator-password", "/reports/monthly/March/SAMR", 400))
                 .contains("月份的写法为 YYYY-MM", "The month is written YYYY-MM");
+        assertThat(refusal("coordinator", "coordinator-password", "/reports/monthly/2026-03/%E2%80%AEXYZ", 404))
+                .isEqualTo("路由表中没有这个机构代码。 No agency of the routing table has this code.");
 
         // Reminded three working days before the due date, not earlier.
         job.run(at("2026-04-08T09:00"));
@@ -229,8 +231,8 @@ class MonthlyReportTest {
 
     /** The reason a report page gives for not showing a report, checked to come as HTML with the status. */
     private static String refusal(String user, String password, String path, int status) {
-        String page = given().auth().preemptive().basic(user, password).get(path).then().statusCode(status)
-                .contentType(startsWith("text/html")).extract().asString();
+        String page = given().urlEncodingEnabled(false).auth().preemptive().basic(user, password).get(path)
+                .then().statusCode(status).contentType(startsWith("text/html")).extract().asString();
         return Jsoup.parse(page).select("#refused").text();
     }
 }
