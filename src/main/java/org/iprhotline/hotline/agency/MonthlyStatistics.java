@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -115,6 +116,14 @@ public class MonthlyStatistics {
                     + (AdvisoryLocks.STATISTICS_TURNS_END - AdvisoryLocks.STATISTICS_TURNS) + ", not " + atOnce);
         }
         this.atOnce = atOnce;
+    }
+
+    /**
+     * The month asked for: this month in the agencies' time zone when none is given (the server's own
+     * zone would show last month in Beijing's first hours of a month), empty when it is not YYYY-MM.
+     */
+    public Optional<YearMonth> asked(String month) {
+        return month == null || month.isBlank() ? Optional.of(YearMonth.now(config.zone())) : Months.parse(month);
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.iprhotline.hotline.api;
 
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import org.iprhotline.hotline.agency.MonthlyStatistics;
-import org.iprhotline.hotline.agency.Months;
 import org.iprhotline.hotline.agency.OverdueTips;
 
 /** What the coordinating office needs: the monthly figures and the overdue tips. Coordinators only. */
@@ -39,7 +37,8 @@ public class CoordinationResource {
             + "JSON, or CSV with Accept: text/csv or format=csv")
     public Response monthly(@QueryParam("month") String month, @QueryParam("format") String format,
             @jakarta.ws.rs.HeaderParam("Accept") String accept) {
-        MonthlyStatistics.Report report = statistics.of(parse(month));
+        MonthlyStatistics.Report report = statistics.of(statistics.asked(month)
+                .orElseThrow(() -> new BadRequestException("month must be YYYY-MM, for example 2026-11")));
         boolean csv = "csv".equalsIgnoreCase(format) || accept != null && accept.startsWith("text/csv");
         if (!csv) {
             return Response.ok(report, MediaType.APPLICATION_JSON).build();
@@ -64,11 +63,6 @@ public class CoordinationResource {
             + "the longest overdue first, at most 500")
     public List<OverdueTips.OverdueTip> overdue() {
         return overdueTips.list(Instant.now());
-    }
-
-    private static YearMonth parse(String month) {
-        return month == null ? YearMonth.now() : Months.parse(month)
-                .orElseThrow(() -> new BadRequestException("month must be YYYY-MM, for example 2026-11"));
     }
 
     private static String blankIfNull(Double value) {

@@ -341,8 +341,8 @@ public interface StaffMessages {
     @Message("The month is written YYYY-MM, for example 2026-11.")
     String stats_bad_month();
 
-    @Message("Figures are being counted for {atOnce} other requests just now. Nothing was counted for yours; please reload this page in 15 seconds.")
-    String stats_busy(int atOnce);
+    @Message("Figures are being counted for {atOnce} other requests just now. Nothing was counted for yours; please reload this page in {seconds} seconds.")
+    String stats_busy(int atOnce, int seconds);
 
     @Message("This month's figures")
     String stats_this_month();

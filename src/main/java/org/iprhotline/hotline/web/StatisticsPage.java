@@ -18,7 +18,6 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 
 import org.iprhotline.hotline.agency.MonthlyStatistics;
-import org.iprhotline.hotline.agency.Months;
 import org.iprhotline.hotline.agency.StatisticsBusy;
 import org.iprhotline.hotline.classify.RightType;
 import org.iprhotline.hotline.region.Regions;
@@ -83,8 +82,7 @@ public class StatisticsPage {
         Desk desk = desks.desk(switched, browser, "/coordinators/statistics");
         Messages messages = desks.messages(desk);
         StaffMessages staff = desks.staff(desk);
-        Optional<YearMonth> asked = month == null || month.isBlank() ? Optional.of(YearMonth.now())
-                : Months.parse(month);
+        Optional<YearMonth> asked = statistics.asked(month);
         if (asked.isEmpty()) {
             return responses.html(400, Templates.refused(desk, staff.stats_bad_month(), "/coordinators/statistics",
                     staff.stats_this_month()), desk.page(), switched);
@@ -94,7 +92,8 @@ public class StatisticsPage {
         try {
             report = statistics.of(shown);
         } catch (StatisticsBusy busy) {
-            return Response.fromResponse(responses.html(503, Templates.refused(desk, staff.stats_busy(busy.atOnce()),
+            String reason = staff.stats_busy(busy.atOnce(), StatisticsBusy.RETRY_AFTER_SECONDS);
+            return Response.fromResponse(responses.html(503, Templates.refused(desk, reason,
                     "/coordinators/statistics?month=" + shown, staff.stats_try_again()), desk.page(), switched))
                     .header("Retry-After", StatisticsBusy.RETRY_AFTER_SECONDS).build();
         }
