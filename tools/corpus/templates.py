@@ -1,6 +1,8 @@
 # Scenario templates: (label, inherent flags, text). {slots} are filled from fillers.py.
 # Many avoid the obvious keyword on purpose; hard cases and keyword traps are included.
 E, D, I, C = "ecommerce", "delivery", "import_export", "criminal"
+# A flag names the channel of an infringement and adds its agency; a tip that is not an IP matter
+# (none) carries no flag, whatever shop or courier it names, as in the evaluation set.
 
 EN = {
  "patent": [
@@ -88,8 +90,8 @@ EN = {
   ((), "hello?"),
   ((), "The seeds of doubt were planted when the manager lied to us"),
   ((), "Someone has a copy of my ID card and I worry about fraud"),
-  ((E,), "The online shop refuses to refund my order"),
-  ((D,), "My parcel from {courier} has been delayed for two weeks"),
+  ((), "The online shop refuses to refund my order"),
+  ((), "My parcel from {courier} has been delayed for two weeks"),
   ((), "I got a scam call claiming to be from the police"),
   ((), "My neighbour plays loud music every night"),
   ((), "the restaurant food made me sick"),
@@ -98,7 +100,7 @@ EN = {
   ((), "My landlord will not return the deposit"),
   ((), "I want to complain about the bus driver"),
   ((), "Can you tell me the status of my passport application"),
-  ((E,), "The seller on {platform} sent the wrong colour"),
+  ((), "The seller on {platform} sent the wrong colour"),
   ((), "The employer has not paid my salary for three months"),
   ((), "test test"),
   ((), "I lost my wallet in a taxi"),
@@ -195,8 +197,8 @@ ZH = {
   ((), "喂？"),
   ((), "经理撒谎以后大家心里就埋下了怀疑的种子"),
   ((), "有人拿了我身份证复印件，担心被骗"),
-  ((E,), "网店不给我退款"),
-  ((D,), "我的{courier}快递两个星期还没到"),
+  ((), "网店不给我退款"),
+  ((), "我的{courier}快递两个星期还没到"),
   ((), "接到诈骗电话说是公安局的"),
   ((), "邻居每天晚上放音乐很吵"),
   ((), "餐馆的饭吃坏肚子了"),
@@ -205,7 +207,7 @@ ZH = {
   ((), "房东不退押金"),
   ((), "我要投诉公交司机"),
   ((), "我的护照办到哪一步了"),
-  ((E,), "{platform}卖家发错颜色了"),
+  ((), "{platform}卖家发错颜色了"),
   ((), "老板三个月没发工资"),
   ((), "测试测试"),
   ((), "钱包丢在出租车上了"),
@@ -330,7 +332,7 @@ EN["none"] += [
   ((), "sorry wrong number"),
   ((), "the park lights are broken"),
   ((), "who do I call about a water leak"),
-  ((D,), "the parcel I sent by {courier} arrived damaged and they refuse compensation"),
+  ((), "the parcel I sent by {courier} arrived damaged and they refuse compensation"),
   ((), "my brand new car has a faulty engine and the dealer ignores me"),
 ]
 ZH["patent"] += [
@@ -392,7 +394,7 @@ ZH["none"] += [
   ((), "不好意思打错了"),
   ((), "公园的路灯坏了"),
   ((), "家里漏水找谁"),
-  ((D,), "我用{courier}寄的包裹到了摔坏了不赔"),
+  ((), "我用{courier}寄的包裹到了摔坏了不赔"),
   ((), "新车发动机有问题4S店不管"),
 ]
 
@@ -416,4 +418,27 @@ ZH["none"] += [
   ((), "送来的沙发上有个印子"),
   ((), "我需要一份出生证明的公证复印件"),
   ((), "新公交站的设计太难看了"),
+]
+
+# Shops with a street address: most tips about shops are about shops one can walk into, and a shop
+# is only an e-commerce matter when it sells online.
+EN["trademark"] += [
+  ((), "A clothing shop on the main road in {city} sells {brand} {product}; the assistant admits they are not genuine"),
+  ((), "the shop on the ground floor of the shopping centre has fake {brand} {product} on the shelf"),
+]
+EN["patent"] += [
+  ((), "A hardware shop in {city} sells a {gadget} identical to the one we hold a patent on"),
+]
+EN["copyright"] += [
+  ((), "the copy shop by the university gate prints {work} cover to cover and sells it to students"),
+]
+ZH["trademark"] += [
+  ((), "{city}商场一楼的服装店在卖假{brand}{product}，店员自己都承认不是正品"),
+  ((), "街口那家店货架上摆的{brand}{product}全是假的"),
+]
+ZH["patent"] += [
+  ((), "{city}一家五金店卖的{gadget}和我们的专利产品一模一样"),
+]
+ZH["copyright"] += [
+  ((), "学校门口的复印店把{work}整本复印了卖给学生"),
 ]

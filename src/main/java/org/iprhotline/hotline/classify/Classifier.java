@@ -5,6 +5,6 @@ public interface Classifier {
 
     Classification classify(String text);
 
-    /** Which model decides: its version and the first characters of its corpus's digest ("v11-e89afb4c"). */
+    /** Which model decides: its version and the first characters of its corpus's digest ("v12-20508d77"). */
     String model();
 }

@@ -109,7 +109,7 @@ public class Tip extends PanacheEntityBase {
     @Column(nullable = false)
     public List<String> campaigns = new ArrayList<>();
 
-    /** Who decided the right type: the classifier's model ("v11-e89afb4c") or "triage-desk". */
+    /** Who decided the right type: the classifier's model ("v12-20508d77") or "triage-desk". */
     @Column(name = "classified_by")
     public String classifiedBy;
 
