@@ -12,19 +12,10 @@ root=$(dirname "$here")
 cd "$root"
 runs=${1:-5}
 opts=(${JAVA_OPTS:--Xmx256m -Xms128m -XX:+UseSerialGC})
-app=target/quarkus-app
-cache=$app/app.aot
-
-# A JDK with AOT caches (25 and later): JAVA, else java on the PATH when new enough, else one
-# under /usr/lib/jvm.
-java_bin=${JAVA:-}
-feature() { "$1" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ { print $2 }'; }
-if [ -z "$java_bin" ]; then
-  for candidate in "$(command -v java)" /usr/lib/jvm/*/bin/java; do
-    if [ -x "$candidate" ] && [ "$(feature "$candidate")" -ge 25 ] 2>/dev/null; then java_bin=$candidate; break; fi
-  done
-fi
-[ -n "$java_bin" ] || { echo "bench/start.sh: needs a Java 25 or later (set JAVA)" >&2; exit 1; }
+. "$root/deploy/java.sh"
+choose_service_java
+java_bin=$service_java
+[ -n "$service_aot" ] || { echo "bench/start.sh: needs a Java 25 or later (set JAVA)" >&2; exit 1; }
 
 if curl -s -o /dev/null http://localhost:8080/q/health/live; then
   echo "bench/start.sh: something answers on :8080; stop the service first" >&2
@@ -44,7 +35,7 @@ trap '[ -n "$pid" ] && kill "$pid" 2> /dev/null; rm -f "$log"' EXIT
 start() {
   local began now
   began=$(date +%s%N)
-  (cd "$app" && exec "$java_bin" "$@" "${opts[@]}" -jar quarkus-run.jar) > "$log" 2>&1 &
+  "$java_bin" "$@" "${opts[@]}" -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &
   pid=$!
   until curl -sf -o /dev/null http://localhost:8080/q/health/ready; do
     kill -0 "$pid" 2> /dev/null || { echo "the service stopped:" >&2; tail -n 20 "$log" >&2; exit 1; }
@@ -56,10 +47,10 @@ start() {
 stop() { kill "$pid"; wait "$pid" 2> /dev/null || true; pid=; }
 
 # A cache is made for exactly these jars: any jar newer than it means a new training run.
-if [ ! -f "$cache" ] || [ -n "$(find "$app" -name '*.jar' -newer "$cache" -print -quit)" ]; then
-  rm -f "$cache"
-  echo "training run with $java_bin: $cache"
-  start -XX:AOTCacheOutput=app.aot
+if ! aot_fresh; then
+  rm -f "$aot_cache"
+  echo "training run with $java_bin: $aot_cache"
+  start -XX:AOTCacheOutput="$aot_cache"
   for n in 1 2 3 4 5; do
     curl -sf -o /dev/null -H 'Content-Type: application/json' \
       -d "{\"text\":\"Training tip $n: a shop sells counterfeit bags with our registered trademark\"}" \
@@ -69,10 +60,10 @@ if [ ! -f "$cache" ] || [ -n "$(find "$app" -name '*.jar' -newer "$cache" -print
   stop
 fi
 
-echo "start to ready with $java_bin and $cache, ${opts[*]}:"
+echo "start to ready with $java_bin and $aot_cache, ${opts[*]}:"
 times=()
 for run in $(seq "$runs"); do
-  start -XX:AOTCache=app.aot
+  start -XX:AOTCache="$aot_cache"
   stop
   times+=("$ready_ms")
   echo "  run $run: $ready_ms ms"

@@ -19,16 +19,11 @@ pidfile=$data/keycloak.pid
 name=keycloak
 . "$here/daemon.sh"
 
-java_major() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
+. "$here/java.sh"
 
 # A java of version 21 or newer, installed from Debian when there is none.
 java21() {
-  local candidate
-  for candidate in "${KEYCLOAK_JAVA:-}" "$(command -v java || true)" /usr/lib/jvm/*/bin/java; do
-    if [ -n "$candidate" ] && [ -x "$candidate" ] && [ "$(java_major "$candidate")" -ge 21 ] 2>/dev/null; then
-      echo "$candidate"; return
-    fi
-  done
+  java_at_least 21 "${KEYCLOAK_JAVA:-}" && return
   echo "keycloak: no Java 21 or newer; installing Debian's openjdk-21-jre-headless" >&2
   local sudo=; [ "$(id -u)" -eq 0 ] || sudo="sudo -n"
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
