@@ -17,7 +17,7 @@ cd "$root"
 . "$here/local-env.sh"
 . "$here/java.sh"
 choose_service_java
-opts=(${JAVA_OPTS:--Xmx384m -XX:+UseSerialGC})
+opts=(${JAVA_OPTS:--Xmx256m -Xms128m -XX:+UseSerialGC})   # the container's shape: half of its 512 MiB
 if [ -z "$service_aot" ]; then
   exec "$service_java" "${opts[@]}" -jar target/quarkus-app/quarkus-run.jar
 fi
