@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Adds what people decided tips were (table labelled_example: the triage desk's decisions) to the
+# Adds what people decided tips were (table labelled_example: the triage desk's decisions, transfers to
+# an agency that leads on one right, closings as not an IP matter) to the
 # classifier's corpus, each once (its id is "d-<uuid>"), so the next
 #   ./mvnw -q compile exec:java@train
 # learns from them. Reads the service's database as deploy/local-env.sh names it

@@ -49,6 +49,7 @@ public final class Labels {
             case NO_INFRINGEMENT -> messages.outcome_no_infringement();
             case INSUFFICIENT_EVIDENCE -> messages.outcome_insufficient_evidence();
             case SETTLED -> messages.outcome_settled();
+            case NOT_IP_MATTER -> messages.outcome_not_ip_matter();
             case OTHER -> messages.outcome_other();
         };
     }

@@ -424,6 +424,9 @@ public interface Messages {
     @Message("settled between the parties")
     String outcome_settled();
 
+    @Message("not an IP matter")
+    String outcome_not_ip_matter();
+
     @Message("other outcome")
     String outcome_other();
 

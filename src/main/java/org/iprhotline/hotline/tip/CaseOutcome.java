@@ -14,6 +14,11 @@ public enum CaseOutcome {
     NO_INFRINGEMENT,
     INSUFFICIENT_EVIDENCE,
     SETTLED,
+    /**
+     * Not an intellectual-property matter at all (a lost parcel, a refund, a noisy neighbour): kept as
+     * a {@code none} example for the classifier's next training ({@link LabelledExamples}).
+     */
+    NOT_IP_MATTER,
     OTHER;
 
     /** All codes, for a message that tells an agency what it may send. */

@@ -12,15 +12,16 @@ import org.iprhotline.hotline.classify.RightType;
 
 /**
  * What people decided tips were, kept for the classifier's next training (table labelled_example,
- * added to the corpus by tools/corpus/add-decisions.sh): the triage desk's decisions, and transfers
- * to an agency that leads on one right only (a tip moved from SAMR to CNIPA is a patent matter).
- * Written in the transaction of the decision.
+ * added to the corpus by tools/corpus/add-decisions.sh): the triage desk's decisions, transfers
+ * to an agency that leads on one right only (a tip moved from SAMR to CNIPA is a patent matter), and
+ * closings as not an IP matter (a {@code none} example, without flags: a flag names the channel of an
+ * infringement). Written in the transaction of the decision.
  */
 @ApplicationScoped
 public class LabelledExamples {
 
     /** Where a label came from. */
-    public enum Source { TRIAGE, TRANSFER }
+    public enum Source { TRIAGE, TRANSFER, CLOSING }
 
     private final EntityManager entityManager;
 

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.iprhotline.hotline.classify.RightType;
 import org.iprhotline.hotline.outbox.Outbox;
 import org.iprhotline.hotline.routing.Agency;
 import org.iprhotline.hotline.routing.Router;
@@ -159,6 +160,10 @@ public class TipStatusUpdates {
             if (outcome.get() == CaseOutcome.PENALTY_IMPOSED
                     && (penalty == null || penalty.signum() <= 0 || penalty.compareTo(MAX_PENALTY) >= 0)) {
                 return Result.rejected("penalty_imposed takes penaltyYuan, the amount in yuan (above 0)");
+            }
+            if (outcome.get() == CaseOutcome.NOT_IP_MATTER) {
+                examples.record(tip, RightType.NONE, List.of(), LabelledExamples.Source.CLOSING, update.agency(),
+                        tip.rightType, now);
             }
             tip.close(update.agency(), note, outcome.get(),
                     outcome.get() == CaseOutcome.PENALTY_IMPOSED ? penalty : null, now, router.table()::currentCode);

@@ -23,8 +23,9 @@ import org.iprhotline.hotline.infra.Database;
 import org.iprhotline.hotline.infra.TopicReader;
 
 /**
- * People correct the classifier: the triage desk decides a tip nobody could route, and an agency
- * passes a tip to the one that leads on its right; both become training examples.
+ * People correct the classifier: the triage desk decides a tip nobody could route, an agency passes
+ * a tip to the one that leads on its right, or closes it as no IP matter at all; each becomes a
+ * training example.
  */
 @QuarkusTest
 class TriageDeskTest {
@@ -49,6 +50,23 @@ class TriageDeskTest {
                  where t.tracking_number = ? and e.right_type = 'patent' and e.source = 'transfer'
                    and e.decided_by = 'SAMR' and e.model_said = 'trademark'""", tip.number.replace("-", "")))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aClosingAsNotAnIpMatterIsKeptAsANoneExampleWithoutFlags() {
+        ReportedTip tip = ReportedTip.submit("Counterfeit Chanel handbags with a fake logo are sold at a market stall");
+        assertThat(tip.agencies).containsExactly("SAMR");
+        agencies.close("samr", tip.number, "not_ip_matter", null, "the bags are genuine; a dispute over a refund");
+        await().atMost(Duration.ofSeconds(20)).until(() -> "closed".equals(tip.status().path("status")));
+        assertThat(tip.status().<String>path("byAgency[0].outcome")).isEqualTo("not_ip_matter");
+        assertThat(database.count("""
+                select count(*) from labelled_example e join tip t on t.id = e.tip_id
+                 where t.tracking_number = ? and e.right_type = 'none' and e.flags = '{}' and e.source = 'closing'
+                   and e.decided_by = 'SAMR' and e.model_said = 'trademark'""", tip.number.replace("-", "")))
+                .isEqualTo(1);
+        assertThat(database.count("select count(*) from tip_status_change c join tip t on t.id = c.tip_id"
+                + " where t.tracking_number = ? and c.status = 'CLOSED' and c.outcome = 'NOT_IP_MATTER'",
+                tip.number.replace("-", ""))).isEqualTo(1);
     }
 
     @Test
