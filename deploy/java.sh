@@ -22,9 +22,14 @@ java_at_least() {
   return 1
 }
 choose_service_java() {
-  service_java=${JAVA:-$(java_at_least 25 || echo java)}
-  service_aot=
-  if [ "$(java_feature "$service_java")" -ge 25 ] 2> /dev/null; then service_aot=yes; fi
+  service_aot=yes
+  if [ -n "${JAVA:-}" ]; then
+    service_java=$JAVA
+    [ "$(java_feature "$JAVA")" -ge 25 ] 2> /dev/null || service_aot=
+  elif ! service_java=$(java_at_least 25); then
+    service_java=java
+    service_aot=
+  fi
 }
 aot_cache=target/quarkus-app/app.aot
 aot_fresh() {
