@@ -15,7 +15,10 @@ import org.iprhotline.hotline.classify.RightType;
  * added to the corpus by tools/corpus/add-decisions.sh): the triage desk's decisions, transfers
  * to an agency that leads on one right only (a tip moved from SAMR to CNIPA is a patent matter), and
  * closings as not an IP matter (a {@code none} example, without flags: a flag names the channel of an
- * infringement). Written in the transaction of the decision.
+ * infringement). One example per tip: a later decision replaces an earlier one (the triage desk's
+ * trademark, then SAMR's transfer to CNIPA, then CNIPA's closing as no IP matter leave the last), and
+ * what the classifier had made of the tip stays the first one recorded. Written in the transaction of
+ * the decision, which holds the tip's row.
  */
 @ApplicationScoped
 public class LabelledExamples {
@@ -31,7 +34,7 @@ public class LabelledExamples {
 
     /**
      * The tip's text as it stands, labelled {@code rightType} with {@code flags} by {@code decidedBy};
-     * {@code modelSaid} is what the classifier had made of it.
+     * {@code modelSaid} is what the classifier had made of it, kept from an earlier decision if any.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void record(Tip tip, RightType rightType, List<String> flags, Source source, String decidedBy,
@@ -39,7 +42,11 @@ public class LabelledExamples {
         entityManager.createNativeQuery("""
                 insert into labelled_example (id, tip_id, text, right_type, flags, source, decided_by, decided_at,
                                               model_said)
-                values (?1, ?2, ?3, ?4, cast(?5 as text[]), ?6, ?7, ?8, ?9)""")
+                values (?1, ?2, ?3, ?4, cast(?5 as text[]), ?6, ?7, ?8, ?9)
+                on conflict (tip_id) do update
+                   set text = excluded.text, right_type = excluded.right_type, flags = excluded.flags,
+                       source = excluded.source, decided_by = excluded.decided_by,
+                       decided_at = excluded.decided_at""")
                 .setParameter(1, Ids.newId()).setParameter(2, tip.id).setParameter(3, tip.text)
                 .setParameter(4, rightType.code()).setParameter(5, "{" + String.join(",", flags) + "}")
                 .setParameter(6, source.name().toLowerCase(Locale.ROOT)).setParameter(7, decidedBy)

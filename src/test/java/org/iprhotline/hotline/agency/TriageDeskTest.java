@@ -70,6 +70,33 @@ class TriageDeskTest {
     }
 
     @Test
+    void aTipDecidedAgainKeepsOneExampleWithTheLatestDecision() {
+        ReportedTip tip = ReportedTip.submit("Good afternoon, I need some advice about the stall next to my own");
+        assertThat(tip.agencies).containsExactly("TRIAGE");
+        given().auth().preemptive().basic("triage-officer", "triage-password").contentType(ContentType.JSON)
+                .body(Map.of("rightType", "trademark")).when()
+                .post("/api/v1/triage/tips/" + tip.number + "/decision").then().statusCode(200);
+        agencies.send("samr", tip.number, "transferred", "CNIPA", "a design matter, not a brand");
+        await().atMost(Duration.ofSeconds(20)).until(() -> tip.status().<List<String>>path("agencies").contains("CNIPA"));
+        String number = tip.number.replace("-", "");
+        assertThat(database.count("""
+                select count(*) from labelled_example e join tip t on t.id = e.tip_id
+                 where t.tracking_number = ? and e.right_type = 'patent' and e.source = 'transfer'""", number))
+                .isEqualTo(1);
+
+        agencies.close("cnipa", tip.number, "not_ip_matter", null, "two neighbours quarrelling over a pavement");
+        await().atMost(Duration.ofSeconds(20)).until(() -> "closed".equals(tip.status().path("status")));
+        assertThat(database.count("""
+                select count(*) from labelled_example e join tip t on t.id = e.tip_id
+                 where t.tracking_number = ?""", number)).as("one example per tip").isEqualTo(1);
+        assertThat(database.count("""
+                select count(*) from labelled_example e join tip t on t.id = e.tip_id
+                 where t.tracking_number = ? and e.right_type = 'none' and e.flags = '{}' and e.source = 'closing'
+                   and e.decided_by = 'CNIPA' and e.model_said = 'none'""", number))
+                .as("the latest decision, with what the classifier first said").isEqualTo(1);
+    }
+
+    @Test
     void aTriageDecisionRoutesTheTipAndIsKeptAsALabelledExample() {
         ReportedTip tip = ReportedTip.submit("Hello, I would like some help with a problem about my neighbour's shop");
         assertThat(tip.agencies).containsExactly("TRIAGE");
