@@ -78,7 +78,9 @@ public final class TrainedClassifier implements Classifier {
         Set<String> terms = new LinkedHashSet<>(
                 explanation.strongestFor(RIGHT_TYPES, rightTypes.getIndex(best.code()), TERMS_PER_DECISION));
         Set<Flag> found = EnumSet.noneOf(Flag.class);
-        for (int i = 0; i < flags.size(); i++) {
+        // A flag names the channel of an infringement, so a tip decided `none` carries none, as in the
+        // corpus: no campaign tags a lost parcel for its `delivery`, no one reads `criminal` on a refund.
+        for (int i = 0; best != RightType.NONE && i < flags.size(); i++) {
             int yes = flags.get(i).getValue().getIndex(ClassifierModels.YES);
             if (probabilities[i + 1][yes] >= FLAG_THRESHOLD) {
                 found.add(flags.get(i).getKey());

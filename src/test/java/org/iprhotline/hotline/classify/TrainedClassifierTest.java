@@ -155,6 +155,19 @@ class TrainedClassifierTest {
         assertThat(result.rightType()).isEqualTo(RightType.NONE);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "hi, my old business partner still owes me two hundred thousand yuan from when we sold the company,"
+                    + " he won't pay, who do I go to",
+            "我在某电商平台开的店铺被平台以“涉嫌售假”为由封禁，但我卖的都是正规渠道进货，有进货发票。平台不给申诉机会，保证金也不退，请你们帮我处理。"})
+    void aTipThatIsNoIpMatterCarriesNoFlag(String text) {
+        // The flag models alone read criminal in the sum owed and ecommerce in the platform; a flag names
+        // the channel of an infringement, and there is none here.
+        Classification result = CLASSIFIER.classify(text);
+        assertThat(result.rightType()).isEqualTo(RightType.NONE);
+        assertThat(result.flags()).isEmpty();
+    }
+
     @Test
     void forestrySpeciesAreToldFromCrops() {
         assertThat(CLASSIFIER.classify("A nursery sells grafted poplar saplings of our protected variety").forestry())
