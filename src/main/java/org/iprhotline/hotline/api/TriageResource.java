@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,12 +27,14 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import org.iprhotline.hotline.classify.Flag;
 import org.iprhotline.hotline.classify.RightType;
+import org.iprhotline.hotline.tip.CaseOutcome;
 import org.iprhotline.hotline.tip.TrackingNumber;
 import org.iprhotline.hotline.tip.TriageDecisions;
 
 /**
  * The hotline's triage desk routes the tips nobody could: it lists them as agency staff list their
- * tips ({@code GET /api/v1/agency/tips}, with the role {@code agency-TRIAGE}) and decides each here.
+ * tips ({@code GET /api/v1/agency/tips}, with the role {@code agency-TRIAGE}) and decides each here,
+ * routing it or closing it as no IP matter.
  */
 @Path("/api/v1/triage/tips")
 @RolesAllowed({"triage", "coordinator"})
@@ -47,11 +51,12 @@ public class TriageResource {
     /** What the desk decided a tip is. */
     @Schema(name = "TriageDecision")
     public record Decision(
-            @Schema(description = "The right infringed", required = true,
-                    enumeration = {"patent", "trademark", "copyright", "trade_secret", "plant_variety"})
+            @Schema(description = "The right infringed; none closes the tip as no IP matter (outcome "
+                    + "not_ip_matter, no flags)", required = true,
+                    enumeration = {"patent", "trademark", "copyright", "trade_secret", "plant_variety", "none"})
             @NotNull(message = "is required")
-            @Pattern(regexp = "patent|trademark|copyright|trade_secret|plant_variety",
-                    message = "must be one of patent, trademark, copyright, trade_secret, plant_variety")
+            @Pattern(regexp = "patent|trademark|copyright|trade_secret|plant_variety|none",
+                    message = "must be one of patent, trademark, copyright, trade_secret, plant_variety, none")
             String rightType,
             @Schema(description = "Circumstances that bring in further agencies",
                     enumeration = {"import_export", "delivery", "ecommerce", "criminal"})
@@ -61,7 +66,10 @@ public class TriageResource {
             @Size(max = 2_000, message = "must be at most 2000 characters") @PlainText String note) {
     }
 
-    public record Routed(String trackingNumber, List<String> agencies) {
+    /** Where the tip went; for a tip closed as no IP matter, no agencies and the outcome. */
+    public record Decided(String trackingNumber, List<String> agencies,
+            @Schema(description = "not_ip_matter when the desk closed the tip, absent when it routed it")
+            @JsonInclude(JsonInclude.Include.NON_NULL) String outcome) {
     }
 
     @POST
@@ -70,7 +78,9 @@ public class TriageResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Route a tip the triage desk holds", description = "The tip goes where the routing table "
             + "sends the decision (ipr.tip.routed to each agency); the decision is kept as a labelled example for "
-            + "the classifier. 409 when the desk no longer holds the tip.")
+            + "the classifier. rightType none closes the desk's part of the tip as no IP matter instead (outcome "
+            + "not_ip_matter; the reporter is told), kept as a none example. 409 when the desk no longer holds "
+            + "the tip.")
     public Response decide(@PathParam("trackingNumber") String trackingNumber,
             @NotNull(message = "a JSON body is required") @Valid Decision decision) {
         Optional<TrackingNumber> number = TrackingNumber.parse(trackingNumber);
@@ -81,11 +91,19 @@ public class TriageResource {
         if (decision.flags() != null) {
             decision.flags().forEach(code -> flags.add(Flag.fromCode(code).orElseThrow()));
         }
-        TriageDecisions.Result result = decisions.decide(number.get(),
-                RightType.fromCode(decision.rightType()).orElseThrow(), flags, identity.getPrincipal().getName(),
-                decision.note());
+        RightType rightType = RightType.fromCode(decision.rightType()).orElseThrow();
+        if (rightType == RightType.NONE && !flags.isEmpty()) {
+            return Problem.response(Response.Status.BAD_REQUEST,
+                    "A tip that is no IP matter carries no flag: a flag names the channel of an infringement.");
+        }
+        TriageDecisions.Result result = decisions.decide(number.get(), rightType, flags,
+                identity.getPrincipal().getName(), decision.note());
         if (result instanceof TriageDecisions.Routed routed) {
-            return Response.ok(new Routed(number.get().formatted(), routed.agencies())).build();
+            return Response.ok(new Decided(number.get().formatted(), routed.agencies(), null)).build();
+        }
+        if (result instanceof TriageDecisions.Closed) {
+            return Response.ok(new Decided(number.get().formatted(), List.of(), CaseOutcome.NOT_IP_MATTER.code()))
+                    .build();
         }
         if (result instanceof TriageDecisions.NotInTriage) {
             return Problem.response(Response.Status.CONFLICT, "The triage desk does not hold this tip (any more).");

@@ -212,7 +212,7 @@ public interface StaffMessages {
     @Message("You cannot act for this agency on this tip.")
     String error_agency();
 
-    @Message("Route this tip")
+    @Message("Route this tip, or close it as not an IP matter")
     String triage_decide();
 
     @Message("Circumstances that bring in further agencies")
@@ -221,11 +221,20 @@ public interface StaffMessages {
     @Message("Note (the reporter sees it)")
     String triage_note();
 
-    @Message("Route")
+    @Message("Decide")
     String triage_route();
 
     @Message("Tip {number} is routed to {agencies}.")
     String routed(String number, String agencies);
+
+    @Message("Not an IP matter: close the tip (the reporter is told)")
+    String triage_none();
+
+    @Message("Tip {number} is closed as not an IP matter; the reporter is told.")
+    String triage_closed(String number);
+
+    @Message("A tip that is not an IP matter has no circumstances: clear them, or choose its right.")
+    String error_flags_on_none();
 
     @Message("The triage desk no longer holds this tip.")
     String error_not_in_triage();

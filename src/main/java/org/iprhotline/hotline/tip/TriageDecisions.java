@@ -23,7 +23,9 @@ import org.iprhotline.hotline.significance.Amounts;
  * The triage desk decides what a tip nobody could route is: its right and circumstances. The tip
  * then goes where the routing table sends that decision, exactly as if the classifier had made it
  * (ipr.tip.routed to each agency), the triage desk no longer holds it, and the decision is kept as
- * a labelled example ({@link LabelledExamples}) for the classifier's next training.
+ * a labelled example ({@link LabelledExamples}) for the classifier's next training. A tip the desk
+ * finds is no IP matter at all (a refund, a noisy neighbour, spam) it closes with the outcome
+ * {@code not_ip_matter}: the reporter hears so, and the tip is kept as a {@code none} example.
  */
 @ApplicationScoped
 public class TriageDecisions {
@@ -33,6 +35,10 @@ public class TriageDecisions {
     }
 
     public record Routed(List<String> agencies) implements Result {
+    }
+
+    /** Closed by the desk as no IP matter. */
+    public record Closed() implements Result {
     }
 
     public record NotFound() implements Result {
@@ -60,21 +66,37 @@ public class TriageDecisions {
         this.examples = examples;
     }
 
+    /**
+     * Routes the tip as {@code rightType} with {@code flags}, or, for {@link RightType#NONE} (which
+     * takes no flags: a flag names the channel of an infringement), closes the desk's part of it as
+     * no IP matter.
+     */
     @Transactional
     public Result decide(TrackingNumber number, RightType rightType, Set<Flag> flags, String decidedBy, String note) {
-        if (rightType == RightType.NONE) {
-            throw new IllegalArgumentException("a triage decision names a right");
+        if (rightType == RightType.NONE && !flags.isEmpty()) {
+            throw new IllegalArgumentException("a tip that is no IP matter carries no flag");
         }
         Tip tip = Tip.<Tip>find("trackingNumber", number).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (tip == null) {
             return new NotFound();
         }
         String triage = router.table().triage().code();
-        if (!tip.agencies.contains(triage) || tip.status == TipStatus.CLOSED) {
+        if (!tip.agencies.contains(triage) || tip.status == TipStatus.CLOSED
+                || tip.standings(router.table()::currentCode).stream()
+                        .anyMatch(standing -> standing.agency().equals(triage) && standing.done())) {
             return new NotInTriage();
         }
         Instant now = Instant.now();
         RightType modelSaid = tip.rightType;
+        if (rightType == RightType.NONE) {
+            tip.close(triage, note == null || note.isBlank() ? null : note.strip(), CaseOutcome.NOT_IP_MATTER, null,
+                    now, router.table()::currentCode);
+            Optional<AgencyStanding> closing = tip.standings(router.table()::currentCode).stream()
+                    .filter(standing -> standing.agency().equals(triage)).findFirst();
+            TipStatusUpdates.Notice.of(tip, Optional.empty(), closing).ifPresent(notices::fire);
+            examples.record(tip, RightType.NONE, List.of(), LabelledExamples.Source.TRIAGE, decidedBy, modelSaid, now);
+            return new Closed();
+        }
         List<Agency> destinations = router.table().responsibleFor(rightType, flags, false,
                 Amounts.largestYuan(tip.text));
         tip.rightType = rightType;

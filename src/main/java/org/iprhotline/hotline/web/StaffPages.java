@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -182,7 +183,7 @@ public class StaffPages {
     @Path("triage")
     @RolesAllowed({"triage", "coordinator"})
     public Response triage(@QueryParam("page") String page, @QueryParam("routed") String routed,
-            @QueryParam("to") String to, @QueryParam("lang") String switched,
+            @QueryParam("to") String to, @QueryParam("closed") String closed, @QueryParam("lang") String switched,
             @BeanParam Browser browser) {
         Desk desk = desks.desk(switched, browser, "/staff/triage");
         StaffMessages staff = desks.staff(desk);
@@ -196,6 +197,10 @@ public class StaffPages {
                     .filter(code -> router.table().agency(code).isPresent()).toList();
             done = staff.routed(number.get().formatted(),
                     Labels.agencies(router.table(), desk.page().language(), agencies));
+        }
+        Optional<TrackingNumber> closedNumber = Optional.ofNullable(closed).flatMap(TrackingNumber::parse);
+        if (closedNumber.isPresent()) {
+            done = staff.triage_closed(closedNumber.get().formatted());
         }
         return html(200, Templates.queue(desk, queue, done), desk, switched);
     }
@@ -376,8 +381,7 @@ public class StaffPages {
             return tipPage(403, desk, number, single("rightType", messages.error_csrf()), typed, null, null);
         }
         List<ReportForm.FieldError> errors = new ArrayList<>();
-        Optional<RightType> right = Optional.ofNullable(rightType).flatMap(RightType::fromCode)
-                .filter(type -> type != RightType.NONE);
+        Optional<RightType> right = Optional.ofNullable(rightType).flatMap(RightType::fromCode);
         if (right.isEmpty()) {
             errors.add(new ReportForm.FieldError("rightType", messages.error_right_type()));
         }
@@ -385,6 +389,9 @@ public class StaffPages {
         for (String code : flagCodes == null ? List.<String>of() : flagCodes) {
             Flag.fromCode(code).ifPresentOrElse(flags::add,
                     () -> errors.add(new ReportForm.FieldError("flags", messages.error_characters())));
+        }
+        if (right.filter(type -> type == RightType.NONE).isPresent() && !flags.isEmpty()) {
+            errors.add(new ReportForm.FieldError("flags", staff.error_flags_on_none()));
         }
         ReportForm.checkText(errors, messages, "triage-note", typed, MAX_NOTE);
         Optional<TrackingNumber> parsed = TrackingNumber.parse(number);
@@ -399,6 +406,9 @@ public class StaffPages {
         if (result instanceof TriageDecisions.NotInTriage) {
             return tipPage(409, desk, number, single("rightType", staff.error_not_in_triage()), typed, null,
                     null);
+        }
+        if (result instanceof TriageDecisions.Closed) {
+            return Response.seeOther(URI.create("/staff/triage?closed=" + parsed.get().formatted())).build();
         }
         if (!(result instanceof TriageDecisions.Routed sent)) {
             return tipPage(404, desk, number, Errors.NONE, "", null, null);
@@ -422,14 +432,18 @@ public class StaffPages {
         String triage = router.table().triage().code();
         List<Option> actingFor = tip.agencies().stream().filter(mine::contains).filter(code -> !code.equals(triage))
                 .map(code -> new Option(code, Labels.agency(router.table(), language, code), false)).toList();
-        boolean triaging = tip.agencies().contains(triage) && (desk.triage() || coordinator);
+        // The desk decides a tip it still holds: not one it closed, nor one closed by all.
+        boolean triaging = tip.agencies().contains(triage) && tip.status() != TipStatus.CLOSED
+                && tip.progress().standings().stream().noneMatch(part -> part.agency().equals(triage) && part.done())
+                && (desk.triage() || coordinator);
         List<Option> targets = router.table().agencies().stream()
                 .map(agency -> new Option(agency.code(), agency.name().in(language == Language.ZH), false)).toList();
         List<Option> outcomes = List.of(CaseOutcome.values()).stream()
                 .map(outcome -> new Option(outcome.code(), Labels.outcome(messages, outcome), false)).toList();
-        List<Option> rights = ReportForm.RIGHT_TYPES.stream().filter(code -> !code.equals("not_sure")
-                && !code.equals("none")).map(code -> new Option(code, Labels.rightType(messages, code), false))
-                .toList();
+        // The rights, then "no IP matter", which closes the tip rather than routing it.
+        List<Option> rights = Stream.concat(ReportForm.RIGHT_TYPES.stream().filter(code -> !code.equals("not_sure")
+                && !code.equals("none")).map(code -> new Option(code, Labels.rightType(messages, code), false)),
+                Stream.of(new Option(RightType.NONE.code(), desks.staff(desk).triage_none(), false))).toList();
         List<Option> flags = List.of(Flag.values()).stream()
                 .map(flag -> new Option(flag.code(), flagLabel(messages, flag), tip.flags().contains(flag.code())))
                 .toList();

@@ -97,6 +97,30 @@ class TriageDeskTest {
     }
 
     @Test
+    void theDeskClosesATipThatIsNoIpMatterAndTheReporterSeesWhy() {
+        ReportedTip tip = ReportedTip.submit("Hi, the dry cleaner lost my coat and refuses to pay for it");
+        assertThat(tip.agencies).containsExactly("TRIAGE");
+        String path = "/api/v1/triage/tips/" + tip.number + "/decision";
+        given().auth().preemptive().basic("triage-officer", "triage-password").contentType(ContentType.JSON)
+                .body(Map.of("rightType", "none", "note", "A consumer dispute: the consumer hotline 12315 takes it."))
+                .when().post(path).then().statusCode(200)
+                .body("agencies", equalTo(List.of())).body("outcome", equalTo("not_ip_matter"));
+
+        assertThat(tip.status().<String>path("status")).isEqualTo("closed");
+        assertThat(tip.status().<String>path("byAgency[0].agency")).isEqualTo("TRIAGE");
+        assertThat(tip.status().<String>path("byAgency[0].outcome")).isEqualTo("not_ip_matter");
+        assertThat(tip.status().<List<String>>path("history.note"))
+                .contains("A consumer dispute: the consumer hotline 12315 takes it.");
+        assertThat(database.count("""
+                select count(*) from labelled_example e join tip t on t.id = e.tip_id
+                 where t.tracking_number = ? and e.right_type = 'none' and e.flags = '{}' and e.source = 'triage'
+                   and e.decided_by = 'triage-officer' and e.model_said = 'none'""", tip.number.replace("-", "")))
+                .isEqualTo(1);
+        given().auth().preemptive().basic("triage-officer", "triage-password").contentType(ContentType.JSON)
+                .body(Map.of("rightType", "trademark")).when().post(path).then().statusCode(409);
+    }
+
+    @Test
     void aTriageDecisionRoutesTheTipAndIsKeptAsALabelledExample() {
         ReportedTip tip = ReportedTip.submit("Hello, I would like some help with a problem about my neighbour's shop");
         assertThat(tip.agencies).containsExactly("TRIAGE");
@@ -108,8 +132,8 @@ class TriageDeskTest {
         given().auth().preemptive().basic("samr-officer", "samr-password").contentType(ContentType.JSON)
                 .body(Map.of("rightType", "trademark")).when().post(path).then().statusCode(403);
         given().auth().preemptive().basic("triage-officer", "triage-password").contentType(ContentType.JSON)
-                .body(Map.of("rightType", "none")).when().post(path).then().statusCode(400)
-                .contentType("application/problem+json");
+                .body(Map.of("rightType", "none", "flags", List.of("ecommerce"))).when().post(path).then()
+                .statusCode(400).contentType("application/problem+json");
         given().auth().preemptive().basic("triage-officer", "triage-password").contentType(ContentType.JSON)
                 .body(Map.of("rightType", "trademark", "flags", List.of("smuggling"))).when().post(path)
                 .then().statusCode(400);

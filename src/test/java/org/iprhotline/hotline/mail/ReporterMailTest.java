@@ -74,6 +74,20 @@ class ReporterMailTest {
     }
 
     @Test
+    void aReporterHearsTheTriageDeskClosedTheirTipAsNoIpMatter() {
+        String address = "not-ip-" + UUID.randomUUID() + "@example.com";
+        String number = report(address, "Hello, the dry cleaner lost my coat and will not pay for it")
+                .getString("trackingNumber");
+        awaitMail(address, 1);
+        given().auth().preemptive().basic("triage-officer", "triage-password").contentType(ContentType.JSON)
+                .body(Map.of("rightType", "none", "note", "A consumer dispute: call 12315."))
+                .when().post("/api/v1/triage/tips/" + number + "/decision").then().statusCode(200);
+        MimeMessage closed = awaitMail(address, 2).get(1);
+        assertThat(subject(closed)).isEqualTo("Your report " + number + ": Closed");
+        assertThat(text(closed)).contains("Now: Closed (Hotline triage desk: not an IP matter)");
+    }
+
+    @Test
     void aChineseReportGetsItsReceiptInChinese() {
         String address = "jubao-" + UUID.randomUUID() + "@example.cn";
         String number = report(address, "有人在网上销售假冒我公司注册商标的运动鞋，价格很低").getString("trackingNumber");

@@ -312,9 +312,13 @@ class StaffPagesTest {
         Staff desk = new Staff("triage-officer", "triage-password");
         assertThat(desk.page("/staff/triage").select("#queue a").eachText()).contains(tip.number);
 
-        ExtractableResponse<Response> undecided = desk.decide(tip.number, Map.of("rightType", "none"));
+        ExtractableResponse<Response> undecided = desk.decide(tip.number, Map.of("note", "no right chosen"));
         assertThat(undecided.statusCode()).isEqualTo(400);
         assertThat(Jsoup.parse(undecided.asString()).select("#rightType-error").text()).isNotBlank();
+        ExtractableResponse<Response> flagged = desk.decide(tip.number, Map.of("rightType", "none", "flag", "ecommerce"));
+        assertThat(flagged.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(flagged.asString()).select("#flags-error").text())
+                .isEqualTo("A tip that is not an IP matter has no circumstances: clear them, or choose its right.");
 
         ExtractableResponse<Response> routed = desk.decide(tip.number, Map.of("rightType", "trademark",
                 "flag", "ecommerce", "note", "The shop sells handbags with a copied logo"));
@@ -328,6 +332,33 @@ class StaffPagesTest {
                  where t.tracking_number = ? and e.right_type = 'trademark' and e.decided_by = 'triage-officer'""",
                 tip.number.replace("-", ""))).isEqualTo(1);
         assertThat(desk.decide(tip.number, Map.of("rightType", "patent")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theTriageDeskClosesATipThatIsNoIpMatter() {
+        Reported tip = Reported.submit("Hello, my upstairs neighbours start drilling at seven every morning");
+        assertThat(tip.agencies).containsExactly("TRIAGE");
+        Staff desk = new Staff("triage-officer", "triage-password");
+        assertThat(desk.page("/staff/tips/" + tip.number).select("#rightType-none").attr("value")).isEqualTo("none");
+
+        ExtractableResponse<Response> closed = desk.decide(tip.number, Map.of("rightType", "none",
+                "note", "Noise between neighbours: your residents' committee can help."));
+        assertThat(closed.statusCode()).isEqualTo(303);
+        assertThat(closed.header("Location")).endsWith("/staff/triage?closed=" + tip.number);
+        Document queue = desk.page("/staff/triage?closed=" + tip.number);
+        assertThat(queue.select("#done").text())
+                .isEqualTo("Tip " + tip.number + " is closed as not an IP matter; the reporter is told.");
+        assertThat(desk.page("/staff/tips/" + tip.number).select("#route")).as("nothing left to decide").isEmpty();
+        assertThat(tip.status().<String>path("status")).isEqualTo("closed");
+        assertThat(tip.status().<String>path("byAgency[0].outcome")).isEqualTo("not_ip_matter");
+        assertThat(tip.status().<List<String>>path("history.note"))
+                .contains("Noise between neighbours: your residents' committee can help.");
+        assertThat(database.count("""
+                select count(*) from labelled_example e join tip t on t.id = e.tip_id
+                 where t.tracking_number = ? and e.right_type = 'none' and e.flags = '{}' and e.source = 'triage'
+                   and e.decided_by = 'triage-officer'""", tip.number.replace("-", ""))).isEqualTo(1);
+        assertThat(desk.decide(tip.number, Map.of("rightType", "trademark")).statusCode()).as("decided already")
+                .isIn(404, 409);
     }
 
     @Test
