@@ -187,8 +187,9 @@ public class StaffPages {
             @BeanParam Browser browser) {
         Desk desk = desks.desk(switched, browser, "/staff/triage");
         StaffMessages staff = desks.staff(desk);
+        // The tips still to decide: a tip the desk holds is routed until it routes or closes it.
         Queue queue = queue(desk, staff.triage_title(), "/staff/triage",
-                List.of(router.table().triage().code()), null, null, null, null, page);
+                List.of(router.table().triage().code()), TipStatus.ROUTED.code(), null, null, null, page);
         // After a decision: which tip went where (the desk no longer holds it, so cannot open it).
         String done = null;
         Optional<TrackingNumber> number = Optional.ofNullable(routed).flatMap(TrackingNumber::parse);

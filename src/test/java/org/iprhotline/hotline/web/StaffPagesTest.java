@@ -348,6 +348,7 @@ class StaffPagesTest {
         Document queue = desk.page("/staff/triage?closed=" + tip.number);
         assertThat(queue.select("#done").text())
                 .isEqualTo("Tip " + tip.number + " is closed as not an IP matter; the reporter is told.");
+        assertThat(queue.select("#queue a").eachText()).as("no longer the desk's to decide").doesNotContain(tip.number);
         assertThat(desk.page("/staff/tips/" + tip.number).select("#route")).as("nothing left to decide").isEmpty();
         assertThat(tip.status().<String>path("status")).isEqualTo("closed");
         assertThat(tip.status().<String>path("byAgency[0].outcome")).isEqualTo("not_ip_matter");
