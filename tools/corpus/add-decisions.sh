@@ -32,9 +32,9 @@ if [ ! -s "$decided" ]; then
   echo "corpus: no decisions yet, $(( before - 1 )) examples in all"
   exit 0
 fi
-changed=$(awk -F'\t' 'NR == FNR { new[$1] = $0; next } ($1 in new) && $0 != new[$1] { n++ } END { print n + 0 }' \
-  "$decided" "$corpus")
-# The corpus without the rows of tips decided again, then every decision: new ones and replacements.
-awk -F'\t' 'NR == FNR { decided[$1] = 1; next } !($1 in decided)' "$decided" "$corpus" > "$kept"
+# The corpus without the rows of tips decided again (counting those whose label changed), then every
+# decision: new ones and replacements.
+changed=$(awk -F'\t' -v kept="$kept" 'NR == FNR { new[$1] = $0; next }
+  ($1 in new) { if ($0 != new[$1]) n++; next } { print > kept } END { print n + 0 }' "$decided" "$corpus")
 cat "$kept" "$decided" > "$corpus"
 echo "corpus: $(( $(wc -l < "$corpus") - before )) decision(s) added, $changed decided again, $(( $(wc -l < "$corpus") - 1 )) examples in all"

@@ -33,6 +33,18 @@ public class LabelledExamples {
     }
 
     /**
+     * A closing teaches the classifier only when it says the tip was no IP matter: then the tip is a
+     * {@code none} example, without flags. Whoever closes a tip (an agency, the triage desk) passes
+     * its closing here.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void closed(Tip tip, CaseOutcome outcome, Source source, String decidedBy, RightType modelSaid, Instant at) {
+        if (outcome == CaseOutcome.NOT_IP_MATTER) {
+            record(tip, RightType.NONE, List.of(), source, decidedBy, modelSaid, at);
+        }
+    }
+
+    /**
      * The tip's text as it stands, labelled {@code rightType} with {@code flags} by {@code decidedBy};
      * {@code modelSaid} is what the classifier had made of it, kept from an earlier decision if any.
      */

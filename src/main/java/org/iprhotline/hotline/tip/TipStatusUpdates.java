@@ -13,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.iprhotline.hotline.classify.RightType;
 import org.iprhotline.hotline.outbox.Outbox;
 import org.iprhotline.hotline.routing.Agency;
 import org.iprhotline.hotline.routing.Router;
@@ -161,10 +160,7 @@ public class TipStatusUpdates {
                     && (penalty == null || penalty.signum() <= 0 || penalty.compareTo(MAX_PENALTY) >= 0)) {
                 return Result.rejected("penalty_imposed takes penaltyYuan, the amount in yuan (above 0)");
             }
-            if (outcome.get() == CaseOutcome.NOT_IP_MATTER) {
-                examples.record(tip, RightType.NONE, List.of(), LabelledExamples.Source.CLOSING, update.agency(),
-                        tip.rightType, now);
-            }
+            examples.closed(tip, outcome.get(), LabelledExamples.Source.CLOSING, update.agency(), tip.rightType, now);
             tip.close(update.agency(), note, outcome.get(),
                     outcome.get() == CaseOutcome.PENALTY_IMPOSED ? penalty : null, now, router.table()::currentCode);
         } else {

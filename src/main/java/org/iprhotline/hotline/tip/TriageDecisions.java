@@ -82,8 +82,7 @@ public class TriageDecisions {
         }
         String triage = router.table().triage().code();
         if (!tip.agencies.contains(triage) || tip.status == TipStatus.CLOSED
-                || tip.standings(router.table()::currentCode).stream()
-                        .anyMatch(standing -> standing.agency().equals(triage) && standing.done())) {
+                || deskPart(tip, triage).filter(AgencyStanding::done).isPresent()) {
             return new NotInTriage();
         }
         Instant now = Instant.now();
@@ -91,10 +90,8 @@ public class TriageDecisions {
         if (rightType == RightType.NONE) {
             tip.close(triage, note == null || note.isBlank() ? null : note.strip(), CaseOutcome.NOT_IP_MATTER, null,
                     now, router.table()::currentCode);
-            Optional<AgencyStanding> closing = tip.standings(router.table()::currentCode).stream()
-                    .filter(standing -> standing.agency().equals(triage)).findFirst();
-            TipStatusUpdates.Notice.of(tip, Optional.empty(), closing).ifPresent(notices::fire);
-            examples.record(tip, RightType.NONE, List.of(), LabelledExamples.Source.TRIAGE, decidedBy, modelSaid, now);
+            TipStatusUpdates.Notice.of(tip, Optional.empty(), deskPart(tip, triage)).ifPresent(notices::fire);
+            examples.closed(tip, CaseOutcome.NOT_IP_MATTER, LabelledExamples.Source.TRIAGE, decidedBy, modelSaid, now);
             return new Closed();
         }
         List<Agency> destinations = router.table().responsibleFor(rightType, flags, false,
@@ -115,5 +112,11 @@ public class TriageDecisions {
         TipStatusUpdates.Notice.of(tip, Optional.empty(), Optional.empty()).ifPresent(notices::fire);
         examples.record(tip, rightType, tip.flags, LabelledExamples.Source.TRIAGE, decidedBy, modelSaid, now);
         return new Routed(destinations.stream().map(Agency::code).toList());
+    }
+
+    /** Where the desk stands on the tip, as the reporter's history shows it. */
+    private Optional<AgencyStanding> deskPart(Tip tip, String triage) {
+        return tip.standings(router.table()::currentCode).stream()
+                .filter(standing -> standing.agency().equals(triage)).findFirst();
     }
 }

@@ -433,9 +433,8 @@ public class StaffPages {
         String triage = router.table().triage().code();
         List<Option> actingFor = tip.agencies().stream().filter(mine::contains).filter(code -> !code.equals(triage))
                 .map(code -> new Option(code, Labels.agency(router.table(), language, code), false)).toList();
-        // The desk decides a tip it still holds: not one it closed, nor one closed by all.
-        boolean triaging = tip.agencies().contains(triage) && tip.status() != TipStatus.CLOSED
-                && tip.progress().standings().stream().noneMatch(part -> part.agency().equals(triage) && part.done())
+        // As in the desk's queue: a tip it holds is routed until it routes or closes it.
+        boolean triaging = tip.agencies().contains(triage) && tip.status() == TipStatus.ROUTED
                 && (desk.triage() || coordinator);
         List<Option> targets = router.table().agencies().stream()
                 .map(agency -> new Option(agency.code(), agency.name().in(language == Language.ZH), false)).toList();
