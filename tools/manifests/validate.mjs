@@ -4,6 +4,12 @@
 // OpenAPI schemas — and the rules this project keeps for its pods. An object of a kind with no
 // schema here is an error: nothing goes to a cluster unchecked. Exit status 1 on any finding.
 //
+// One kind has no published models: the Barman Cloud plugin's ObjectStore (barmancloud.cnpg.io/v1).
+// Its spec is the plugin's own few fields around CloudNativePG's BarmanObjectStoreConfiguration,
+// the Go type the plugin imports, whose model the CloudNativePG package carries; so it is checked
+// against that model, with the plugin's own fields and rules (api/v1/objectstore_types.go in
+// cloudnative-pg/plugin-barman-cloud) written out below.
+//
 // The schema validators accept fields they do not know, so a misspelt key would be dropped
 // silently by the cluster. Unknown fields are caught by the same packages' type declarations:
 // every object is written out as a typed TypeScript literal and the compiler's excess-property
@@ -27,6 +33,52 @@ const packages = {
 // Each API version's models, from the package that carries its schemas.
 const models = Object.fromEntries(await Promise.all(
   Object.entries(packages).map(async ([apiVersion, name]) => [apiVersion, await import(name)])));
+
+const barman = await import('@kubernetes-models/cloudnative-pg/github.com/cloudnative-pg/barman-cloud/pkg/api');
+const objectStoreType = `type IObjectStore = {
+  apiVersion: 'barmancloud.cnpg.io/v1'; kind: 'ObjectStore'; metadata: IObjectMeta;
+  spec: {
+    configuration: Omit<IBarmanObjectStoreConfiguration, 'serverName'>;
+    retentionPolicy?: string;
+    instanceSidecarConfiguration?: {
+      env?: IEnvVar[]; retentionPolicyIntervalSeconds?: number; resources?: IResourceRequirements;
+      additionalContainerArgs?: string[]; logLevel?: 'error' | 'warning' | 'info' | 'debug' | 'trace';
+    };
+  };
+};`;
+// Kinds checked here rather than by a package's model: what the schema would say, and their type.
+const ownKinds = {
+  'barmancloud.cnpg.io/v1 ObjectStore': {
+    alias: 'IObjectStore',
+    declaration: [
+      "import type { IBarmanObjectStoreConfiguration } from '@kubernetes-models/cloudnative-pg/github.com/cloudnative-pg/barman-cloud/pkg/api';",
+      "import type { IObjectMeta } from '@kubernetes-models/apimachinery/apis/meta/v1';",
+      "import type { IEnvVar, IResourceRequirements } from 'kubernetes-models/v1';",
+      objectStoreType,
+    ].join('\n'),
+    check(object) {
+      const findings = [];
+      const spec = object.spec ?? {};
+      if (!object.metadata?.name) findings.push('metadata.name is required');
+      if (!spec.configuration) {
+        findings.push('spec.configuration is required');
+      } else {
+        try {
+          new barman.BarmanObjectStoreConfiguration(spec.configuration).validate();
+        } catch (error) {
+          findings.push(error.message);
+        }
+        if ('serverName' in spec.configuration) {
+          findings.push("spec.configuration.serverName is refused by the plugin: set the Cluster's serverName plugin parameter");
+        }
+      }
+      if (spec.retentionPolicy !== undefined && !/^[1-9][0-9]*[dwm]$/.test(spec.retentionPolicy)) {
+        findings.push(`spec.retentionPolicy ${spec.retentionPolicy} must be a number of days, weeks or months (14d)`);
+      }
+      return findings;
+    },
+  },
+};
 
 // What every pod of ours must say; the schemas allow leaving these out.
 function podRules(object) {
@@ -65,7 +117,12 @@ for (const file of process.argv.slice(2)) {
     const name = `${file}: ${object.kind} ${object.metadata?.name}`;
     const findings = [];
     const model = models[object.apiVersion]?.[object.kind];
-    if (!model) {
+    const own = ownKinds[`${object.apiVersion} ${object.kind}`];
+    if (own) {
+      typed.imports.set(own.alias, own.declaration);
+      typed.objects.push({ name, declaration: `export const o${typed.objects.length}: ${own.alias} = ${JSON.stringify(object, null, 1)};` });
+      findings.push(...own.check(object));
+    } else if (!model) {
       findings.push(`no schema for ${object.apiVersion} ${object.kind}`);
     } else {
       const alias = `I${object.kind}_${Object.keys(packages).indexOf(object.apiVersion)}`;
@@ -92,7 +149,7 @@ process.exit(failures ? 1 : 0);
 
 // Compiles the objects as typed literals; each excess-property error is reported on its object.
 function unknownFields() {
-  const lines = [...typed.imports.values()];
+  const lines = [...typed.imports.values()].flatMap((declaration) => declaration.split('\n'));
   const owners = [];
   for (const object of typed.objects) {
     const start = lines.length + 1;
