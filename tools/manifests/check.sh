@@ -24,3 +24,14 @@ for overlay in "$root"/k8s/overlays/*/; do
   rendered+=("$work/$name.yaml")
 done
 node "$tools/validate.mjs" "${rendered[@]}"
+
+# The check itself: each mistake in refused/ must be named.
+refused=$(node "$tools/validate.mjs" "$here/refused/object-store.yaml" 2>&1 || true)
+for expected in "encryption must be equal to one of the allowed values" "serverName is refused by the plugin" \
+    "retentionPolicy 14 days must be" "'\"compresion\"' is not a field of this kind"; do
+  if [[ "$refused" != *"$expected"* ]]; then
+    echo "tools/manifests: the check no longer refuses refused/object-store.yaml for: $expected" >&2
+    echo "$refused" >&2
+    exit 1
+  fi
+done
