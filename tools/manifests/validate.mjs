@@ -1,7 +1,8 @@
 // Checks rendered manifests (multi-document YAML files named on the command line): every object
 // against the schema of its kind — Kubernetes' own (kubernetes-models), Strimzi's
-// kafka.strimzi.io/v1 and CloudNativePG's postgresql.cnpg.io/v1, generated from their published
-// OpenAPI schemas — and the rules this project keeps for its pods. An object of a kind with no
+// kafka.strimzi.io/v1, CloudNativePG's postgresql.cnpg.io/v1 and the Prometheus Operator's
+// monitoring.coreos.com/v1, generated from their published OpenAPI schemas — and the rules this
+// project keeps for its pods and alerts. An object of a kind with no
 // schema here is an error: nothing goes to a cluster unchecked. Exit status 1 on any finding.
 //
 // One kind has no published models: the Barman Cloud plugin's ObjectStore (barmancloud.cnpg.io/v1).
@@ -19,6 +20,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
+import { parser as promql } from '@prometheus-io/lezer-promql';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packages = {
@@ -29,6 +31,7 @@ const packages = {
   'networking.k8s.io/v1': 'kubernetes-models/networking.k8s.io/v1',
   'kafka.strimzi.io/v1': '@kubernetes-models/strimzi-kafka-operator/kafka.strimzi.io/v1',
   'postgresql.cnpg.io/v1': '@kubernetes-models/cloudnative-pg/postgresql.cnpg.io/v1',
+  'monitoring.coreos.com/v1': '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1',
 };
 // Each API version's models, from the package that carries its schemas.
 const models = Object.fromEntries(await Promise.all(
@@ -102,6 +105,27 @@ function podRules(object) {
   return findings;
 }
 
+// Every alert's expression must be PromQL: the schema takes any string, and Prometheus refuses the
+// whole rule group at load time for one that does not parse (the Prometheus project's own grammar).
+function promqlRules(object) {
+  const findings = [];
+  for (const group of object.spec?.groups ?? []) {
+    for (const rule of group.rules ?? []) {
+      const expr = String(rule.expr ?? '');
+      let error = null;
+      promql.parse(expr).iterate({
+        enter(node) {
+          if (node.type.isError && error === null) error = node.from;
+        },
+      });
+      if (!expr.trim() || error !== null) {
+        findings.push(`${rule.alert ?? rule.record}: expr is not PromQL (at ${error ?? 0}: "${expr.slice(error ?? 0, (error ?? 0) + 30)}")`);
+      }
+    }
+  }
+  return findings;
+}
+
 let failures = 0;
 let checked = 0;
 const typed = { imports: new Map(), objects: [] };
@@ -136,6 +160,7 @@ for (const file of process.argv.slice(2)) {
     }
     if (object.kind === 'Secret') findings.push('secrets are referenced, never kept in the manifests');
     if (object.kind === 'Deployment') findings.push(...podRules(object));
+    if (object.kind === 'PrometheusRule') findings.push(...promqlRules(object));
     checked++;
     for (const finding of findings) {
       console.error(`${name}: ${finding}`);

@@ -104,6 +104,11 @@ public final class MessageQueue {
         this.markSent = "update " + table + " set sent_at = now(), provider_sid = ? where id = ?";
         this.markFailed = "update " + table + " set failed_at = now(), last_error = ? where id = ?";
         this.defer = "update " + table + " set next_attempt_at = ?, last_error = ? where id = ?";
+        // Every outcome a round can come to is counted from zero at start, so that an alert on the
+        // counter's increase (a first text given up) sees the first one; a series born at 1 shows none.
+        for (String outcome : List.of("sent", "deferred", "given_up", "unreadable")) {
+            counter(outcome);
+        }
         this.rounds = new RoundLoop(background.loop(table.replace('_', '-')), this::sendDue, BATCH,
                 settings.delivery().pollInterval(), settings.delivery().firstRetryAfter());
     }
@@ -193,8 +198,12 @@ public final class MessageQueue {
     }
 
     private void count(String outcome) {
-        Counter.builder(settings.meter()).description(settings.meterDescription()).tag("outcome", outcome)
-                .register(registry).increment();
+        counter(outcome).increment();
+    }
+
+    private Counter counter(String outcome) {
+        return Counter.builder(settings.meter()).description(settings.meterDescription()).tag("outcome", outcome)
+                .register(registry);
     }
 
     private void postpone(Leased message, String error) {
