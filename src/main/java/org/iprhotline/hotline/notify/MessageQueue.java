@@ -104,8 +104,9 @@ public final class MessageQueue {
         this.markSent = "update " + table + " set sent_at = now(), provider_sid = ? where id = ?";
         this.markFailed = "update " + table + " set failed_at = now(), last_error = ? where id = ?";
         this.defer = "update " + table + " set next_attempt_at = ?, last_error = ? where id = ?";
-        // Every outcome a round can come to is counted from zero at start, so that an alert on the
+        // The outcomes every channel has are counted from zero at start, so that an alert on the
         // counter's increase (a first text given up) sees the first one; a series born at 1 shows none.
+        // A channel's own refusals (opted out, a number Twilio refuses) appear when first counted.
         for (String outcome : List.of("sent", "deferred", "given_up", "unreadable")) {
             counter(outcome);
         }
