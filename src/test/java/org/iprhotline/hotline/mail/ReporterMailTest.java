@@ -65,9 +65,7 @@ class ReporterMailTest {
         String number = report(address, "Hello, I would like some help with a problem about my neighbour's shop")
                 .getString("trackingNumber");
         awaitMail(address, 1);
-        given().auth().preemptive().basic("triage-officer", "triage-password").contentType(ContentType.JSON)
-                .body(Map.of("rightType", "trademark")).when().post("/api/v1/triage/tips/" + number + "/decision")
-                .then().statusCode(200);
+        decideAtTheTriageDesk(number, Map.of("rightType", "trademark"));
         MimeMessage routed = awaitMail(address, 2).get(1);
         assertThat(subject(routed)).isEqualTo("Your report " + number + ": Passed to the agency");
         assertThat(text(routed)).contains("Handled by: State Administration for Market Regulation");
@@ -79,9 +77,7 @@ class ReporterMailTest {
         String number = report(address, "Hello, the dry cleaner lost my coat and will not pay for it")
                 .getString("trackingNumber");
         awaitMail(address, 1);
-        given().auth().preemptive().basic("triage-officer", "triage-password").contentType(ContentType.JSON)
-                .body(Map.of("rightType", "none", "note", "A consumer dispute: call 12315."))
-                .when().post("/api/v1/triage/tips/" + number + "/decision").then().statusCode(200);
+        decideAtTheTriageDesk(number, Map.of("rightType", "none", "note", "A consumer dispute: call 12315."));
         MimeMessage closed = awaitMail(address, 2).get(1);
         assertThat(subject(closed)).isEqualTo("Your report " + number + ": Closed");
         assertThat(text(closed)).contains("Now: Closed (Hotline triage desk: not an IP matter)");
@@ -94,6 +90,11 @@ class ReporterMailTest {
         MimeMessage mail = awaitMail(address, 1).get(0);
         assertThat(subject(mail)).isEqualTo("您的举报 " + number + " 已收到");
         assertThat(text(mail)).contains("举报编号：" + number);
+    }
+
+    private static void decideAtTheTriageDesk(String number, Map<String, String> decision) {
+        given().auth().preemptive().basic("triage-officer", "triage-password").contentType(ContentType.JSON)
+                .body(decision).when().post("/api/v1/triage/tips/" + number + "/decision").then().statusCode(200);
     }
 
     private static JsonPath report(String address, String text) {
