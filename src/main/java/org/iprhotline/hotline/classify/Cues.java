@@ -39,6 +39,15 @@ final class Cues {
     private static final List<String> THREATS = List.of("threat", "retaliat", "revenge", "extort", "blackmail",
             "intimidat", "keep my mouth shut", "报复", "威胁", "勒索", "恐吓", "打人", "黑社会");
 
+    /**
+     * Getting in where one has no right to: breaking into computers, a ransom for what was taken,
+     * an insider bought. Trade secrets taken so are a crime whatever was sold with them; until v13
+     * " hack" and 入侵 were read only as signs of a trade secret ("secret"), not of a crime.
+     */
+    private static final List<String> INTRUSION = List.of("hacked", "hacker", "hacking", "hack into", "broke into",
+            "break into", "broken into", "stolen password", "phish", "ransom", "bitcoin", "malware", "bribe",
+            "黑进", "黑客", "入侵", "攻破", "木马", "钓鱼邮件", "比特币", "赎金", "收买", "买通", "贿赂");
+
     private static final Map<String, List<String>> GROUPS = Map.ofEntries(
             Map.entry("patent", List.of("patent", "invention", "invent", "utility model", "design registration", "claim",
                     "granted", "licence", "licensee", "专利", "发明", "实用新型", "外观设计", "权利要求", "技术方案", "证书")),
@@ -114,7 +123,8 @@ final class Cues {
             // Signs of a crime, by kind: the models weigh each apart, and all of them as "crime" (below).
             Map.entry("scale", SCALE),
             Map.entry("repeat", REPEAT_OFFENDING),
-            Map.entry("threat", THREATS));
+            Map.entry("threat", THREATS),
+            Map.entry("intrusion", INTRUSION));
 
     /** The features, sorted: they must come out in the same order on every run, or training is not reproducible. */
     private static final String[] FEATURES = Stream.concat(GROUPS.keySet().stream(), Stream.of("crime")).sorted()
@@ -122,7 +132,8 @@ final class Cues {
 
     /** "crime", present when any of its kinds is. */
     private static final int CRIME = feature("crime");
-    private static final int[] CRIME_KINDS = {feature("scale"), feature("repeat"), feature("threat")};
+    private static final int[] CRIME_KINDS = {feature("scale"), feature("repeat"), feature("threat"),
+            feature("intrusion")};
 
     /**
      * A word of a group, lower-case and without its marks; the index of its group's feature; and

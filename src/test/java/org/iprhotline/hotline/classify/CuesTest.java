@@ -76,6 +76,8 @@ class CuesTest {
         assertThat(cuesOf("a warehouse of fakes")).containsExactly("k=crime", "k=imitation", "k=scale");
         assertThat(cuesOf("punished twice already")).containsExactly("k=crime", "k=repeat");
         assertThat(cuesOf("他们威胁我")).containsExactly("k=crime", "k=threat");
+        assertThat(cuesOf("malware and a ransom note")).containsExactly("k=crime", "k=intrusion");
+        assertThat(cuesOf("有人买通了门卫")).containsExactly("k=crime", "k=intrusion");
     }
 
     @Test
