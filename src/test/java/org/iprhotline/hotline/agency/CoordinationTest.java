@@ -62,6 +62,9 @@ class CoordinationTest {
                 .body("checks.find { it.name == 'holiday-calendar' }.data.days-left", equalTo((int) daysLeft));
         // A warning for operators, never a reason to stop sending traffic.
         given().get("/q/health/ready").then().statusCode(200);
+        // The same days for the alert that tells them.
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("\nipr_holiday_calendar_days_left " + daysLeft + ".0\n"));
     }
 
     @Test
