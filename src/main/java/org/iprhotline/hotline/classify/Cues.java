@@ -41,8 +41,9 @@ final class Cues {
 
     /**
      * Getting in where one has no right to: breaking into computers, a ransom for what was taken,
-     * an insider bought. Trade secrets taken so are a crime whatever was sold with them; until v13
-     * " hack" and 入侵 were read only as signs of a trade secret ("secret"), not of a crime.
+     * an insider bought: means the Criminal Law's article on trade secrets names (electronic
+     * intrusion, bribery, theft), whose losses then decide whether it is a crime. Until v13 " hack"
+     * and 入侵 were read only as signs of a trade secret ("secret"), not of a crime.
      */
     private static final List<String> INTRUSION = List.of("hacked", "hacker", "hacking", "hack into", "broke into",
             "break into", "broken into", "stolen password", "phish", "ransom", "bitcoin", "malware", "bribe",
