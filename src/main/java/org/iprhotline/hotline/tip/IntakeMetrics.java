@@ -3,10 +3,12 @@ package org.iprhotline.hotline.tip;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
 
 import org.iprhotline.hotline.routing.Router;
 
@@ -31,6 +33,22 @@ class IntakeMetrics {
                 .register(registry);
     }
 
+    /**
+     * Tips to triage are counted from zero at start on every channel, and the confidence with
+     * them: the alert on the share of tips sent to triage reads their increase, and a series born
+     * at its first tip would not show that tip.
+     */
+    void register(@Observes StartupEvent startup) {
+        for (Channel channel : Channel.values()) {
+            triaged(channel.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private Counter triaged(String channel) {
+        return Counter.builder("ipr.tips.triaged").description("Tips routed to the triage desk").tag("channel", channel)
+                .register(registry);
+    }
+
     void stored(Tip tip) {
         String channel = tip.channel.name().toLowerCase(Locale.ROOT);
         String rightType = tip.rightType.code();
@@ -40,8 +58,7 @@ class IntakeMetrics {
                     .register(registry).increment();
         }
         if (tip.agencies.contains(triage)) {
-            Counter.builder("ipr.tips.triaged").description("Tips routed to the triage desk")
-                    .tag("channel", channel).register(registry).increment();
+            triaged(channel).increment();
         }
         confidence.record(tip.confidence);
     }
