@@ -229,7 +229,10 @@ public class OutboxRelay {
                 continue;
             }
             try {
-                acks.add(producer.send(CloudEventRecords.toRecord(pending, outboxConfig.source())));
+                Future<RecordMetadata> ack = producer.send(CloudEventRecords.toRecord(pending, outboxConfig.source()));
+                Optional<String> noTopic = topicNotFound(ack);
+                noTopic.ifPresent(reason -> failedTopics.put(pending.topic(), reason));
+                acks.add(noTopic.isPresent() ? null : ack);
             } catch (RuntimeException e) {
                 failedTopics.put(pending.topic(), String.valueOf(e.getMessage()));
                 acks.add(null);
@@ -265,6 +268,31 @@ public class OutboxRelay {
                     failed.values().iterator().next());
         }
         return new Delivery(sent, failed);
+    }
+
+    /**
+     * Why a send found no topic, when it did. The producer does not throw when a topic's metadata
+     * does not come within max.block.ms: it blocks that long, then hands back a future that has
+     * already failed with Kafka's {@code TimeoutException}. Read only then, after every send of
+     * the round, each of a missing topic's events would block a round for max.block.ms in turn
+     * (500 events, 40 minutes) while the other agencies' events waited behind them. Other
+     * refusals at once (a record too large) are the one event's own and do not stop its topic.
+     */
+    private static Optional<String> topicNotFound(Future<RecordMetadata> ack) {
+        if (!ack.isDone()) {
+            return Optional.empty();
+        }
+        try {
+            ack.get();
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            return e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException
+                    ? Optional.of(String.valueOf(e.getCause().getMessage()))
+                    : Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     private void markSent(Connection connection, List<Long> seqs) throws SQLException {

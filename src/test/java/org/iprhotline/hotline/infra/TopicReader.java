@@ -26,6 +26,16 @@ public final class TopicReader {
 
     /** Every record on {@code topic} whose value mentions {@code needle} (a tracking number, say). */
     public static List<ConsumerRecord<String, byte[]>> recordsMentioning(String topic, String needle) {
+        return records(topic).stream().filter(record -> mentions(record, needle)).toList();
+    }
+
+    /** Whether a record's value mentions {@code needle}. */
+    public static boolean mentions(ConsumerRecord<String, byte[]> record, String needle) {
+        return new String(record.value(), StandardCharsets.UTF_8).contains(needle);
+    }
+
+    /** Every record on {@code topic}, read once from the beginning to its end. */
+    public static List<ConsumerRecord<String, byte[]>> records(String topic) {
         String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
@@ -45,11 +55,7 @@ public final class TopicReader {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (new String(record.value(), StandardCharsets.UTF_8).contains(needle)) {
-                        found.add(record);
-                    }
-                }
+                consumer.poll(Duration.ofMillis(200)).forEach(found::add);
             }
         }
         return found;
