@@ -38,13 +38,15 @@ public class ClassifyResource {
 
     private final Classifier classifier;
     private final Router router;
+    private final Amounts amounts;
     private final IntakeWork work;
     private final RateLimits limits;
 
-    ClassifyResource(Classifier classifier, Router router, IntakeWork work, RateLimits limits) {
+    ClassifyResource(Classifier classifier, Router router, Amounts amounts, IntakeWork work, RateLimits limits) {
         this.limits = limits;
         this.classifier = classifier;
         this.router = router;
+        this.amounts = amounts;
         this.work = work;
     }
 
@@ -91,7 +93,7 @@ public class ClassifyResource {
                 classification.registrationNumbers().stream()
                         .map(number -> new NumberFound(number.kind().code(), number.value(), number.valid()))
                         .toList(),
-                router.route(classification, reported, Amounts.largestYuan(request.text())).stream()
+                router.route(classification, reported, amounts.largestYuan(request.text())).stream()
                         .map(Agency::code).toList());
     }
 }

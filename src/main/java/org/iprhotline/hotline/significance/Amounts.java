@@ -2,7 +2,14 @@ package org.iprhotline.hotline.significance;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import io.quarkus.runtime.Startup;
 
 import org.iprhotline.hotline.text.Numerals;
 import org.iprhotline.hotline.text.Numerals.Reading;
@@ -13,52 +20,97 @@ import org.iprhotline.hotline.text.Numerals.Reading;
  * "五百万元", "三千多万元" (多 and 余, "more than", count as the figure before them), "thirty million
  * yuan", "RMB five hundred thousand". A number counts only with a currency word or sign next to it
  * (a factory's "200 workers" is no amount). One pass over the text, no patterns: linear in its
- * length whatever it holds. Sums in dollars, euros, pounds, Hong Kong dollars and yen
- * ("USD 2 million", "$500,000", "€1.5 million") are converted to yuan at rough rates (below).
+ * length whatever it holds. Sums in the currencies of the places foreign-invested enterprises come
+ * from most ("USD 2 million", "$500,000", "€1.5 million", "3亿韩元", "NT$800,000") are converted to
+ * yuan at the rates in {@link SumsConfig}.
  */
+@Startup
+@Singleton
 public final class Amounts {
 
     /** After digits; 千, 万 and 亿 are read with {@link Numerals#chinese}. */
     private static final String[][] MULTIPLIERS = {
             {"billion", "1000000000"}, {"million", "1000000"}, {"thousand", "1000"}, {"k", "1000"}};
     /**
-     * Currency words after a number, and what one of them is worth in yuan. Foreign sums are
-     * converted at rates rounded down from those of 2025 (a dollar 7 yuan, a euro 8, a pound 9, a
-     * Hong Kong dollar 0.9, a yen 0.04): the sum only decides whether the procuratorate and the
-     * office hear of a tip, and a rate a little low never lifts a sum over a threshold it is under.
-     * "Pounds" is left out: it is also a weight. Longer words first where one ends another.
+     * Currency words after a number, and the currency each names. "Pounds" is left out: it is also
+     * a weight; "mop" and "rub" are also things, and "francs" alone says too little. Longer words first where one
+     * ends another ("hong kong dollars" before "dollars").
      */
-    private static final Currency[] CURRENCY_AFTER = {
-        new Currency("元", "1"), new Currency("块", "1"), new Currency("人民币", "1"), new Currency("yuan", "1"),
-        new Currency("rmb", "1"), new Currency("cny", "1"), new Currency("美元", "7"), new Currency("usd", "7"),
-        new Currency("hong kong dollars", "0.9"), new Currency("hk dollars", "0.9"), new Currency("港元", "0.9"),
-        new Currency("港币", "0.9"), new Currency("hkd", "0.9"), new Currency("dollars", "7"), new Currency("dollar", "7"),
-        new Currency("欧元", "8"), new Currency("euros", "8"), new Currency("euro", "8"), new Currency("eur", "8"),
-        new Currency("英镑", "9"), new Currency("gbp", "9"), new Currency("日元", "0.04"), new Currency("yen", "0.04"),
-        new Currency("jpy", "0.04")};
-    /** Currency signs and words before a number; "hk$" and "us$" before the "$" they end with. */
-    private static final Currency[] CURRENCY_BEFORE = {
-        new Currency("¥", "1"), new Currency("￥", "1"), new Currency("rmb", "1"), new Currency("cny", "1"),
-        new Currency("人民币", "1"), new Currency("hk$", "0.9"), new Currency("hkd", "0.9"), new Currency("us$", "7"),
-        new Currency("usd", "7"), new Currency("$", "7"), new Currency("€", "8"), new Currency("eur", "8"),
-        new Currency("£", "9"), new Currency("gbp", "9"), new Currency("jpy", "0.04")};
+    private static final Name[] CURRENCY_AFTER = {
+        new Name("元", "cny"), new Name("块", "cny"), new Name("人民币", "cny"), new Name("yuan", "cny"),
+        new Name("rmb", "cny"), new Name("cny", "cny"),
+        new Name("美元", "usd"), new Name("美金", "usd"), new Name("usd", "usd"),
+        new Name("hong kong dollars", "hkd"), new Name("hk dollars", "hkd"), new Name("港元", "hkd"),
+        new Name("港币", "hkd"), new Name("hkd", "hkd"),
+        new Name("new taiwan dollars", "twd"), new Name("taiwan dollars", "twd"), new Name("nt dollars", "twd"),
+        new Name("新台币", "twd"), new Name("台币", "twd"), new Name("twd", "twd"),
+        new Name("singapore dollars", "sgd"), new Name("新加坡元", "sgd"), new Name("sgd", "sgd"),
+        new Name("dollars", "usd"), new Name("dollar", "usd"),
+        new Name("澳门元", "mop"), new Name("澳门币", "mop"), new Name("葡币", "mop"), new Name("patacas", "mop"),
+        new Name("欧元", "eur"), new Name("euros", "eur"), new Name("euro", "eur"), new Name("eur", "eur"),
+        new Name("英镑", "gbp"), new Name("gbp", "gbp"),
+        new Name("日元", "jpy"), new Name("日币", "jpy"), new Name("yen", "jpy"), new Name("jpy", "jpy"),
+        new Name("韩元", "krw"), new Name("韩币", "krw"), new Name("won", "krw"), new Name("krw", "krw"),
+        new Name("瑞士法郎", "chf"), new Name("swiss francs", "chf"), new Name("chf", "chf"),
+        new Name("卢布", "rub"), new Name("roubles", "rub"), new Name("rubles", "rub")};
+    /** Currency signs and words before a number; "hk$", "nt$" and the like before the "$" they end with. */
+    private static final Name[] CURRENCY_BEFORE = {
+        new Name("¥", "cny"), new Name("￥", "cny"), new Name("rmb", "cny"), new Name("cny", "cny"),
+        new Name("人民币", "cny"), new Name("hk$", "hkd"), new Name("hkd", "hkd"), new Name("nt$", "twd"),
+        new Name("twd", "twd"), new Name("s$", "sgd"), new Name("sgd", "sgd"), new Name("mop$", "mop"),
+        new Name("us$", "usd"), new Name("usd", "usd"), new Name("$", "usd"),
+        new Name("€", "eur"), new Name("eur", "eur"), new Name("£", "gbp"), new Name("gbp", "gbp"),
+        new Name("jpy", "jpy"), new Name("₩", "krw"), new Name("krw", "krw"), new Name("chf", "chf"),
+        new Name("₽", "rub")};
     /** Sums in words are read up to here ("一亿亿亿…" would be infinite). */
     private static final double LARGEST_SUM = 1e15;
     /** Longer digit runs are identifiers (phone or registration numbers), not sums. */
     private static final int MAX_DIGITS = 15;
 
-    private Amounts() {
+    /** A word or sign for a currency, and the currency's code. */
+    private record Name(String word, String currency) {
     }
 
-    private record Currency(String word, BigDecimal yuan) {
+    /** What one unit of each currency is worth in yuan, by code; the yuan's own is 1. */
+    private final Map<String, BigDecimal> yuanPer;
 
-        Currency(String word, String yuan) {
-            this(word, new BigDecimal(yuan));
+    @Inject
+    Amounts(SumsConfig config) {
+        this(Map.ofEntries(Map.entry("usd", config.yuanPer().usd()), Map.entry("eur", config.yuanPer().eur()),
+                Map.entry("gbp", config.yuanPer().gbp()), Map.entry("hkd", config.yuanPer().hkd()),
+                Map.entry("mop", config.yuanPer().mop()), Map.entry("twd", config.yuanPer().twd()),
+                Map.entry("jpy", config.yuanPer().jpy()), Map.entry("krw", config.yuanPer().krw()),
+                Map.entry("sgd", config.yuanPer().sgd()), Map.entry("chf", config.yuanPer().chf()),
+                Map.entry("rub", config.yuanPer().rub())));
+    }
+
+    /**
+     * Sums read at these rates: yuan per unit of each foreign currency, by its code in lower case
+     * (usd, eur, gbp, hkd, mop, twd, jpy, krw, sgd, chf, rub). A rate missing or not above zero
+     * stops the service at start, naming it.
+     */
+    public Amounts(Map<String, BigDecimal> foreignRates) {
+        Map<String, BigDecimal> rates = new HashMap<>(foreignRates);
+        rates.put("cny", BigDecimal.ONE);
+        for (Name name : CURRENCY_AFTER) {
+            requireRate(rates, name.currency());
+        }
+        for (Name name : CURRENCY_BEFORE) {
+            requireRate(rates, name.currency());
+        }
+        this.yuanPer = Map.copyOf(rates);
+    }
+
+    private static void requireRate(Map<String, BigDecimal> rates, String currency) {
+        BigDecimal rate = rates.get(currency);
+        if (rate == null || rate.signum() <= 0) {
+            throw new IllegalArgumentException("ipr.sums.yuan-per." + currency
+                    + " must be the yuan one unit is worth, above zero; it is " + rate);
         }
     }
 
     /** The largest sum named, in whole yuan. */
-    public static Optional<BigDecimal> largestYuan(String text) {
+    public Optional<BigDecimal> largestYuan(String text) {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         BigDecimal largest = null;
         int i = 0;
@@ -152,7 +204,7 @@ public final class Amounts {
      * stands next to it. The reading is in floating point (2.3亿 is 229,999,999.99…), so it is rounded
      * to the fen before it is compared.
      */
-    private static BigDecimal largerSum(BigDecimal largest, Reading number, int start, String text) {
+    private BigDecimal largerSum(BigDecimal largest, Reading number, int start, String text) {
         if (!(number.value() > 0)) {
             return largest;
         }
@@ -169,7 +221,7 @@ public final class Amounts {
     }
 
     /** A digit not inside a longer number or a Latin word ("X500"), though "RMB500" is a sum. */
-    private static boolean startsNumber(String text, int at) {
+    private boolean startsNumber(String text, int at) {
         if (!isDigit(text.charAt(at))) {
             return false;
         }
@@ -182,37 +234,44 @@ public final class Amounts {
     }
 
     /** What one of the currency named at {@code at} is worth in yuan; null when none is named there. */
-    private static BigDecimal currencyAt(String text, int at) {
-        for (Currency currency : CURRENCY_AFTER) {
-            if (text.startsWith(currency.word(), at) && wordEnds(text, at + currency.word().length(), currency.word())) {
-                return currency.yuan();
+    private BigDecimal currencyAt(String text, int at) {
+        for (Name name : CURRENCY_AFTER) {
+            if (text.startsWith(name.word(), at) && wordEnds(text, at + name.word().length(), name.word())) {
+                return yuanPer.get(name.currency());
             }
         }
         return null;
     }
 
     /** What one of the currency named just before {@code start} is worth in yuan; null when none is. */
-    private static BigDecimal currencyBefore(String text, int start) {
+    private BigDecimal currencyBefore(String text, int start) {
         int end = start;
         while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;
         }
-        for (Currency currency : CURRENCY_BEFORE) {
-            String sign = currency.word();
+        for (Name name : CURRENCY_BEFORE) {
+            String sign = name.word();
             int at = end - sign.length();
-            // A sign after a letter is another: "chauffeur 5000" is no euro sum, NT$ and S$ no US dollars.
+            // A sign after a letter is another: "chauffeur 5000" is no euro sum, A$ and C$ no US dollars.
             boolean wordStarts = at <= 0 || !Numerals.isLatinLetter(text.charAt(at - 1));
             if (at >= 0 && text.startsWith(sign, at) && wordStarts) {
-                return currency.yuan();
+                return yuanPer.get(name.currency());
             }
         }
         return null;
     }
 
-    /** A Latin word must end where it is followed by no other letter ("k" is not "kg"). */
+    /**
+     * A Latin word must end where it is followed by no other letter ("k" is not "kg"), nor by a
+     * contraction ("2 million won't" names no won).
+     */
     private static boolean wordEnds(String text, int at, String word) {
-        return !Character.isLetter(word.charAt(word.length() - 1)) || word.charAt(0) > 0x7f
-                || at >= text.length() || !Character.isLetter(text.charAt(at)) || text.charAt(at) > 0x7f;
+        if (!Character.isLetter(word.charAt(word.length() - 1)) || word.charAt(0) > 0x7f || at >= text.length()) {
+            return true;
+        }
+        char next = text.charAt(at);
+        boolean contraction = (next == '\'' || next == '\u2019') && at + 1 < text.length() && text.charAt(at + 1) == 't';
+        return !contraction && (!Character.isLetter(next) || next > 0x7f);
     }
 
     private static int skipSpaces(String text, int at) {

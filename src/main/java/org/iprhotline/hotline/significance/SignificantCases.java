@@ -30,9 +30,11 @@ public class SignificantCases {
     }
 
     private final SignificanceConfig config;
+    private final Amounts amounts;
 
-    SignificantCases(SignificanceConfig config) {
+    SignificantCases(SignificanceConfig config, Amounts amounts) {
         this.config = config;
+        this.amounts = amounts;
     }
 
     public Assessment assess(boolean foreignInvested, Collection<String> flags, int agencies, Collection<String> campaigns,
@@ -41,7 +43,7 @@ public class SignificantCases {
         if (config.foreignInvestedCriminal() && foreignInvested && flags.contains("criminal")) {
             reasons.add(FOREIGN_INVESTED_CRIMINAL);
         }
-        Optional<BigDecimal> amount = Amounts.largestYuan(text);
+        Optional<BigDecimal> amount = amounts.largestYuan(text);
         if (config.amountThreshold() > 0 && amount.filter(yuan -> yuan.compareTo(BigDecimal.valueOf(config.amountThreshold())) >= 0)
                 .isPresent()) {
             reasons.add(AMOUNT);

@@ -35,16 +35,18 @@ public class TipAdditions {
     private final IntakeWork work;
     private final Classifier classifier;
     private final Router router;
+    private final Amounts amounts;
     private final Outbox outbox;
     private final AgroalDataSource dataSource;
     private final AgencyCopies copies;
 
-    TipAdditions(Classifier classifier, Router router, Outbox outbox, AgencyCopies copies, AgroalDataSource dataSource,
-            IntakeWork work) {
+    TipAdditions(Classifier classifier, Router router, Amounts amounts, Outbox outbox, AgencyCopies copies,
+            AgroalDataSource dataSource, IntakeWork work) {
         this.work = work;
         this.copies = copies;
         this.classifier = classifier;
         this.router = router;
+        this.amounts = amounts;
         this.outbox = outbox;
         this.dataSource = dataSource;
     }
@@ -87,7 +89,7 @@ public class TipAdditions {
 
         Classification classification = work.run(() -> classifier.classify(tip.text));
         List<Agency> destinations = router.route(classification, Optional.ofNullable(tip.reportedRightType),
-                Amounts.largestYuan(tip.text));
+                amounts.largestYuan(tip.text));
         List<String> holding = List.copyOf(tip.agencies);
         List<Agency> newcomers = destinations.stream().filter(agency -> !holding.contains(agency.code())).toList();
         tip.classifyAs(classification);

@@ -35,16 +35,18 @@ public class TipIntake {
 
     private final Classifier classifier;
     private final Router router;
+    private final Amounts amounts;
     private final TipJournal journal;
     private final IntakeConfig config;
     private final IntakeWork work;
     private final Secrets secrets;
 
-    TipIntake(Classifier classifier, Router router, TipJournal journal, IntakeConfig config, IntakeWork work,
+    TipIntake(Classifier classifier, Router router, Amounts amounts, TipJournal journal, IntakeConfig config, IntakeWork work,
             Secrets secrets) {
         this.secrets = secrets;
         this.classifier = classifier;
         this.router = router;
+        this.amounts = amounts;
         this.journal = journal;
         this.config = config;
         this.work = work;
@@ -93,7 +95,7 @@ public class TipIntake {
         Instant now = Instant.now();
         Classification classification = classifier.classify(submission.text());
         List<Agency> destinations = submission.triageOnly() ? List.of(router.table().triage())
-                : router.route(classification, submission.reportedRightType(), Amounts.largestYuan(submission.text()));
+                : router.route(classification, submission.reportedRightType(), amounts.largestYuan(submission.text()));
 
         Tip tip = new Tip();
         tip.id = Ids.newId();

@@ -52,15 +52,17 @@ public class TriageDecisions {
     public static final String CLASSIFIED_BY = "triage-desk";
 
     private final Router router;
+    private final Amounts amounts;
     private final Outbox outbox;
     private final AgencyCopies copies;
     private final LabelledExamples examples;
     private final Event<TipStatusUpdates.Notice> notices;
 
-    TriageDecisions(Router router, Outbox outbox, AgencyCopies copies, LabelledExamples examples,
+    TriageDecisions(Router router, Amounts amounts, Outbox outbox, AgencyCopies copies, LabelledExamples examples,
             Event<TipStatusUpdates.Notice> notices) {
         this.notices = notices;
         this.router = router;
+        this.amounts = amounts;
         this.outbox = outbox;
         this.copies = copies;
         this.examples = examples;
@@ -95,7 +97,7 @@ public class TriageDecisions {
             return new Closed();
         }
         List<Agency> destinations = router.table().responsibleFor(rightType, flags, false,
-                Amounts.largestYuan(tip.text));
+                amounts.largestYuan(tip.text));
         tip.rightType = rightType;
         tip.flags = new ArrayList<>(flags.stream().map(Flag::code).sorted().toList());
         tip.classifiedBy = CLASSIFIED_BY;

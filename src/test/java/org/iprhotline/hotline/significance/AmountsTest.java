@@ -1,16 +1,29 @@
 package org.iprhotline.hotline.significance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 class AmountsTest {
 
+    /** Rates chosen for the test, near 2025's and rounded down as the defaults are. */
+    private static final Map<String, BigDecimal> RATES = Map.ofEntries(rate("usd", "7"), rate("eur", "8"),
+            rate("gbp", "9"), rate("hkd", "0.9"), rate("mop", "0.8"), rate("twd", "0.2"), rate("jpy", "0.04"),
+            rate("krw", "0.005"), rate("sgd", "5"), rate("chf", "8"), rate("rub", "0.08"));
+    private static final Amounts AMOUNTS = new Amounts(RATES);
+
+    private static Map.Entry<String, BigDecimal> rate(String currency, String yuan) {
+        return Map.entry(currency, new BigDecimal(yuan));
+    }
+
     private static BigDecimal largest(String text) {
-        return Amounts.largestYuan(text).orElse(null);
+        return AMOUNTS.largestYuan(text).orElse(null);
     }
 
     @Test
@@ -51,8 +64,45 @@ class AmountsTest {
         assertThat(largest("3 million yen")).isEqualByComparingTo("120000");
         assertThat(largest("5 million pounds of seeds")).isNull();
         assertThat(largest("the chauffeur 5000 times")).isNull();
-        assertThat(largest("NT$500,000 and S$80,000")).isNull();
-        assertThat(largest("100万新台币")).isNull();
+        assertThat(largest("A$500,000 and C$80,000")).isNull();
+    }
+
+    @Test
+    void sumsInTheCurrenciesOfTheRightHoldersNearestChinaAreRead() {
+        assertThat(largest("损失约3亿韩元")).isEqualByComparingTo("1500000");
+        assertThat(largest("damages of 2 billion won")).isEqualByComparingTo("10000000");
+        assertThat(largest("KRW 500,000,000")).isEqualByComparingTo("2500000");
+        assertThat(largest("₩80,000,000 a month")).isEqualByComparingTo("400000");
+        assertThat(largest("NT$500,000 and S$80,000")).isEqualByComparingTo("400000");
+        assertThat(largest("100万新台币")).isEqualByComparingTo("200000");
+        assertThat(largest("sold 4 million New Taiwan dollars of copies")).isEqualByComparingTo("800000");
+        assertThat(largest("五十万美金")).isEqualByComparingTo("3500000");
+        assertThat(largest("两千万日币")).isEqualByComparingTo("800000");
+        assertThat(largest("MOP$1,000,000")).isEqualByComparingTo("800000");
+        assertThat(largest("three million Singapore dollars")).isEqualByComparingTo("15000000");
+        assertThat(largest("CHF 250,000")).isEqualByComparingTo("2000000");
+        assertThat(largest("60 million roubles")).isEqualByComparingTo("4800000");
+    }
+
+    @Test
+    void wordsThatOnlyLookLikeCurrenciesAreNoSums() {
+        assertThat(largest("they sold 2 million won't stop")).isNull();
+        assertThat(largest("5000 mop heads and 300 rub strips")).isNull();
+        assertThat(largest("200 francs")).isNull();
+    }
+
+    @Test
+    void theRatesAreTheConfigurationsAndAMissingOrZeroRateIsRefusedByName() {
+        Map<String, BigDecimal> dearerDollar = new HashMap<>(RATES);
+        dearerDollar.put("usd", new BigDecimal("7.2"));
+        assertThat(new Amounts(dearerDollar).largestYuan("USD 1 million")).contains(new BigDecimal("7200000"));
+
+        Map<String, BigDecimal> noWon = new HashMap<>(RATES);
+        noWon.remove("krw");
+        assertThatThrownBy(() -> new Amounts(noWon)).hasMessageContaining("ipr.sums.yuan-per.krw");
+        Map<String, BigDecimal> freeYen = new HashMap<>(RATES);
+        freeYen.put("jpy", BigDecimal.ZERO);
+        assertThatThrownBy(() -> new Amounts(freeYen)).hasMessageContaining("ipr.sums.yuan-per.jpy");
     }
 
     @Test
@@ -73,9 +123,10 @@ class AmountsTest {
     @Test
     void twentyThousandCharactersOfDigitsAndSignsTakeNoTime() {
         String hostile = "¥1,".repeat(7000) + "9".repeat(20_000) + "万".repeat(1000) + "一亿".repeat(5000) + "元"
-                + "one hundred and ".repeat(1000) + "and of a ".repeat(2000) + "yuan";
+                + "one hundred and ".repeat(1000) + "and of a ".repeat(2000) + "yuan"
+                + "1 new taiwan dollar".repeat(1000) + "nt$s$mop$1".repeat(1000) + "1 won't".repeat(1000);
         long start = System.nanoTime();
-        Amounts.largestYuan(hostile);
+        AMOUNTS.largestYuan(hostile);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
     }
 }

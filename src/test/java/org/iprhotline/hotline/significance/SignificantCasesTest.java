@@ -49,6 +49,17 @@ class SignificantCasesTest {
     }
 
     @Test
+    void aSumInWonIsReadAtTheConfiguredRateAndReachesTheOffice() throws Exception {
+        // 3亿韩元 at the default 0.005 yuan a won: 1,500,000 yuan, over the office's 1,000,000.
+        String number = submit("""
+                {"text": "我们是一家韩资化妆品企业，发现某工厂仿冒我公司注册商标的面霜，涉案金额约3亿韩元"}""");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !TopicReader.recordsMentioning(OFFICE, number).isEmpty());
+        JsonNode event = new ObjectMapper().readTree(TopicReader.recordsMentioning(OFFICE, number).get(0).value());
+        assertThat(event.get("reasons")).extracting(JsonNode::asText).contains(SignificantCases.AMOUNT);
+        assertThat(event.get("largestAmountYuan").decimalValue()).isEqualByComparingTo("1500000");
+    }
+
+    @Test
     void aTipInACampaignTheOfficeFollowsReachesIt() throws Exception {
         // The test profile makes the seed-guard campaign (plant varieties) significant.
         String number = submit("{\"text\": \"A seed company sells our protected maize variety Zhengdan 958 under another name without a licence\"}");
