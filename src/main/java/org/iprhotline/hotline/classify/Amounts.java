@@ -21,7 +21,8 @@ import org.iprhotline.hotline.text.Numerals.Reading;
  *
  * <p>English number words ("thirty million") are not read here, though {@link Numerals} reads them
  * for the sums that route a tip: a model trained with them as features on 2026-12-04 scored one
- * evaluation-set tip worse and was refused by the training gate (README, *Classifier*).
+ * evaluation-set tip worse and was refused by the training gate, and so was v13's corpus with them
+ * on 2026-12-05 (README, *Classifier*).
  *
  * <p>Each feature says "at least": a tip with 30,000 has those of 100, 1,000 and 10,000 too, so a
  * model weighs each step up on its own.
