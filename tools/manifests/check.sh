@@ -25,6 +25,34 @@ for overlay in "$root"/k8s/overlays/*/; do
 done
 node "$tools/validate.mjs" "${rendered[@]}"
 
+# The alerts: their templates (promtool check rules), and when each fires and when it stays quiet
+# (promtool test rules, alerts-test.yaml). promtool is taken from Debian's prometheus package,
+# unpacked under target/ and not installed: nothing of Prometheus runs on the machine.
+promtool=$(command -v promtool || true)
+if [[ -z $promtool ]]; then
+  promtool="$tools/prometheus/usr/bin/promtool"
+  if [[ ! -x $promtool ]]; then
+    download=$(mktemp -d)
+    if ! (cd "$download" && apt-get download -qq prometheus 2>/dev/null); then
+      # A machine whose package lists were never fetched.
+      if [[ $(id -u) -eq 0 ]]; then apt-get update -qq; else sudo -n apt-get update -qq; fi
+      (cd "$download" && apt-get download -qq prometheus)
+    fi
+    dpkg-deb -x "$download"/prometheus_*.deb "$tools/prometheus"
+    rm -rf "$download"
+  fi
+fi
+cp "$here/alert-rules.mjs" "$tools/"
+node "$tools/alert-rules.mjs" "$work" "$work/production.yaml"
+cp "$here/alerts-test.yaml" "$work/"
+"$promtool" check rules "$work/rules.yaml" > /dev/null
+"$promtool" test rules "$work/alerts-test.yaml" > "$work/alerts-test.log" || {
+  cat "$work/alerts-test.log" >&2
+  echo "tools/manifests: an alert does not fire as tools/manifests/alerts-test.yaml says" >&2
+  exit 1
+}
+echo "tools/manifests: $(grep -c 'alertname:' "$here/alerts-test.yaml") alert expectations met (promtool test rules)"
+
 # The check itself: each mistake in refused/ must be named, or the check has stopped checking it.
 must_refuse() {
   local file=$1 expected found
