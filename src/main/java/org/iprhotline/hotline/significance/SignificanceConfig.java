@@ -31,6 +31,14 @@ public interface SignificanceConfig {
     @WithDefault("4")
     int minAgencies();
 
+    /**
+     * A case cluster (tips naming the same shop, phone number, company or registration number)
+     * reaches this many tips: a chain of infringement reported again and again. The office is told
+     * once per cluster, with the tip that brought it there (0: rule off).
+     */
+    @WithDefault("5")
+    int clusterSize();
+
     /** Campaign codes whose tips are significant (none by default). */
     Optional<Set<String>> campaigns();
 }

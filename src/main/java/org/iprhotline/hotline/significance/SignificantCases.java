@@ -20,12 +20,17 @@ public class SignificantCases {
     public static final String AMOUNT = "amount_over_threshold";
     public static final String AGENCIES = "many_agencies";
     public static final String CAMPAIGN = "campaign";
+    public static final String CLUSTER = "cluster";
 
     /** Why a tip is significant, and the largest sum it names (if any). */
     public record Assessment(List<String> reasons, Optional<BigDecimal> largestAmountYuan) {
 
         public boolean significant() {
             return !reasons.isEmpty();
+        }
+
+        public Assessment without(String reason) {
+            return new Assessment(reasons.stream().filter(other -> !other.equals(reason)).toList(), largestAmountYuan);
         }
     }
 
@@ -37,8 +42,12 @@ public class SignificantCases {
         this.amounts = amounts;
     }
 
+    /**
+     * The rules a tip meets. {@code clusterTips} counts the tips of its case cluster, itself
+     * included; whether the office was already told of that cluster is the caller's to know.
+     */
     public Assessment assess(boolean foreignInvested, Collection<String> flags, int agencies, Collection<String> campaigns,
-            String text) {
+            int clusterTips, String text) {
         List<String> reasons = new ArrayList<>();
         if (config.foreignInvestedCriminal() && foreignInvested && flags.contains("criminal")) {
             reasons.add(FOREIGN_INVESTED_CRIMINAL);
@@ -54,10 +63,18 @@ public class SignificantCases {
         if (config.campaigns().filter(significant -> campaigns.stream().anyMatch(significant::contains)).isPresent()) {
             reasons.add(CAMPAIGN);
         }
+        if (config.clusterSize() > 0 && clusterTips >= config.clusterSize()) {
+            reasons.add(CLUSTER);
+        }
         return new Assessment(List.copyOf(reasons), amount);
     }
 
     public String topic() {
         return config.topic();
+    }
+
+    /** The number of tips that makes a case cluster significant; 0 when that rule is off. */
+    public int clusterSize() {
+        return config.clusterSize();
     }
 }

@@ -100,6 +100,21 @@ class TipJournal {
             on conflict (key) do nothing""";
     private static final String TARGETED_CLUSTERS = """
             select cluster_id, campaign from campaign_cluster where cluster_id = any(?)""";
+    private static final String REPORTED_CLUSTERS = """
+            select cluster_id from significant_cluster where cluster_id = any(?)""";
+    /**
+     * The tips of each cluster, counted up to the number that makes it significant: the tips that
+     * joined it (V36's index) and the one that started it. A shop reported ten thousand times
+     * costs the same as one reported ten.
+     */
+    private static final String CLUSTER_TIPS = """
+            select c.id, 1 + (select count(*) from (select 1 from tip t
+                                                     where t.cluster_id = c.id and t.cluster_id <> t.id
+                                                     limit ?) as joined)
+              from unnest(?::uuid[]) as c(id)""";
+    private static final String CLAIM_SIGNIFICANT_CLUSTER = """
+            insert into significant_cluster (cluster_id, tip_id, reported_at) values (?, ?, ?)
+            on conflict (cluster_id) do nothing""";
     private static final String ATTACH_FILE = """
             update evidence_file set tip_id = ? where id = ? and tip_id is null""";
     private static final String INSERT_CHANGE = """
@@ -265,7 +280,12 @@ class TipJournal {
                 insertHistory(connection, stored);
                 insertClusterKeys(connection, stored);
                 attachFiles(connection, stored);
-                outbox.write(connection, stored.stream().flatMap(draft -> events(draft).stream()).toList());
+                Map<UUID, Integer> clusterTips = clusterTips(connection, stored);
+                List<StagedEvent> events = new ArrayList<>();
+                for (TipDraft draft : stored) {
+                    events.addAll(events(connection, draft, clusterTips));
+                }
+                outbox.write(connection, events);
                 for (TipDraft draft : stored) {
                     Tip tip = draft.tip();
                     if (tip.reporter != null && tip.reporter.email() != null) {
@@ -379,7 +399,47 @@ class TipJournal {
         }
     }
 
-    private List<StagedEvent> events(TipDraft draft) {
+    /**
+     * How many tips each cluster the batch's tips joined now holds (theirs included), counted up to
+     * the size that makes a cluster significant; clusters the office was already told of are left
+     * out, so a much-reported shop costs one lookup by key.
+     */
+    private Map<UUID, Integer> clusterTips(Connection connection, List<TipDraft> drafts) throws SQLException {
+        Set<UUID> joined = new HashSet<>();
+        for (TipDraft draft : drafts) {
+            if (!draft.tip().clusterId.equals(draft.tip().id)) {
+                joined.add(draft.tip().clusterId);
+            }
+        }
+        if (joined.isEmpty() || significantCases.clusterSize() <= 0) {
+            return Map.of();
+        }
+        try (PreparedStatement reported = connection.prepareStatement(REPORTED_CLUSTERS)) {
+            reported.setArray(1, connection.createArrayOf("uuid", joined.toArray()));
+            try (ResultSet rows = reported.executeQuery()) {
+                while (rows.next()) {
+                    joined.remove(rows.getObject(1, UUID.class));
+                }
+            }
+        }
+        Map<UUID, Integer> tips = new HashMap<>();
+        if (joined.isEmpty()) {
+            return tips;
+        }
+        try (PreparedStatement count = connection.prepareStatement(CLUSTER_TIPS)) {
+            count.setInt(1, significantCases.clusterSize());
+            count.setArray(2, connection.createArrayOf("uuid", joined.toArray()));
+            try (ResultSet rows = count.executeQuery()) {
+                while (rows.next()) {
+                    tips.put(rows.getObject(1, UUID.class), rows.getInt(2));
+                }
+            }
+        }
+        return tips;
+    }
+
+    private List<StagedEvent> events(Connection connection, TipDraft draft, Map<UUID, Integer> clusterTips)
+            throws SQLException {
         Tip tip = draft.tip();
         List<StagedEvent> events = new ArrayList<>(draft.destinations().stream()
                 .map(agency -> copies.to(agency, tip.id, tip.region, TipRouted.TYPE, copies.routed(tip, agency),
@@ -387,14 +447,29 @@ class TipJournal {
                 .toList());
         // The office hears of significant cases with the agencies, in the same transaction.
         if (tip.rightType != RightType.NONE) {
+            int inCluster = clusterTips.getOrDefault(tip.clusterId, 1);
             SignificantCases.Assessment assessment = significantCases.assess(tip.foreignInvested, tip.flags,
-                    tip.agencies.size(), tip.campaigns, tip.text);
+                    tip.agencies.size(), tip.campaigns, inCluster, tip.text);
+            if (assessment.reasons().contains(SignificantCases.CLUSTER) && !claimCluster(connection, tip)) {
+                // Told already: by a tip earlier in this batch, or by another batch that got there first.
+                assessment = assessment.without(SignificantCases.CLUSTER);
+            }
             if (assessment.significant()) {
                 events.add(outbox.event(significantCases.topic(), tip.id, TipSignificant.TYPE,
-                        TipSignificant.of(tip, assessment), draft.traceparent()));
+                        TipSignificant.of(tip, assessment, inCluster), draft.traceparent()));
             }
         }
         return events;
+    }
+
+    /** True when this tip is the one that tells the office of its cluster; false when one did already. */
+    private static boolean claimCluster(Connection connection, Tip tip) throws SQLException {
+        try (PreparedStatement claim = connection.prepareStatement(CLAIM_SIGNIFICANT_CLUSTER)) {
+            claim.setObject(1, tip.clusterId);
+            claim.setObject(2, tip.id);
+            claim.setTimestamp(3, Timestamp.from(tip.receivedAt));
+            return claim.executeUpdate() == 1;
+        }
     }
 
     private void insertTips(Connection connection, List<TipDraft> drafts) throws SQLException {

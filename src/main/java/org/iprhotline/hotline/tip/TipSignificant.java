@@ -24,6 +24,8 @@ public record TipSignificant(
         List<String> flags,
         List<String> agencies,
         List<String> campaigns,
+        UUID clusterId,
+        Integer clusterTips,
         boolean foreignInvested,
         String channel,
         Instant receivedAt,
@@ -32,9 +34,12 @@ public record TipSignificant(
 
     public static final String TYPE = "ipr.tip.significant";
 
-    static TipSignificant of(Tip tip, SignificantCases.Assessment assessment) {
+    /** {@code clusterTips}: how many tips its cluster holds, given when that is a reason. */
+    static TipSignificant of(Tip tip, SignificantCases.Assessment assessment, int clusterTips) {
         return new TipSignificant(tip.id, tip.trackingNumber.formatted(), assessment.reasons(),
                 assessment.largestAmountYuan().orElse(null), tip.rightType.code(), List.copyOf(tip.flags),
-                List.copyOf(tip.agencies), List.copyOf(tip.campaigns), tip.foreignInvested, tip.channel.code(), tip.receivedAt, tip.language, tip.text);
+                List.copyOf(tip.agencies), List.copyOf(tip.campaigns), tip.clusterId,
+                assessment.reasons().contains(SignificantCases.CLUSTER) ? clusterTips : null, tip.foreignInvested,
+                tip.channel.code(), tip.receivedAt, tip.language, tip.text);
     }
 }

@@ -60,6 +60,55 @@ class SignificantCasesTest {
     }
 
     @Test
+    void theTipThatBringsAClusterToFiveTellsTheOfficeOnceAndTheRestDoNot() throws Exception {
+        String shop = "https://shop" + System.nanoTime() + ".taobao.com/";
+        List<String> numbers = new java.util.ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            numbers.add(submit("{\"text\": \"网店 " + shop + " 销售假冒耐克商标的运动鞋，第" + i + "次举报\"}"));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> !TopicReader.recordsMentioning(OFFICE, numbers.get(4)).isEmpty());
+        await().atMost(Duration.ofSeconds(10)).until(() -> !TopicReader.recordsMentioning("ipr.tips.samr", numbers.get(5)).isEmpty());
+
+        List<ConsumerRecord<String, byte[]>> office = TopicReader.records(OFFICE);
+        for (int i = 0; i < 6; i++) {
+            String number = numbers.get(i);
+            long told = office.stream().filter(record -> TopicReader.mentions(record, number)).count();
+            assertThat(told).as("office events for tip %d of the cluster", i + 1).isEqualTo(i == 4 ? 1 : 0);
+        }
+        JsonNode event = new ObjectMapper().readTree(TopicReader.recordsMentioning(OFFICE, numbers.get(4)).get(0).value());
+        assertThat(event.get("reasons")).extracting(JsonNode::asText).containsExactly(SignificantCases.CLUSTER);
+        assertThat(event.get("clusterTips").asInt()).isEqualTo(5);
+        JsonNode first = new ObjectMapper().readTree(TopicReader.recordsMentioning("ipr.tips.samr", numbers.get(0)).get(0).value());
+        assertThat(event.get("clusterId").asText()).isEqualTo(first.get("clusterId").asText());
+    }
+
+    @Test
+    void tipsAboutOneShopArrivingTogetherTellTheOfficeOfItsClusterOnce() throws Exception {
+        String shop = "https://shop" + System.nanoTime() + ".jd.com/";
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(12);
+        List<java.util.concurrent.Future<String>> sent = new java.util.ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            String text = "{\"text\": \"A shop at " + shop + " sells fake Adidas trainers with our trademark, report " + i + "\"}";
+            sent.add(senders.submit(() -> submit(text)));
+        }
+        List<String> numbers = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<String> number : sent) {
+            numbers.add(number.get());
+        }
+        senders.shutdown();
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            List<ConsumerRecord<String, byte[]>> samr = TopicReader.records("ipr.tips.samr");
+            return numbers.stream().allMatch(number -> samr.stream().anyMatch(record -> TopicReader.mentions(record, number)));
+        });
+        List<ConsumerRecord<String, byte[]>> office = TopicReader.records(OFFICE).stream()
+                .filter(record -> numbers.stream().anyMatch(number -> TopicReader.mentions(record, number))).toList();
+        assertThat(office).hasSize(1);
+        JsonNode event = new ObjectMapper().readTree(office.get(0).value());
+        assertThat(event.get("reasons")).extracting(JsonNode::asText).containsExactly(SignificantCases.CLUSTER);
+        assertThat(event.get("clusterTips").asInt()).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
     void aTipInACampaignTheOfficeFollowsReachesIt() throws Exception {
         // The test profile makes the seed-guard campaign (plant varieties) significant.
         String number = submit("{\"text\": \"A seed company sells our protected maize variety Zhengdan 958 under another name without a licence\"}");
