@@ -32,6 +32,7 @@ import org.iprhotline.hotline.infra.KafkaResource.KafkaBroker;
 import org.iprhotline.hotline.infra.TopicReader;
 import org.iprhotline.hotline.routing.Agency;
 import org.iprhotline.hotline.routing.Router;
+import org.iprhotline.hotline.significance.SignificanceConfig;
 
 /**
  * A topic the routing table names is deleted on a broker that, as production brokers do, creates
@@ -88,6 +89,8 @@ class MissingTopicTest {
                 topics.add(new NewTopic(agency.topic(), 1, (short) 1));
             }
             topics.add(new NewTopic(router.table().triage().topic(), 1, (short) 1));
+            // The patent tips share a registration number: the fifth tells the office of their cluster.
+            topics.add(new NewTopic(SignificanceConfig.OFFICE_TOPIC, 1, (short) 1));
             admin.createTopics(topics).all().get();
 
             String before = submit(PATENT + 0);
