@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.iprhotline.hotline.classify.RightType;
 
 /** What a reporter may see of their tip: where it stands and how it got there. */
@@ -11,7 +13,11 @@ public record TipProgress(TrackingNumber trackingNumber, TipStatus status, Right
         List<String> agencies, Instant receivedAt, List<Step> history, String region, boolean regionInferred,
         List<AgencyStanding> standings, List<Reply> replies) {
 
-    /** @param outcome for a closing: what it came to */
+    /**
+     * @param outcome for a closing: what it came to. In events a step leaves out what it does not
+     *        have (docs/events: an agency, a note, an outcome are strings when present).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Step(TipStatus status, Instant at, String agency, String note, CaseOutcome outcome) {
     }
 

@@ -34,7 +34,10 @@ public final class TopicReader {
         return new String(record.value(), StandardCharsets.UTF_8).contains(needle);
     }
 
-    /** Every record on {@code topic}, read once from the beginning to its end. */
+    /**
+     * Every record on {@code topic}, read once from the beginning to its end; each the service
+     * published must match what docs/events documents for its type ({@link EventContract}).
+     */
     public static List<ConsumerRecord<String, byte[]>> records(String topic) {
         String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
         Map<String, Object> config = Map.of(
@@ -58,6 +61,7 @@ public final class TopicReader {
                 consumer.poll(Duration.ofMillis(200)).forEach(found::add);
             }
         }
+        found.forEach(EventContract::check);
         return found;
     }
 
