@@ -21,6 +21,8 @@ public class SignificantCases {
     public static final String AGENCIES = "many_agencies";
     public static final String CAMPAIGN = "campaign";
     public static final String CLUSTER = "cluster";
+    /** Not a rule: an agency's officer judged the tip significant (tip/SignificantReports). */
+    public static final String REPORTED_BY_AGENCY = "reported_by_agency";
 
     /** Why a tip is significant, and the largest sum it names (if any). */
     public record Assessment(List<String> reasons, Optional<BigDecimal> largestAmountYuan) {

@@ -197,6 +197,27 @@ public interface StaffMessages {
     @Message("Choose an action.")
     String error_action();
 
+    @Message("Report to the leading-group office")
+    String significant_title();
+
+    @Message("For a case the office should know of that no rule picks out: press attention, a chain across provinces, a danger to health or safety. The office is told once, with what you write.")
+    String significant_hint();
+
+    @Message("Why the office should know of it")
+    String field_significant_note();
+
+    @Message("Report as a significant case")
+    String significant_submit();
+
+    @Message("Reported to the leading-group office as a significant case.")
+    String significant_done();
+
+    @Message("Reported to the leading-group office as a significant case by {agency} on {date}.")
+    String significant_reported(String agency, String date);
+
+    @Message("Write why the office should know of this case.")
+    String error_significant_note();
+
     @Message("Write the question for the reporter.")
     String error_question();
 

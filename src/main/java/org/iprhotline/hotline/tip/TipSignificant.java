@@ -3,6 +3,7 @@ package org.iprhotline.hotline.tip;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -26,6 +27,8 @@ public record TipSignificant(
         List<String> campaigns,
         UUID clusterId,
         Integer clusterTips,
+        String reportedBy,
+        String note,
         boolean foreignInvested,
         String channel,
         Instant receivedAt,
@@ -39,7 +42,15 @@ public record TipSignificant(
         return new TipSignificant(tip.id, tip.trackingNumber.formatted(), assessment.reasons(),
                 assessment.largestAmountYuan().orElse(null), tip.rightType.code(), List.copyOf(tip.flags),
                 List.copyOf(tip.agencies), List.copyOf(tip.campaigns), tip.clusterId,
-                assessment.reasons().contains(SignificantCases.CLUSTER) ? clusterTips : null, tip.foreignInvested,
-                tip.channel.code(), tip.receivedAt, tip.language, tip.text);
+                assessment.reasons().contains(SignificantCases.CLUSTER) ? clusterTips : null, null, null,
+                tip.foreignInvested, tip.channel.code(), tip.receivedAt, tip.language, tip.text);
+    }
+
+    /** The event for a tip an agency's officer reported as significant, with what they wrote. */
+    static TipSignificant reported(Tip tip, String agency, String note, Optional<BigDecimal> largestAmountYuan) {
+        return new TipSignificant(tip.id, tip.trackingNumber.formatted(), List.of(SignificantCases.REPORTED_BY_AGENCY),
+                largestAmountYuan.orElse(null), tip.rightType.code(), List.copyOf(tip.flags), List.copyOf(tip.agencies),
+                List.copyOf(tip.campaigns), tip.clusterId, null, agency, note, tip.foreignInvested, tip.channel.code(),
+                tip.receivedAt, tip.language, tip.text);
     }
 }

@@ -52,6 +52,7 @@ import org.iprhotline.hotline.tip.StatusUpdate;
 import org.iprhotline.hotline.tip.TipStatus;
 import org.iprhotline.hotline.tip.TipStatusUpdates;
 import org.iprhotline.hotline.tip.TrackingNumber;
+import org.iprhotline.hotline.tip.SignificantReports;
 import org.iprhotline.hotline.tip.TriageDecisions;
 import org.iprhotline.hotline.web.Desks.Desk;
 
@@ -109,8 +110,13 @@ public class StaffPages {
      *
      * @param done   what was just saved, to say so
      */
+    /**
+     * @param reportable whether the officer may report the tip to the office as significant
+     * @param reported who reported it to the office and when, once someone has
+     */
     public record Actions(List<Option> actingFor, List<Option> transferTargets, List<Option> outcomes,
-            boolean triage, List<Option> rights, List<Option> flags, Errors errors, String typedNote, String done) {
+            boolean triage, List<Option> rights, List<Option> flags, Errors errors, String typedNote, String done,
+            boolean reportable, String reported, String typedReport) {
     }
 
     public record OverdueRow(String number, String href, String agencies, String status, String received,
@@ -143,10 +149,11 @@ public class StaffPages {
     private final HtmlResponses responses;
     private final Campaigns campaigns;
     private final CampaignTargets targets;
+    private final SignificantReports reports;
 
     StaffPages(SecurityIdentity identity, CaseFiles files, CaseViews views, TipStatusUpdates updates,
             TriageDecisions decisions, OverdueTips overdueTips, Router router, CsrfGuard csrf, Desks desks,
-            HtmlResponses responses, Campaigns campaigns, CampaignTargets targets) {
+            HtmlResponses responses, Campaigns campaigns, CampaignTargets targets, SignificantReports reports) {
         this.identity = identity;
         this.files = files;
         this.views = views;
@@ -159,6 +166,7 @@ public class StaffPages {
         this.responses = responses;
         this.campaigns = campaigns;
         this.targets = targets;
+        this.reports = reports;
     }
 
     /** The tips the officer's agencies hold; coordinators see every agency's. */
@@ -294,7 +302,9 @@ public class StaffPages {
     public Response tip(@PathParam("number") String number, @QueryParam("done") String done,
             @QueryParam("lang") String switched, @BeanParam Browser browser) {
         Desk desk = desks.desk(switched, browser, "/staff/tips/" + number);
-        return tipPage(200, desk, number, Errors.NONE, "", done == null ? null : desks.staff(desk).done(), switched);
+        String notice = done == null ? null
+                : "reported".equals(done) ? desks.staff(desk).significant_done() : desks.staff(desk).done();
+        return tipPage(200, desk, number, Errors.NONE, "", notice, switched);
     }
 
     /** An officer acts on a tip for one of their agencies: the same update an agency's system sends. */
@@ -366,6 +376,52 @@ public class StaffPages {
         return seeOther(number);
     }
 
+    /**
+     * An officer reports a tip their agency holds to the leading-group office as a significant case,
+     * saying why; the office is told once per tip.
+     */
+    @POST
+    @Path("tips/{number}/significant")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reportSignificant(@PathParam("number") String number, @RestForm String agency,
+            @RestForm String note, @RestForm String lang, @RestForm("csrf-token") String csrfToken,
+            @BeanParam Browser browser) {
+        Desk desk = desks.desk(lang, browser, "/staff/tips/" + number);
+        Messages messages = messages(desk);
+        StaffMessages staff = desks.staff(desk);
+        String typed = note == null ? "" : note;
+        if (!csrf.accepts(browser.csrfCookie(), csrfToken)) {
+            return tipPage(403, desk, number, single("significant-note", messages.error_csrf()), "", typed, null, null);
+        }
+        List<ReportForm.FieldError> errors = new ArrayList<>();
+        if (agency == null || agency.equals(router.table().triage().code())
+                || !StaffRoles.agencies(identity).contains(agency)) {
+            errors.add(new ReportForm.FieldError("significant-note", staff.error_agency()));
+        }
+        ReportForm.checkText(errors, messages, "significant-note", typed, MAX_NOTE);
+        if (typed.isBlank() && errors.isEmpty()) {
+            errors.add(new ReportForm.FieldError("significant-note", staff.error_significant_note()));
+        }
+        Optional<TrackingNumber> parsed = TrackingNumber.parse(number);
+        // The officer must see the tip (a bureau only its own area's) before speaking of it.
+        Optional<CaseFiles.CaseFile> seen = parsed.flatMap(tracking -> files.open(tracking, StaffRoles.agencies(identity),
+                StaffRoles.areas(identity), false));
+        if (seen.isEmpty()) {
+            return html(404, Templates.missing(desk), desk, null);
+        }
+        if (!errors.isEmpty()) {
+            return tipPage(400, desk, number, new Errors(errors), "", typed, null, null);
+        }
+        SignificantReports.Result result = reports.report(parsed.get(), agency, identity.getPrincipal().getName(),
+                typed.strip());
+        if (result instanceof SignificantReports.NotHeld) {
+            return tipPage(409, desk, number, single("significant-note", staff.error_agency()), "", typed, null, null);
+        }
+        // Reported now, or by someone else first: either way the page says who told the office, and when.
+        return Response.seeOther(URI.create("/staff/tips/" + number
+                + (result instanceof SignificantReports.Reported ? "?done=reported" : ""))).build();
+    }
+
     /** The triage desk decides what a tip is; the routing table sends it on. */
     @POST
     @Path("tips/{number}/decision")
@@ -420,6 +476,12 @@ public class StaffPages {
 
     private Response tipPage(int status, Desk desk, String number, Errors errors, String typed, String done,
             String switched) {
+        return tipPage(status, desk, number, errors, typed, "", done, switched);
+    }
+
+    /** {@code typedReport}: what the officer wrote in the report to the office, shown again with an error. */
+    private Response tipPage(int status, Desk desk, String number, Errors errors, String typed, String typedReport,
+            String done, String switched) {
         Language language = desk.page().language();
         Messages messages = messages(desk);
         boolean coordinator = StaffRoles.isCoordinator(identity);
@@ -447,7 +509,12 @@ public class StaffPages {
         List<Option> flags = List.of(Flag.values()).stream()
                 .map(flag -> new Option(flag.code(), flagLabel(messages, flag), tip.flags().contains(flag.code())))
                 .toList();
-        Actions actions = new Actions(actingFor, targets, outcomes, triaging, rights, flags, errors, typed, done);
+        Optional<SignificantReports.Report> report = reports.of(tip.trackingNumber());
+        String reported = report.map(made -> desks.staff(desk).significant_reported(
+                Labels.agency(router.table(), language, made.agency()), views.when(made.at()))).orElse(null);
+        boolean reportable = report.isEmpty() && !actingFor.isEmpty() && tip.rightType() != RightType.NONE;
+        Actions actions = new Actions(actingFor, targets, outcomes, triaging, rights, flags, errors, typed, done,
+                reportable, reported, typedReport);
         return html(status, Templates.tip(desk, file(desk, messages, tip), actions), desk, switched);
     }
 

@@ -87,6 +87,48 @@ class StaffPagesTest {
     }
 
     @Test
+    void anOfficerReportsATipToTheOfficeAsASignificantCaseOnce() throws Exception {
+        Reported tip = Reported.submit(TRADEMARK);
+        Staff officer = new Staff("samr-officer", "samr-password");
+        String form = "/staff/tips/" + tip.number + "/significant";
+        assertThat(officer.page("/staff/tips/" + tip.number).select("#report-significant")).hasSize(1);
+
+        // Without a reason: the error beside the field, and the office hears nothing.
+        ExtractableResponse<Response> empty = officer.send(form, Map.of("agency", "SAMR", "note", "  "));
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(empty.asString()).select("#significant-note-error").text())
+                .isEqualTo("Write why the office should know of this case.");
+        // Another agency's officer cannot see the tip, so cannot speak of it.
+        Staff other = new Staff("cnipa-officer", "cnipa-password");
+        other.page("/staff");
+        assertThat(other.send(form, Map.of("agency", "CNIPA", "note", "Not ours to say")).statusCode()).isEqualTo(404);
+        assertThat(TopicReader.recordsMentioning("ipr.tips.office", tip.number)).isEmpty();
+
+        ExtractableResponse<Response> reported = officer.send(form, Map.of("agency", "SAMR",
+                "note", "A national television programme showed the stall; the same bags are sold in six provinces."));
+        assertThat(reported.statusCode()).isEqualTo(303);
+        assertThat(reported.header("Location")).endsWith("/staff/tips/" + tip.number + "?done=reported");
+        Document after = officer.page("/staff/tips/" + tip.number + "?done=reported");
+        assertThat(after.select("#done").text()).isEqualTo("Reported to the leading-group office as a significant case.");
+        assertThat(after.select("#significant-reported").text()).startsWith(
+                "Reported to the leading-group office as a significant case by State Administration for Market Regulation on ");
+        assertThat(after.select("#report-significant")).isEmpty();
+
+        // A second report, from a page opened before the first, tells the office nothing more.
+        assertThat(officer.send(form, Map.of("agency", "SAMR", "note", "Again")).header("Location"))
+                .endsWith("/staff/tips/" + tip.number);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> !TopicReader.recordsMentioning("ipr.tips.office", tip.number).isEmpty());
+        var office = TopicReader.recordsMentioning("ipr.tips.office", tip.number);
+        assertThat(office).hasSize(1);
+        var event = new ObjectMapper().readTree(office.get(0).value());
+        assertThat(event.get("reasons").get(0).asText()).isEqualTo("reported_by_agency");
+        assertThat(event.get("reportedBy").asText()).isEqualTo("SAMR");
+        assertThat(event.get("note").asText()).startsWith("A national television programme");
+        assertThat(event.has("reporter")).isFalse();
+    }
+
+    @Test
     void theTipsPlaceIsNamedInTheLanguageOfThePage() {
         Reported tip = Reported.submit("Counterfeit Chanel handbags with a fake logo are sold in a market in Guangzhou");
         Staff officer = new Staff("samr-officer", "samr-password");
@@ -297,6 +339,15 @@ class StaffPagesTest {
         assertThat(officer.act(tip.number, Map.of("agency", "SAMR", "action", "closed", "outcome", "penalty_imposed",
                 "penalty", "1e400")).statusCode()).isEqualTo(400);
         assertThat(officer.act(tip.number, Map.of("agency", "SAMR", "action", "routed")).statusCode()).isEqualTo(400);
+        for (String note : List.of("press\u0000", "\u202Eevil", "x".repeat(20_000))) {
+            ExtractableResponse<Response> refused = officer.send("/staff/tips/" + tip.number + "/significant",
+                    Map.of("agency", "SAMR", "note", note));
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(Jsoup.parse(refused.asString()).select("#significant-note-error").text()).isNotBlank();
+        }
+        assertThat(officer.send("/staff/tips/%00/significant", Map.of("agency", "SAMR", "note", "x")).statusCode())
+                .isEqualTo(404);
+        assertThat(TopicReader.recordsMentioning("ipr.tips.office", tip.number)).isEmpty();
         assertThat(officer.act(tip.number, Map.of("agency", "SAMR", "action", "closed", "outcome", "jail"))
                 .statusCode()).isEqualTo(400);
         assertThat(officer.get("/staff?page=99999999999&province=%27%3Bdrop&status=%00").statusCode()).isEqualTo(200);
