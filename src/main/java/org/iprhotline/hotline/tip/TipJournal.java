@@ -112,6 +112,8 @@ class TipJournal {
                                                      where t.cluster_id = c.id and t.cluster_id <> t.id
                                                      limit ?) as joined)
               from unnest(?::uuid[]) as c(id)""";
+    private static final String CLAIM_SIGNIFICANT_TIP = """
+            insert into significant_tip (tip_id, told_at) values (?, ?) on conflict (tip_id) do nothing""";
     private static final String CLAIM_SIGNIFICANT_CLUSTER = """
             insert into significant_cluster (cluster_id, tip_id, reported_at) values (?, ?, ?)
             on conflict (cluster_id) do nothing""";
@@ -454,12 +456,24 @@ class TipJournal {
                 // Told already: by a tip earlier in this batch, or by another batch that got there first.
                 assessment = assessment.without(SignificantCases.CLUSTER);
             }
-            if (assessment.significant()) {
+            if (assessment.significant() && claimSignificant(connection, tip.id, tip.receivedAt)) {
                 events.add(outbox.event(significantCases.topic(), tip.id, TipSignificant.TYPE,
                         TipSignificant.of(tip, assessment, inCluster), draft.traceparent()));
             }
         }
         return events;
+    }
+
+    /**
+     * True when the office is to be told of the tip now: no one told it of this tip before (the
+     * triage desk may route a tip again, and the rules then read it again).
+     */
+    static boolean claimSignificant(Connection connection, UUID tip, Instant at) throws SQLException {
+        try (PreparedStatement claim = connection.prepareStatement(CLAIM_SIGNIFICANT_TIP)) {
+            claim.setObject(1, tip);
+            claim.setTimestamp(2, Timestamp.from(at));
+            return claim.executeUpdate() == 1;
+        }
     }
 
     /** True when this tip is the one that tells the office of its cluster; false when one did already. */

@@ -11,6 +11,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Session;
+
 import org.iprhotline.hotline.classify.Flag;
 import org.iprhotline.hotline.classify.RightType;
 import org.iprhotline.hotline.outbox.Outbox;
@@ -18,6 +20,7 @@ import org.iprhotline.hotline.outbox.StagedEvent;
 import org.iprhotline.hotline.routing.Agency;
 import org.iprhotline.hotline.routing.Router;
 import org.iprhotline.hotline.significance.Amounts;
+import org.iprhotline.hotline.significance.SignificantCases;
 
 /**
  * The triage desk decides what a tip nobody could route is: its right and circumstances. The tip
@@ -57,12 +60,15 @@ public class TriageDecisions {
     private final AgencyCopies copies;
     private final LabelledExamples examples;
     private final Event<TipStatusUpdates.Notice> notices;
+    private final SignificantCases significantCases;
 
-    TriageDecisions(Router router, Amounts amounts, Outbox outbox, AgencyCopies copies, LabelledExamples examples,
+    TriageDecisions(Router router, Amounts amounts, SignificantCases significantCases, Outbox outbox,
+            AgencyCopies copies, LabelledExamples examples,
             Event<TipStatusUpdates.Notice> notices) {
         this.notices = notices;
         this.router = router;
         this.amounts = amounts;
+        this.significantCases = significantCases;
         this.outbox = outbox;
         this.copies = copies;
         this.examples = examples;
@@ -108,6 +114,15 @@ public class TriageDecisions {
         List<StagedEvent> events = new ArrayList<>();
         for (Agency agency : destinations) {
             events.add(copies.to(agency, tip.id, tip.region, TipRouted.TYPE, copies.routed(tip, agency)));
+        }
+        // What nobody could classify may be significant once the desk says what it is; the office is
+        // told once per tip, so not again for one it heard of at intake. Clusters are counted there.
+        SignificantCases.Assessment assessment = significantCases.assess(tip.foreignInvested, tip.flags,
+                tip.agencies.size(), tip.campaigns, 1, tip.text);
+        if (assessment.significant() && Tip.getEntityManager().unwrap(Session.class)
+                .doReturningWork(connection -> TipJournal.claimSignificant(connection, tip.id, now))) {
+            events.add(outbox.event(significantCases.topic(), tip.id, TipSignificant.TYPE,
+                    TipSignificant.of(tip, assessment, 1)));
         }
         outbox.write(events);
         // The reporter hears where it went, as after any agency's step (text message, e-mail).

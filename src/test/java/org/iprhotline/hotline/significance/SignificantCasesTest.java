@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,9 @@ import org.iprhotline.hotline.infra.TopicReader;
 /** The leading-group office hears of significant cases on its own topic, within seconds. */
 @QuarkusTest
 class SignificantCasesTest {
+
+    @jakarta.inject.Inject
+    org.iprhotline.hotline.infra.Database database;
 
     private static final String OFFICE = "ipr.tips.office";
 
@@ -106,6 +110,44 @@ class SignificantCasesTest {
         JsonNode event = new ObjectMapper().readTree(office.get(0).value());
         assertThat(event.get("reasons")).extracting(JsonNode::asText).containsExactly(SignificantCases.CLUSTER);
         assertThat(event.get("clusterTips").asInt()).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void aTipTheTriageDeskRoutesIsReadByTheRulesAgainAndTheOfficeIsToldThen() throws Exception {
+        // No IP matter the classifier can see, so no rule is read at intake; 800万元 is over the threshold.
+        String number = submit("{\"text\": \"你好，我想反映一个情况，涉及金额800万元，请尽快联系我\"}");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !TopicReader.recordsMentioning("ipr.tips.triage", number).isEmpty());
+        assertThat(TopicReader.recordsMentioning(OFFICE, number)).isEmpty();
+
+        decide(number, Map.of("rightType", "trademark", "note", "假冒知名白酒商标，货值800万元"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !TopicReader.recordsMentioning(OFFICE, number).isEmpty());
+        JsonNode event = new ObjectMapper().readTree(TopicReader.recordsMentioning(OFFICE, number).get(0).value());
+        assertThat(event.get("reasons")).extracting(JsonNode::asText).containsExactly(SignificantCases.AMOUNT);
+        assertThat(event.get("rightType").asText()).isEqualTo("trademark");
+        assertThat(event.get("largestAmountYuan").decimalValue()).isEqualByComparingTo("8000000");
+    }
+
+    @Test
+    void aTipTheOfficeHeardOfAtIntakeIsNotToldAgainWhenTheDeskRoutesIt() throws Exception {
+        // The reporter's "patent" disagrees with the text, so the desk gets the tip besides the agencies.
+        String number = given().contentType(ContentType.JSON).body("""
+                {"text": "一个团伙在莆田开工厂每天大量生产假冒耐克运动鞋，销售额超过500万元，用顺丰快递寄出",
+                 "rightType": "patent", "foreignInvested": true}""").when().post("/api/v1/tips")
+                .then().statusCode(201).body("agencies", org.hamcrest.Matchers.hasItem("TRIAGE"))
+                .extract().path("trackingNumber");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !TopicReader.recordsMentioning(OFFICE, number).isEmpty());
+
+        long before = database.eventsOf(number);
+        decide(number, Map.of("rightType", "trademark", "flags", List.of("criminal", "delivery")));
+        // Every event of the decision's transaction is on Kafka: had the office been told again, it would be too.
+        await().atMost(Duration.ofSeconds(10)).until(() -> database.eventsOf(number) > before
+                && database.pendingEventsOf(number) == 0);
+        assertThat(TopicReader.recordsMentioning(OFFICE, number)).hasSize(1);
+    }
+
+    private static void decide(String number, Map<String, Object> decision) {
+        given().auth().preemptive().basic("triage-officer", "triage-password").contentType(ContentType.JSON)
+                .body(decision).when().post("/api/v1/triage/tips/" + number + "/decision").then().statusCode(200);
     }
 
     @Test
