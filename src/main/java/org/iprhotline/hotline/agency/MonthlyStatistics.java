@@ -13,7 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.iprhotline.hotline.database.AdvisoryLocks;
 
@@ -38,7 +39,8 @@ public class MonthlyStatistics {
     }
 
     /** The month's report. */
-    public record Report(String month, long received, List<Row> rows, List<Closings> closings) {
+    /** @param countedAt when the figures were counted: they stand for {@code ipr.statistics.fresh-for} */
+    public record Report(String month, long received, List<Row> rows, List<Closings> closings, Instant countedAt) {
     }
 
     /**
@@ -106,16 +108,21 @@ public class MonthlyStatistics {
     private final EntityManager entityManager;
     private final DeadlineConfig config;
     private final int atOnce;
+    /** Each month's figures as last counted here, for {@code ipr.statistics.fresh-for}. */
+    private final Cache<YearMonth, Report> counted;
 
-    MonthlyStatistics(EntityManager entityManager, DeadlineConfig config,
-            @ConfigProperty(name = "ipr.statistics.at-once", defaultValue = "2") int atOnce) {
+    MonthlyStatistics(EntityManager entityManager, DeadlineConfig config, StatisticsConfig statistics) {
         this.entityManager = entityManager;
         this.config = config;
+        this.atOnce = statistics.atOnce();
         if (atOnce < 1 || atOnce > AdvisoryLocks.STATISTICS_TURNS_END - AdvisoryLocks.STATISTICS_TURNS) {
             throw new IllegalArgumentException("ipr.statistics.at-once must be from 1 to "
                     + (AdvisoryLocks.STATISTICS_TURNS_END - AdvisoryLocks.STATISTICS_TURNS) + ", not " + atOnce);
         }
-        this.atOnce = atOnce;
+        if (statistics.freshFor().isNegative()) {
+            throw new IllegalArgumentException("ipr.statistics.fresh-for cannot be negative: " + statistics.freshFor());
+        }
+        this.counted = Caffeine.newBuilder().expireAfterWrite(statistics.freshFor()).maximumSize(36).build();
     }
 
     /**
@@ -130,10 +137,15 @@ public class MonthlyStatistics {
      * The month's report. A busy month takes seconds of the database's work (15 s for 2.3 million
      * tips), so at most {@code ipr.statistics.at-once} are counted at a time across the replicas;
      * another request meanwhile is refused with {@link StatisticsBusy} rather than queued, and no
-     * number of them can take the connections the intake needs.
+     * number of them can take the connections the intake needs. Figures counted here are answered
+     * again for {@code ipr.statistics.fresh-for} (60 s) without counting.
      */
     @Transactional
     public Report of(YearMonth month) {
+        Report fresh = counted.getIfPresent(month);
+        if (fresh != null) {
+            return fresh;
+        }
         if (entityManager.createNativeQuery(TAKE_A_TURN).setParameter(1, atOnce).getResultList().isEmpty()) {
             throw new StatisticsBusy(atOnce);
         }
@@ -161,7 +173,9 @@ public class MonthlyStatistics {
                 .getResultList();
         List<Closings> closings = closed.stream()
                 .map(line -> new Closings(String.valueOf(line[0]), String.valueOf(line[1]), number(line[2]))).toList();
-        return new Report(month.toString(), received, rows, closings);
+        Report report = new Report(month.toString(), received, rows, closings, Instant.now());
+        counted.put(month, report);
+        return report;
     }
 
     private static long number(Object value) {

@@ -284,6 +284,9 @@ public interface StaffMessages {
     @Message("{count} tips received this month.")
     String stats_received_total(long count);
 
+    @Message("Counted at {time}; counted again when asked after {seconds} seconds.")
+    String stats_counted_at(String time, long seconds);
+
     @Message("Download as CSV")
     String stats_csv();
 

@@ -19,6 +19,7 @@ import io.smallrye.common.annotation.Blocking;
 
 import org.iprhotline.hotline.agency.MonthlyStatistics;
 import org.iprhotline.hotline.agency.StatisticsBusy;
+import org.iprhotline.hotline.agency.StatisticsConfig;
 import org.iprhotline.hotline.classify.RightType;
 import org.iprhotline.hotline.region.Regions;
 import org.iprhotline.hotline.routing.Router;
@@ -57,7 +58,7 @@ public class StatisticsPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance monthly(Desk desk, MonthlyStatistics.Report report, List<Chart> charts,
-                List<ClosingLine> closings, String previous, String next);
+                List<ClosingLine> closings, String previous, String next, String countedAt, long freshSeconds);
 
         /** A month the page cannot show: why, and where to go instead. */
         static native TemplateInstance refused(Desk desk, String reason, String link, String linkText);
@@ -67,8 +68,13 @@ public class StatisticsPage {
     private final Router router;
     private final Desks desks;
     private final HtmlResponses responses;
+    private final CaseViews views;
+    private final StatisticsConfig config;
 
-    StatisticsPage(MonthlyStatistics statistics, Router router, Desks desks, HtmlResponses responses) {
+    StatisticsPage(MonthlyStatistics statistics, Router router, Desks desks, HtmlResponses responses, CaseViews views,
+            StatisticsConfig config) {
+        this.views = views;
+        this.config = config;
         this.statistics = statistics;
         this.router = router;
         this.desks = desks;
@@ -108,7 +114,8 @@ public class StatisticsPage {
                         .map(outcome -> Labels.outcome(messages, outcome)).orElse(line.outcome()),
                 line.closings())).toList();
         return responses.html(200, Templates.monthly(desk, report, charts, closings, shown.minusMonths(1).toString(),
-                shown.plusMonths(1).toString()), desk.page(), switched);
+                shown.plusMonths(1).toString(), views.when(report.countedAt()), config.freshFor().toSeconds()),
+                desk.page(), switched);
     }
 
     private Chart chart(Desk desk, String title, MonthlyStatistics.Report report, String dimension) {
