@@ -35,8 +35,8 @@ public class SignificantReports {
     public record Reported() implements Result {
     }
 
-    /** The office was told of the tip before, by this agency or another. */
-    public record AlreadyReported(Report first) implements Result {
+    /** The office was told of the tip before, by this agency or another ({@link #of} says who). */
+    public record AlreadyReported() implements Result {
     }
 
     /** No such tip, the agency does not hold it, or it is no IP matter. */
@@ -68,7 +68,7 @@ public class SignificantReports {
         int claimed = Tip.getEntityManager().createNativeQuery(CLAIM).setParameter(1, tip.id).setParameter(2, agency)
                 .setParameter(3, officer).setParameter(4, note).setParameter(5, Timestamp.from(now)).executeUpdate();
         if (claimed == 0) {
-            return new AlreadyReported(of(tip).orElseThrow());
+            return new AlreadyReported();
         }
         outbox.write(List.of(outbox.event(significantCases.topic(), tip.id, TipSignificant.TYPE,
                 TipSignificant.reported(tip, agency, note, amounts.largestYuan(tip.text)))));
@@ -81,12 +81,6 @@ public class SignificantReports {
         return first(Tip.getEntityManager().createNativeQuery("""
                 select r.agency, r.reported_at from significant_report r join tip t on t.id = r.tip_id
                  where t.tracking_number = ?1""").setParameter(1, number.value()).getResultList());
-    }
-
-    private static Optional<Report> of(Tip tip) {
-        return first(Tip.getEntityManager()
-                .createNativeQuery("select agency, reported_at from significant_report where tip_id = ?1")
-                .setParameter(1, tip.id).getResultList());
     }
 
     private static Optional<Report> first(List<?> rows) {
