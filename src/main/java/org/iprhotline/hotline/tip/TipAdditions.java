@@ -39,10 +39,12 @@ public class TipAdditions {
     private final Outbox outbox;
     private final AgroalDataSource dataSource;
     private final AgencyCopies copies;
+    private final SignificantTips significantTips;
 
     TipAdditions(Classifier classifier, Router router, Amounts amounts, Outbox outbox, AgencyCopies copies,
-            AgroalDataSource dataSource, IntakeWork work) {
+            SignificantTips significantTips, AgroalDataSource dataSource, IntakeWork work) {
         this.work = work;
+        this.significantTips = significantTips;
         this.copies = copies;
         this.classifier = classifier;
         this.router = router;
@@ -109,11 +111,13 @@ public class TipAdditions {
         for (Agency agency : newcomers) {
             events.add(copies.to(agency, tip.id, tip.region, TipRouted.TYPE, copies.routed(tip, agency)));
         }
-        outbox.write(events);
         try (Connection connection = dataSource.getConnection()) {
+            // A report split over several texts may name its sums or its factory in the last one.
+            significantTips.readAgain(connection, tip, now).ifPresent(events::add);
+            outbox.write(events);
             linkToCluster(connection, tip, work.run(() -> ClusterKeys.of(text, classification.registrationNumbers())), now);
         } catch (SQLException e) {
-            throw new IllegalStateException("the addition's cluster keys could not be written", e);
+            throw new IllegalStateException("the addition could not be written", e);
         }
         return tip.trackingNumber;
     }

@@ -112,8 +112,6 @@ class TipJournal {
                                                      where t.cluster_id = c.id and t.cluster_id <> t.id
                                                      limit ?) as joined)
               from unnest(?::uuid[]) as c(id)""";
-    private static final String CLAIM_SIGNIFICANT_TIP = """
-            insert into significant_tip (tip_id, told_at) values (?, ?) on conflict (tip_id) do nothing""";
     private static final String CLAIM_SIGNIFICANT_CLUSTER = """
             insert into significant_cluster (cluster_id, tip_id, reported_at) values (?, ?, ?)
             on conflict (cluster_id) do nothing""";
@@ -130,6 +128,7 @@ class TipJournal {
     private final IntakeConfig.Journal config;
     private final IntakeMetrics metrics;
     private final SignificantCases significantCases;
+    private final SignificantTips significantTips;
     private final Campaigns campaigns;
     private final BlockingQueue<Pending> queue;
     /** Each queued draft's time limit; a cancelled one is removed at once. */
@@ -143,13 +142,14 @@ class TipJournal {
     private final AgencyCopies copies;
 
     TipJournal(AgroalDataSource dataSource, Outbox outbox, ObjectMapper objectMapper, IntakeConfig config,
-            IntakeMetrics metrics, SignificantCases significantCases, Campaigns campaigns, AgencyCopies copies,
-            Event<TipReceived> received) {
+            IntakeMetrics metrics, SignificantCases significantCases, SignificantTips significantTips,
+            Campaigns campaigns, AgencyCopies copies, Event<TipReceived> received) {
         this.dataSource = dataSource;
         this.received = received;
         this.copies = copies;
         this.campaigns = campaigns;
         this.significantCases = significantCases;
+        this.significantTips = significantTips;
         this.metrics = metrics;
         this.outbox = outbox;
         this.objectMapper = objectMapper;
@@ -456,24 +456,10 @@ class TipJournal {
                 // Told already: by a tip earlier in this batch, or by another batch that got there first.
                 assessment = assessment.without(SignificantCases.CLUSTER);
             }
-            if (assessment.significant() && claimSignificant(connection, tip.id, tip.receivedAt)) {
-                events.add(outbox.event(significantCases.topic(), tip.id, TipSignificant.TYPE,
-                        TipSignificant.of(tip, assessment, inCluster), draft.traceparent()));
-            }
+            significantTips.tell(connection, tip, assessment, inCluster, tip.receivedAt, draft.traceparent())
+                    .ifPresent(events::add);
         }
         return events;
-    }
-
-    /**
-     * True when the office is to be told of the tip now: no one told it of this tip before (the
-     * triage desk may route a tip again, and the rules then read it again).
-     */
-    static boolean claimSignificant(Connection connection, UUID tip, Instant at) throws SQLException {
-        try (PreparedStatement claim = connection.prepareStatement(CLAIM_SIGNIFICANT_TIP)) {
-            claim.setObject(1, tip);
-            claim.setTimestamp(2, Timestamp.from(at));
-            return claim.executeUpdate() == 1;
-        }
     }
 
     /** True when this tip is the one that tells the office of its cluster; false when one did already. */

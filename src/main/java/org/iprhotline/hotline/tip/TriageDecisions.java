@@ -20,7 +20,6 @@ import org.iprhotline.hotline.outbox.StagedEvent;
 import org.iprhotline.hotline.routing.Agency;
 import org.iprhotline.hotline.routing.Router;
 import org.iprhotline.hotline.significance.Amounts;
-import org.iprhotline.hotline.significance.SignificantCases;
 
 /**
  * The triage desk decides what a tip nobody could route is: its right and circumstances. The tip
@@ -60,15 +59,15 @@ public class TriageDecisions {
     private final AgencyCopies copies;
     private final LabelledExamples examples;
     private final Event<TipStatusUpdates.Notice> notices;
-    private final SignificantCases significantCases;
+    private final SignificantTips significantTips;
 
-    TriageDecisions(Router router, Amounts amounts, SignificantCases significantCases, Outbox outbox,
+    TriageDecisions(Router router, Amounts amounts, SignificantTips significantTips, Outbox outbox,
             AgencyCopies copies, LabelledExamples examples,
             Event<TipStatusUpdates.Notice> notices) {
         this.notices = notices;
         this.router = router;
         this.amounts = amounts;
-        this.significantCases = significantCases;
+        this.significantTips = significantTips;
         this.outbox = outbox;
         this.copies = copies;
         this.examples = examples;
@@ -117,13 +116,9 @@ public class TriageDecisions {
         }
         // What nobody could classify may be significant once the desk says what it is; the office is
         // told once per tip, so not again for one it heard of at intake. Clusters are counted there.
-        SignificantCases.Assessment assessment = significantCases.assess(tip.foreignInvested, tip.flags,
-                tip.agencies.size(), tip.campaigns, 1, tip.text);
-        if (assessment.significant() && Tip.getEntityManager().unwrap(Session.class)
-                .doReturningWork(connection -> TipJournal.claimSignificant(connection, tip.id, now))) {
-            events.add(outbox.event(significantCases.topic(), tip.id, TipSignificant.TYPE,
-                    TipSignificant.of(tip, assessment, 1)));
-        }
+        Tip.getEntityManager().unwrap(Session.class)
+                .doReturningWork(connection -> significantTips.readAgain(connection, tip, now))
+                .ifPresent(events::add);
         outbox.write(events);
         // The reporter hears where it went, as after any agency's step (text message, e-mail).
         TipStatusUpdates.Notice.of(tip, Optional.empty(), Optional.empty()).ifPresent(notices::fire);

@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 import org.iprhotline.hotline.infra.TopicReader;
+import org.iprhotline.hotline.twilio.SignedSms;
 
 /** The leading-group office hears of significant cases on its own topic, within seconds. */
 @QuarkusTest
@@ -140,6 +141,28 @@ class SignificantCasesTest {
         long before = database.eventsOf(number);
         decide(number, Map.of("rightType", "trademark", "flags", List.of("criminal", "delivery")));
         // Every event of the decision's transaction is on Kafka: had the office been told again, it would be too.
+        await().atMost(Duration.ofSeconds(10)).until(() -> database.eventsOf(number) > before
+                && database.pendingEventsOf(number) == 0);
+        assertThat(TopicReader.recordsMentioning(OFFICE, number)).hasSize(1);
+    }
+
+    @Test
+    void aSumNamedInAFollowUpTextTellsTheOfficeOnce() throws Exception {
+        String phone = "+86136" + String.format("%08d", (long) (Math.random() * 100_000_000L));
+        String reply = SignedSms.send(phone, "莆田有工厂生产假冒耐克运动鞋");
+        String number = reply.replaceAll("(?s).*?([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}).*", "$1");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !TopicReader.recordsMentioning("ipr.tips.samr", number).isEmpty()
+                && database.pendingEventsOf(number) == 0);
+        assertThat(TopicReader.recordsMentioning(OFFICE, number)).isEmpty();
+
+        SignedSms.send(phone, "他们一年卖了大约800万元");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !TopicReader.recordsMentioning(OFFICE, number).isEmpty());
+        JsonNode event = new ObjectMapper().readTree(TopicReader.recordsMentioning(OFFICE, number).get(0).value());
+        assertThat(event.get("reasons")).extracting(JsonNode::asText).contains(SignificantCases.AMOUNT);
+        assertThat(event.get("largestAmountYuan").decimalValue()).isEqualByComparingTo("8000000");
+
+        long before = database.eventsOf(number);
+        SignedSms.send(phone, "还有一个仓库在涵江区，货值超过1000万元");
         await().atMost(Duration.ofSeconds(10)).until(() -> database.eventsOf(number) > before
                 && database.pendingEventsOf(number) == 0);
         assertThat(TopicReader.recordsMentioning(OFFICE, number)).hasSize(1);
