@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -70,6 +71,19 @@ public class Campaigns {
     /** Whether the campaign runs on the day {@code at} falls in. */
     public boolean runsAt(Campaign campaign, Instant at) {
         return campaign.runsOn(LocalDate.ofInstant(at, zone));
+    }
+
+    /**
+     * The campaigns a tip falls in, sorted: those whose rules it matches and those of {@code targeted}
+     * (the campaigns targeting its case cluster) that ran when it was received.
+     */
+    public List<String> of(Instant receivedAt, String rightType, Collection<String> flags, boolean foreignInvested,
+            Collection<String> targeted) {
+        Set<String> codes = new TreeSet<>(inScope(receivedAt, rightType, flags, foreignInvested));
+        for (String code : targeted) {
+            find(code).filter(campaign -> runsAt(campaign, receivedAt)).ifPresent(campaign -> codes.add(campaign.code()));
+        }
+        return List.copyOf(codes);
     }
 
     /** The codes of the campaigns a tip received at {@code receivedAt} falls in by their rules. */

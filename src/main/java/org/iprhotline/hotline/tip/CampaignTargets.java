@@ -1,6 +1,7 @@
 package org.iprhotline.hotline.tip;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,6 +44,15 @@ public class CampaignTargets {
     CampaignTargets(EntityManager entityManager, Campaigns campaigns) {
         this.entityManager = entityManager;
         this.campaigns = campaigns;
+    }
+
+    /** The campaigns targeting the case cluster, in the caller's transaction. */
+    List<String> targeting(UUID clusterId) {
+        if (clusterId == null) {
+            return List.of();
+        }
+        return entityManager.createNativeQuery("select campaign from campaign_cluster where cluster_id = ?1", String.class)
+                .setParameter(1, clusterId).getResultList();
     }
 
     @Transactional

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -391,13 +390,8 @@ class TipJournal {
         }
         for (TipDraft draft : drafts) {
             Tip tip = draft.tip();
-            Set<String> codes = new TreeSet<>(campaigns.inScope(tip.receivedAt, tip.rightType.code(), tip.flags,
-                    tip.foreignInvested));
-            for (String code : targeted.getOrDefault(tip.clusterId, List.of())) {
-                campaigns.find(code).filter(campaign -> campaigns.runsAt(campaign, tip.receivedAt))
-                        .ifPresent(campaign -> codes.add(campaign.code()));
-            }
-            tip.campaigns = new ArrayList<>(codes);
+            tip.campaigns = new ArrayList<>(campaigns.of(tip.receivedAt, tip.rightType.code(), tip.flags,
+                    tip.foreignInvested, targeted.getOrDefault(tip.clusterId, List.of())));
         }
     }
 

@@ -168,6 +168,36 @@ class SignificantCasesTest {
         assertThat(TopicReader.recordsMentioning(OFFICE, number)).hasSize(1);
     }
 
+    @Test
+    void aTipTheDeskCallsAPlantVarietyMatterJoinsTheSeedCampaignAndTheOfficeHearsOfIt() throws Exception {
+        String number = submit("{\"text\": \"你好，我想反映一个情况，请尽快联系我\"}");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !TopicReader.recordsMentioning("ipr.tips.triage", number).isEmpty());
+
+        decide(number, Map.of("rightType", "plant_variety", "note", "未经许可繁育销售授权玉米品种"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !TopicReader.recordsMentioning(OFFICE, number).isEmpty());
+        JsonNode event = new ObjectMapper().readTree(TopicReader.recordsMentioning(OFFICE, number).get(0).value());
+        assertThat(event.get("reasons")).extracting(JsonNode::asText).containsExactly(SignificantCases.CAMPAIGN);
+        assertThat(event.get("campaigns")).extracting(JsonNode::asText).containsExactly("seed-guard");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !TopicReader.recordsMentioning("ipr.tips.mara", number).isEmpty());
+        JsonNode routed = new ObjectMapper().readTree(TopicReader.recordsMentioning("ipr.tips.mara", number).get(0).value());
+        assertThat(routed.get("campaigns")).extracting(JsonNode::asText).containsExactly("seed-guard");
+    }
+
+    @Test
+    void aTipTheDeskFindsIsNoPlantVarietyMatterLeavesTheSeedCampaign() {
+        // The reporter's "trademark" disagrees with the text, so the desk gets the tip besides the agency.
+        String number = given().contentType(ContentType.JSON).body("""
+                {"text": "A seed company sells our protected maize variety Zhengdan 958 under another name without a licence",
+                 "rightType": "trademark"}""").when().post("/api/v1/tips")
+                .then().statusCode(201).body("agencies", org.hamcrest.Matchers.hasItem("TRIAGE"))
+                .extract().path("trackingNumber");
+        String inSeedGuard = "select count(*) from tip where tracking_number = ? and 'seed-guard' = any(campaigns)";
+        assertThat(database.count(inSeedGuard, number.replace("-", ""))).isEqualTo(1);
+
+        decide(number, Map.of("rightType", "trademark", "note", "用他人注册商标包装种子"));
+        assertThat(database.count(inSeedGuard, number.replace("-", ""))).isZero();
+    }
+
     private static void decide(String number, Map<String, Object> decision) {
         given().auth().preemptive().basic("triage-officer", "triage-password").contentType(ContentType.JSON)
                 .body(decision).when().post("/api/v1/triage/tips/" + number + "/decision").then().statusCode(200);
