@@ -5,6 +5,6 @@ public interface Classifier {
 
     Classification classify(String text);
 
-    /** Which model decides: its version and the first characters of its corpus's digest ("v13-4e53bdd7"). */
+    /** Which model decides: its version and the first characters of its corpus's digest ("v14-4e53bdd7"). */
     String model();
 }

@@ -35,7 +35,7 @@ public record ClassifierModels(AbstractModel rightTypes, Map<Flag, AbstractModel
     static final String NO = "no";
     /** Where the shipped models live on the classpath, and in the source tree. */
     public static final String RESOURCE_DIRECTORY = "classify/model";
-    public static final String VERSION = "13";
+    public static final String VERSION = "14";
     /** The metadata key of the right-type model's temperature, fitted by the Train command (see {@link #temperature()}). */
     public static final String TEMPERATURE = "calibration.temperature";
 

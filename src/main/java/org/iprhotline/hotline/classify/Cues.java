@@ -106,13 +106,17 @@ final class Cues {
             Map.entry("trade", List.of("exporting", "exports ", "exporter", " export ", "exported to",
                     "exported from", "exported abroad", "exported overseas", "import", "customs", "container", " port ", " ports ", "abroad",
                     "border", "consignment", "freight", "bill of lading", "smuggl", "出口", "进口", "海关", "报关", "集装箱", "港",
-                    "口岸", "国外", "境外", "边境", "跨境", "货代", "提单", "走私")),
+                    "口岸", "国外", "境外", "边境", "跨境", "货代", "提单", "走私",
+                    // The busiest land ports by name: goods cross there by lorry and train, with no
+                    // "port" or "container" said.
+                    "horgos", "khorgos", "manzhouli", "erenhot", "alashankou", "pingxiang", "ruili", "dongxing",
+                    "suifenhe", "霍尔果斯", "满洲里", "二连浩特", "阿拉山口", "凭祥", "瑞丽", "东兴", "绥芬河")),
             // " express" starts a word: AliExpress is a shop, not a courier.
             Map.entry("courier", List.of(" express", "courier", "parcel", " post ", " posted to", " mail ", " mailed",
                     " mailing", "shipped", " ships ", " sf ", " zto", " yto", " ems ", " sto ", "yunda", "j&t", " dhl",
                     "fedex", "cainiao", "logistics", "快递", "包裹", "邮寄", "寄出", "物流", "顺丰", "中通", "圆通", "韵达", "邮政", "发货", "申通", "极兔",
                     "菜鸟", "德邦")),
-            Map.entry("online", List.of("taobao", "pinduoduo", "jd.com", "jdcom", " jd ", "wechat", "douyin", "xianyu",
+            Map.entry("online", List.of("taobao", "pinduoduo", " pdd ", "jd.com", "jdcom", " jd ", "wechat", "douyin", "xianyu",
                     "kuaishou", "1688", "online", "website", "live stream", "livestream", "live-stream", "app store",
                     "shop link", "listing", "bilibili", "weibo", "淘宝", "拼多多", "拼夕夕", "京东", "微信", "抖音", "闲鱼",
                     "快手", "网店", "网站", "直播", "应用商店", "网上", "网购", "电商", "链接", "微博", "b站",

@@ -109,7 +109,7 @@ public class Tip extends PanacheEntityBase {
     @Column(nullable = false)
     public List<String> campaigns = new ArrayList<>();
 
-    /** Who decided the right type: the classifier's model ("v13-4e53bdd7") or "triage-desk". */
+    /** Who decided the right type: the classifier's model ("v14-4e53bdd7") or "triage-desk". */
     @Column(name = "classified_by")
     public String classifiedBy;
 

@@ -42,7 +42,7 @@ class TriageDeskTest {
         assertThat(tip.agencies).containsExactly("SAMR");
         assertThat(new String(TopicReader.awaitEvent("ipr.tips.samr", tip.number, "ipr.tip.routed").value(),
                 StandardCharsets.UTF_8)).as("the model that decided, version and corpus digest")
-                .containsPattern("\"classifiedBy\":\"v13-[0-9a-f]{8}\"");
+                .containsPattern("\"classifiedBy\":\"v14-[0-9a-f]{8}\"");
         agencies.send("samr", tip.number, "transferred", "CNIPA", "the bags copy a registered design");
         await().atMost(Duration.ofSeconds(20)).until(() -> tip.status().<List<String>>path("agencies").contains("CNIPA"));
         assertThat(database.count("""

@@ -37,6 +37,14 @@ class CuesTest {
     }
 
     @Test
+    void landPortsAreTradeAndPddIsAShopOnlyAsAWord() {
+        assertThat(cuesOf("lorries go out through horgos to kazakhstan")).containsExactly("k=trade");
+        assertThat(cuesOf("从满洲里出境")).containsExactly("k=trade");
+        assertThat(cuesOf("a pdd seller")).containsExactly("k=online");
+        assertThat(cuesOf("the pddl planner")).isEmpty();
+    }
+
+    @Test
     void aCueWithALeadingSpaceStartsAWord() {
         assertThat(cuesOf("the shop was fined")).containsExactly("k=crime", "k=repeat");
         assertThat(cuesOf("(fined")).containsExactly("k=crime", "k=repeat");
