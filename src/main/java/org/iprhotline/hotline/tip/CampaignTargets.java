@@ -1,6 +1,8 @@
 package org.iprhotline.hotline.tip;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,6 +46,16 @@ public class CampaignTargets {
     CampaignTargets(EntityManager entityManager, Campaigns campaigns) {
         this.entityManager = entityManager;
         this.campaigns = campaigns;
+    }
+
+    /**
+     * The campaigns {@code tip} falls in once people or a further text say it is {@code rightType}
+     * with {@code flags}: those whose rules cover that, and those targeting its cluster, which keep it
+     * whatever it turns out to be. In the caller's transaction.
+     */
+    List<String> campaignsOf(Tip tip, String rightType, Collection<String> flags) {
+        return new ArrayList<>(campaigns.of(tip.receivedAt, rightType, flags, tip.foreignInvested,
+                targeting(tip.clusterId)));
     }
 
     /** The campaigns targeting the case cluster, in the caller's transaction. */

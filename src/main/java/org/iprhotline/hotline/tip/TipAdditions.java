@@ -1,5 +1,6 @@
 package org.iprhotline.hotline.tip;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -26,8 +27,9 @@ import org.iprhotline.hotline.significance.Amounts;
 
 /**
  * Adds to a tip what the reporter sends after it (people often split one report over several
- * text messages). The whole text is classified again: agencies that already hold the tip get an
- * update event, agencies it now concerns get the tip itself.
+ * text messages). The whole text is classified again, unless the triage desk has decided what the
+ * tip is: agencies that already hold the tip get an update event, agencies it now concerns get the
+ * tip itself, and its campaigns follow what it now is.
  */
 @ApplicationScoped
 public class TipAdditions {
@@ -40,10 +42,12 @@ public class TipAdditions {
     private final AgroalDataSource dataSource;
     private final AgencyCopies copies;
     private final SignificantTips significantTips;
+    private final CampaignTargets targets;
 
     TipAdditions(Classifier classifier, Router router, Amounts amounts, Outbox outbox, AgencyCopies copies,
-            SignificantTips significantTips, AgroalDataSource dataSource, IntakeWork work) {
+            SignificantTips significantTips, CampaignTargets targets, AgroalDataSource dataSource, IntakeWork work) {
         this.work = work;
+        this.targets = targets;
         this.significantTips = significantTips;
         this.copies = copies;
         this.classifier = classifier;
@@ -53,11 +57,14 @@ public class TipAdditions {
         this.dataSource = dataSource;
     }
 
-    /** The most recent tip from this phone number by SMS, if it was last added to after {@code since}. */
+    /**
+     * The tips this phone number sent by SMS that anything touched after {@code since}, the most
+     * recently touched first (an agency's step counts as well as the reporter's own texts).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<UUID> recentSmsTipFrom(String phone, Instant since) {
+    public List<UUID> smsTipsTouchedSince(String phone, Instant since) {
         return Tip.<Tip>find("channel = ?1 and reporter.phone = ?2 and updatedAt > ?3 order by updatedAt desc",
-                Channel.SMS, phone, since).firstResultOptional().map(tip -> tip.id);
+                Channel.SMS, phone, since).page(0, 20).stream().map(tip -> tip.id).toList();
     }
 
     /** What the addition names (a shop, a phone number) now leads later tips to this tip's cluster. */
@@ -90,12 +97,22 @@ public class TipAdditions {
         tip.updatedAt = now;
 
         Classification classification = work.run(() -> classifier.classify(tip.text));
-        List<Agency> destinations = router.route(classification, Optional.ofNullable(tip.reportedRightType),
-                amounts.largestYuan(tip.text));
+        Optional<BigDecimal> largestAmount = amounts.largestYuan(tip.text);
+        List<Agency> destinations;
+        if (TriageDecisions.CLASSIFIED_BY.equals(tip.classifiedBy)) {
+            // People decided what the tip is; the model's reading of the longer text does not overrule
+            // them, nor send the tip back to the desk. A sum it names still counts (the procuratorate).
+            destinations = router.table().responsibleFor(tip.rightType, tip.classification().flags(), false,
+                    largestAmount);
+            tip.registrationNumbers = new ArrayList<>(classification.registrationNumbers());
+        } else {
+            destinations = router.route(classification, Optional.ofNullable(tip.reportedRightType), largestAmount);
+            tip.classifyAs(classification);
+            tip.classifiedBy = classifier.model();
+        }
+        tip.campaigns = targets.campaignsOf(tip, tip.rightType.code(), tip.flags);
         List<String> holding = List.copyOf(tip.agencies);
         List<Agency> newcomers = destinations.stream().filter(agency -> !holding.contains(agency.code())).toList();
-        tip.classifyAs(classification);
-        tip.classifiedBy = classifier.model();
         newcomers.forEach(agency -> tip.agencies.add(agency.code()));
         if (!newcomers.isEmpty()) {
             tip.moveTo(TipStatus.ROUTED, String.join(",", newcomers.stream().map(Agency::code).toList()),

@@ -13,7 +13,6 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
 
-import org.iprhotline.hotline.campaign.Campaigns;
 import org.iprhotline.hotline.classify.Flag;
 import org.iprhotline.hotline.classify.RightType;
 import org.iprhotline.hotline.outbox.Outbox;
@@ -61,13 +60,10 @@ public class TriageDecisions {
     private final LabelledExamples examples;
     private final Event<TipStatusUpdates.Notice> notices;
     private final SignificantTips significantTips;
-    private final Campaigns campaigns;
     private final CampaignTargets targets;
 
-    TriageDecisions(Router router, Amounts amounts, SignificantTips significantTips, Campaigns campaigns,
-            CampaignTargets targets, Outbox outbox, AgencyCopies copies, LabelledExamples examples,
-            Event<TipStatusUpdates.Notice> notices) {
-        this.campaigns = campaigns;
+    TriageDecisions(Router router, Amounts amounts, SignificantTips significantTips, CampaignTargets targets,
+            Outbox outbox, AgencyCopies copies, LabelledExamples examples, Event<TipStatusUpdates.Notice> notices) {
         this.targets = targets;
         this.notices = notices;
         this.router = router;
@@ -101,8 +97,7 @@ public class TriageDecisions {
         RightType modelSaid = tip.rightType;
         // The campaigns follow what the desk says the tip is, not what the classifier guessed; a
         // campaign targeting the tip's cluster keeps it.
-        tip.campaigns = new ArrayList<>(campaigns.of(tip.receivedAt, rightType.code(),
-                flags.stream().map(Flag::code).toList(), tip.foreignInvested, targets.targeting(tip.clusterId)));
+        tip.campaigns = targets.campaignsOf(tip, rightType.code(), flags.stream().map(Flag::code).toList());
         if (rightType == RightType.NONE) {
             tip.close(triage, note == null || note.isBlank() ? null : note.strip(), CaseOutcome.NOT_IP_MATTER, null,
                     now, router.table()::currentCode);

@@ -107,7 +107,7 @@ class SmsConversations {
             if (asked.isPresent()) {
                 return answerOnce(sms, asked.get(), language);
             }
-            Optional<UUID> recent = additions.recentSmsTipFrom(sms.from(), Instant.now().minus(config.mergeWindow()));
+            Optional<UUID> recent = lastTextedAbout(sms.from(), Instant.now().minus(config.mergeWindow()));
             if (recent.isPresent()) {
                 return appendOnce(sms, recent.get(), language);
             }
@@ -174,6 +174,22 @@ class SmsConversations {
     }
 
     /** Records the MessageSid; false when it was already recorded (a redelivery). */
+    /**
+     * The tip this number made or added to by a text after {@code since}. The window runs from the
+     * reporter's own last text: a thank-you sent after an agency's step, when the report is long
+     * finished, is a new message, not more of the old tip.
+     */
+    private Optional<UUID> lastTextedAbout(String phone, Instant since) {
+        List<UUID> touched = additions.smsTipsTouchedSince(phone, since);
+        if (touched.isEmpty()) {
+            return Optional.empty();
+        }
+        return entityManager.createNativeQuery("""
+                select tip_id from sms_message where tip_id in (?1) and received_at > ?2
+                 order by received_at desc limit 1""", UUID.class)
+                .setParameter(1, touched).setParameter(2, since).getResultStream().findFirst();
+    }
+
     private boolean remember(String messageSid, UUID tipId, String reply) {
         return entityManager.createNativeQuery("""
                 insert into sms_message (message_sid, tip_id, reply, received_at) values (?1, ?2, ?3, ?4)

@@ -169,6 +169,24 @@ class SignificantCasesTest {
     }
 
     @Test
+    void aFollowUpTextThatShowsAPlantVarietyMatterJoinsTheSeedCampaign() throws Exception {
+        String phone = "+86136" + String.format("%08d", (long) (Math.random() * 100_000_000L));
+        String reply = SignedSms.send(phone, "你好，我想反映一个情况");
+        String number = reply.replaceAll("(?s).*?([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}).*", "$1");
+        String inSeedGuard = "select count(*) from tip where tracking_number = ? and 'seed-guard' = any(campaigns)";
+        assertThat(database.count(inSeedGuard, number.replace("-", ""))).isZero();
+
+        SignedSms.send(phone, "有种子公司未经许可繁育销售我们的授权玉米品种郑单958，换了包装冒充别的品种");
+        assertThat(database.count(inSeedGuard, number.replace("-", ""))).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !TopicReader.recordsMentioning("ipr.tips.mara", number).isEmpty());
+        JsonNode routed = new ObjectMapper().readTree(TopicReader.recordsMentioning("ipr.tips.mara", number).get(0).value());
+        assertThat(routed.get("campaigns")).extracting(JsonNode::asText).containsExactly("seed-guard");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !TopicReader.recordsMentioning(OFFICE, number).isEmpty());
+        JsonNode event = new ObjectMapper().readTree(TopicReader.recordsMentioning(OFFICE, number).get(0).value());
+        assertThat(event.get("reasons")).extracting(JsonNode::asText).containsExactly(SignificantCases.CAMPAIGN);
+    }
+
+    @Test
     void aTipTheDeskCallsAPlantVarietyMatterJoinsTheSeedCampaignAndTheOfficeHearsOfIt() throws Exception {
         String number = submit("{\"text\": \"你好，我想反映一个情况，请尽快联系我\"}");
         await().atMost(Duration.ofSeconds(10)).until(() -> !TopicReader.recordsMentioning("ipr.tips.triage", number).isEmpty());

@@ -24,6 +24,7 @@ import org.iprhotline.hotline.infra.FakeTwilioApi;
 import org.iprhotline.hotline.infra.TopicReader;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 @QuarkusTest
 class SmsWebhookTest {
@@ -119,6 +120,59 @@ class SmsWebhookTest {
                 .isEqualTo(1);
         await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.recordsMentioning("ipr.tips.samr", trackingNumber)
                 .stream().anyMatch(record -> "ipr.tip.updated".equals(header(record, "ce_type"))));
+    }
+
+    @Test
+    void aTextAfterTheDesksDecisionKeepsItAndDoesNotSendTheTipBackToTheDesk() {
+        String from = newPhone();
+        Matcher receipt = RECEIPT.matcher(body(TwilioRequests.post("/twilio/sms",
+                TwilioRequests.sms(newSid(), from, "Hello, I would like some help with a problem about my neighbour's shop"))
+                .statusCode(200)));
+        assertThat(receipt.find()).isTrue();
+        String number = receipt.group(1);
+        assertThat(database.count("select count(*) from tip where reporter_phone = ? and agencies = '{TRIAGE}'", from))
+                .isEqualTo(1);
+        given().auth().preemptive().basic("triage-officer", "triage-password").contentType(ContentType.JSON)
+                .body(Map.of("rightType", "trademark", "note", "The shop sells handbags with a copied logo"))
+                .when().post("/api/v1/triage/tips/" + number + "/decision").then().statusCode(200);
+
+        // Within the window of the reporter's first text, so more of the same report.
+        assertThat(body(TwilioRequests.post("/twilio/sms", TwilioRequests.sms(newSid(), from, "thank you"))
+                .statusCode(200))).isEqualTo("Added to your report " + number + ".");
+
+        assertThat(database.count("""
+                select count(*) from tip where reporter_phone = ? and agencies = '{SAMR}' and right_type = 'TRADEMARK'
+                   and classified_by = 'triage-desk' and text like '%thank you'""", from)).isEqualTo(1);
+        assertThat(new String(TopicReader.awaitEvent("ipr.tips.samr", "thank you", "ipr.tip.updated").value(),
+                StandardCharsets.UTF_8)).contains("\"rightType\":\"trademark\"")
+                .contains("\"classifiedBy\":\"triage-desk\"");
+    }
+
+    @Test
+    void aThankYouAfterAnAgencysStepOnAnOlderReportIsANewMessage() {
+        String from = newPhone();
+        Matcher receipt = RECEIPT.matcher(body(TwilioRequests.post("/twilio/sms",
+                TwilioRequests.sms(newSid(), from, "fake nike shoes sold at the night market")).statusCode(200)));
+        assertThat(receipt.find()).isTrue();
+        String number = receipt.group(1);
+        // The report was texted twenty minutes ago; the agency accepts it now, and the reporter is told.
+        database.update("""
+                update sms_message set received_at = received_at - interval '20 minutes'
+                 where tip_id = (select id from tip where reporter_phone = ?)""", from);
+        try (AgencySystems samr = new AgencySystems()) {
+            samr.send("samr", number, "accepted", null, null);
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> database.count("""
+                select count(*) from tip_status_change c join tip t on t.id = c.tip_id
+                 where t.reporter_phone = ? and c.status = 'ACCEPTED'""", from) == 1);
+
+        String reply = body(TwilioRequests.post("/twilio/sms",
+                TwilioRequests.sms(newSid(), from, "Thanks for letting me know about the night market")).statusCode(200));
+
+        assertThat(reply).doesNotContain(number).contains("Tracking number");
+        assertThat(database.count("select count(*) from tip where reporter_phone = ?", from)).isEqualTo(2);
+        assertThat(database.count("select count(*) from tip where tracking_number = ? and text like '%Thanks%'",
+                number.replace("-", ""))).isZero();
     }
 
     @Test
