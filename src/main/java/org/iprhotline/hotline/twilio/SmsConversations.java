@@ -173,7 +173,6 @@ class SmsConversations {
                 .map(stored -> secrets.open((String) stored).orElse((String) stored)));
     }
 
-    /** Records the MessageSid; false when it was already recorded (a redelivery). */
     /**
      * The tip this number made or added to by a text after {@code since}. The window runs from the
      * reporter's own last text: a thank-you sent after an agency's step, when the report is long
@@ -190,6 +189,7 @@ class SmsConversations {
                 .setParameter(1, touched).setParameter(2, since).getResultStream().findFirst();
     }
 
+    /** Records the MessageSid; false when it was already recorded (a redelivery). */
     private boolean remember(String messageSid, UUID tipId, String reply) {
         return entityManager.createNativeQuery("""
                 insert into sms_message (message_sid, tip_id, reply, received_at) values (?1, ?2, ?3, ?4)
