@@ -63,8 +63,11 @@ public class TipAdditions {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<UUID> smsTipsTouchedSince(String phone, Instant since) {
-        return Tip.<Tip>find("channel = ?1 and reporter.phone = ?2 and updatedAt > ?3 order by updatedAt desc",
-                Channel.SMS, phone, since).page(0, 20).stream().map(tip -> tip.id).toList();
+        return Tip.getEntityManager().createQuery("""
+                select t.id from Tip t where t.channel = ?1 and t.reporter.phone = ?2 and t.updatedAt > ?3
+                 order by t.updatedAt desc""", UUID.class)
+                .setParameter(1, Channel.SMS).setParameter(2, phone).setParameter(3, since)
+                .setMaxResults(20).getResultList();
     }
 
     /** What the addition names (a shop, a phone number) now leads later tips to this tip's cluster. */
