@@ -58,16 +58,19 @@ public class TipAdditions {
     }
 
     /**
-     * The tips this phone number sent by SMS that anything touched after {@code since}, the most
-     * recently touched first (an agency's step counts as well as the reporter's own texts).
+     * The open tips this phone number sent by SMS that anything touched after {@code since}, the most
+     * recently touched first (an agency's step counts as well as the reporter's own texts). A closed
+     * tip is finished: nobody would read what was added to it, so a text after its closing is a new
+     * report.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<UUID> smsTipsTouchedSince(String phone, Instant since) {
         return Tip.getEntityManager().createQuery("""
                 select t.id from Tip t where t.channel = ?1 and t.reporter.phone = ?2 and t.updatedAt > ?3
+                   and t.status <> ?4
                  order by t.updatedAt desc""", UUID.class)
                 .setParameter(1, Channel.SMS).setParameter(2, phone).setParameter(3, since)
-                .setMaxResults(20).getResultList();
+                .setParameter(4, TipStatus.CLOSED).setMaxResults(20).getResultList();
     }
 
     /** What the addition names (a shop, a phone number) now leads later tips to this tip's cluster. */

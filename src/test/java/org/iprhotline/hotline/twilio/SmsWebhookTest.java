@@ -149,6 +149,32 @@ class SmsWebhookTest {
     }
 
     @Test
+    void aTextAfterTheDeskClosedTheTipIsANewReportNotLostInTheClosedOne() {
+        String from = newPhone();
+        Matcher receipt = RECEIPT.matcher(body(TwilioRequests.post("/twilio/sms",
+                TwilioRequests.sms(newSid(), from, "Hello, is this the right number to ask about my phone bill?"))
+                .statusCode(200)));
+        assertThat(receipt.find()).isTrue();
+        String number = receipt.group(1);
+        given().auth().preemptive().basic("triage-officer", "triage-password").contentType(ContentType.JSON)
+                .body(Map.of("rightType", "none", "note", "A billing question"))
+                .when().post("/api/v1/triage/tips/" + number + "/decision").then().statusCode(200);
+        assertThat(database.count("select count(*) from tip where reporter_phone = ? and status = 'CLOSED'", from))
+                .isEqualTo(1);
+
+        // Within the window of the first text, but nobody reads a closed tip: this must be a new one.
+        String reply = body(TwilioRequests.post("/twilio/sms", TwilioRequests.sms(newSid(), from,
+                "Also: the shop by the station sells fake Nike shoes")).statusCode(200));
+
+        assertThat(reply).doesNotContain(number).contains("Tracking number");
+        assertThat(database.count("""
+                select count(*) from tip where reporter_phone = ? and status <> 'CLOSED'
+                   and text = 'Also: the shop by the station sells fake Nike shoes'""", from)).isEqualTo(1);
+        assertThat(database.count("select count(*) from tip where tracking_number = ? and text like '%Nike%'",
+                number.replace("-", ""))).isZero();
+    }
+
+    @Test
     void aThankYouAfterAnAgencysStepOnAnOlderReportIsANewMessage() {
         String from = newPhone();
         Matcher receipt = RECEIPT.matcher(body(TwilioRequests.post("/twilio/sms",
