@@ -87,6 +87,25 @@ class StaffPagesTest {
     }
 
     @Test
+    void anOfficerOfTwoAgenciesChoosesWhichOfThemActsAndReports() {
+        Reported tip = Reported.submit("Counterfeit Chanel handbags with a fake logo arrived in a container "
+                + "through Ningbo port, declared to customs as plain leather goods");
+        assertThat(tip.agencies).containsExactlyInAnyOrder("SAMR", "GAC");
+        Staff officer = new Staff("customs-samr-officer", "customs-samr-password");
+
+        Document file = officer.page("/staff/tips/" + tip.number);
+        assertThat(file.select("select#agency option").eachAttr("value")).containsExactlyInAnyOrder("SAMR", "GAC");
+        assertThat(file.select("select#significant-agency option").eachAttr("value"))
+                .containsExactlyInAnyOrder("SAMR", "GAC");
+        assertThat(file.select("form[action$=/significant] input[name=agency]")).isEmpty();
+
+        assertThat(officer.send("/staff/tips/" + tip.number + "/significant", Map.of("agency", "GAC",
+                "note", "The same importer declared 40 containers of bags this year.")).statusCode()).isEqualTo(303);
+        assertThat(officer.page("/staff/tips/" + tip.number).select("#significant-reported").text())
+                .startsWith("Reported to the leading-group office as a significant case by General Administration of Customs on ");
+    }
+
+    @Test
     void anOfficerReportsATipToTheOfficeAsASignificantCaseOnce() throws Exception {
         Reported tip = Reported.submit(TRADEMARK);
         Staff officer = new Staff("samr-officer", "samr-password");
