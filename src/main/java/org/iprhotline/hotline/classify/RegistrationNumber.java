@@ -100,38 +100,115 @@ public record RegistrationNumber(Kind kind, String value, boolean valid) {
         // Labels in traditional characters (專利號, 註冊商標) read as their simplified spelling; one
         // character for one, so positions in the window stay those of the text.
         String window = Traditional.simplified(text.substring(start, end));
-        // Each pattern starts with a label; a window without it is not given to that pattern.
-        String lower = window.toLowerCase(Locale.ROOT);
+        // Every match begins with a label, so each search starts at the next label rather than at
+        // the window's start: RE2/J's search tries every position it passes, and most of a window
+        // is the prose before the label (five times the work for a label 64 characters in).
+        Labels patentLabels = new Labels(window, PATENT_LABELS);
         Matcher patent = PATENT.matcher(window);
-        int from = 0;
-        boolean patentLabel = lower.contains("zl") || lower.contains("专利号") || lower.contains("patent");
-        while (patentLabel && patent.find(from)) {
+        int from = patentLabels.next(0);
+        while (from >= 0 && patent.find(from)) {
             if (DigitRuns.digitAt(text, start + patent.end())) {
                 // More digits follow: no patent number ends anywhere in this run of digits.
-                from = DigitRuns.endOfRun(window, patent.end());
+                from = patentLabels.next(DigitRuns.endOfRun(window, patent.end()));
                 continue;
             }
             String digits = patent.group(1);
             char check = Character.toUpperCase(patent.group(2).charAt(0));
             patents.add(new RegistrationNumber(patentKind(digits), "ZL" + digits + "." + check,
                     checkCharacter(digits) == check));
-            from = patent.end();
+            from = patentLabels.next(patent.end());
         }
+        Labels trademarkLabels = new Labels(window, TRADEMARK_LABELS);
         Matcher trademark = TRADEMARK.matcher(window);
-        boolean trademarkLabel = lower.contains("注册") || lower.contains("trademark") || lower.contains("registered");
-        while (trademarkLabel && trademark.find()) {
+        from = trademarkLabels.next(0);
+        while (from >= 0 && trademark.find(from)) {
             trademarks.add(new RegistrationNumber(Kind.TRADEMARK, trademark.group(1), true));
+            from = trademarkLabels.next(trademark.end());
         }
+        Labels varietyLabels = new Labels(window, VARIETY_LABELS);
         Matcher variety = PLANT_VARIETY.matcher(window);
-        from = 0;
-        while (lower.contains("cna") && variety.find(from)) {
-            from = variety.start() + 1;
+        from = varietyLabels.next(0);
+        while (from >= 0 && variety.find(from)) {
+            from = varietyLabels.next(variety.start() + 1);
             if (start + variety.start() > 0 && Character.isLetter(text.charAt(start + variety.start() - 1))) {
                 continue; // inside a word
             }
             varieties.add(new RegistrationNumber(Kind.PLANT_VARIETY, DigitRuns.withoutWhitespace(variety.group())
                     .toUpperCase(Locale.ROOT), true));
-            from = variety.end();
+            from = varietyLabels.next(variety.end());
+        }
+    }
+
+    /**
+     * The words a kind's label starts with, in lower case, and how far before each the label may
+     * begin (商标注册号 starts two characters before 注册).
+     */
+    private record Label(String word, int lead) {
+    }
+
+    private static final List<Label> PATENT_LABELS = List.of(new Label("zl", 0), new Label("专利号", 0),
+            new Label("patent", 0));
+    private static final List<Label> TRADEMARK_LABELS = List.of(new Label("注册", 2), new Label("trademark", 0),
+            new Label("registered", 0));
+    private static final List<Label> VARIETY_LABELS = List.of(new Label("cna", 0));
+
+    /**
+     * Where in a window the next label of a kind may begin. Each word's next place is remembered
+     * and looked for again only once the search has passed it, so one window is read at most once
+     * per word however many numbers it holds. Letters are compared without case, one character
+     * for one: lower-casing the whole window could change its length and so its positions.
+     */
+    private static final class Labels {
+
+        private final String window;
+        private final List<Label> labels;
+        private final int[] found;
+
+        Labels(String window, List<Label> labels) {
+            this.window = window;
+            this.labels = labels;
+            this.found = new int[labels.size()];
+            java.util.Arrays.fill(found, -2);
+        }
+
+        /** Where the next label at or after {@code from} may begin, or -1 when there is none. */
+        int next(int from) {
+            int earliest = -1;
+            for (int l = 0; l < found.length; l++) {
+                Label label = labels.get(l);
+                if (found[l] != -1 && found[l] < from) {
+                    found[l] = indexOf(label.word(), from);
+                }
+                if (found[l] >= 0) {
+                    int begins = Math.max(from, found[l] - label.lead());
+                    earliest = earliest < 0 ? begins : Math.min(earliest, begins);
+                }
+            }
+            return earliest;
+        }
+
+        private int indexOf(String word, int from) {
+            for (int i = Math.max(0, from); i + word.length() <= window.length(); i++) {
+                int matched = 0;
+                while (matched < word.length() && reads(window.charAt(i + matched), word.charAt(matched))) {
+                    matched++;
+                }
+                if (matched == word.length()) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Whether a character of the window reads as a label's lower-case character, case aside. */
+        private static boolean reads(char c, char lower) {
+            if (c == lower) {
+                return true;
+            }
+            if (c < 128) {
+                return c >= 'A' && c <= 'Z' && c + ('a' - 'A') == lower;
+            }
+            return Character.toLowerCase(c) == lower;
         }
     }
 

@@ -35,6 +35,13 @@ public final class TrainedClassifier implements Classifier {
     /** The flag models, each at its position + 1 in {@link #weights}. */
     private final List<Map.Entry<Flag, AbstractModel>> flags;
     private final WeightTable weights;
+    /**
+     * Per row of {@link #weights}, how the feature reads in an explanation ({@link #UNREADABLE_TERM}
+     * for one that explains nothing), worked out the first time a tip has it. Written without a
+     * lock: a string is safe to share however it was published, and two threads that both work a
+     * term out write the same one.
+     */
+    private final String[] termOfRow;
     private final String model;
 
     public TrainedClassifier(ClassifierModels models) {
@@ -51,6 +58,7 @@ public final class TrainedClassifier implements Classifier {
         // Only the right type's confidence is read as a probability; a flag is a yes at 0.5, whatever the temperature.
         temperatures[RIGHT_TYPES] = models.temperature();
         this.weights = new WeightTable(all, temperatures);
+        this.termOfRow = new String[weights.rows()];
     }
 
     @Override
@@ -63,8 +71,8 @@ public final class TrainedClassifier implements Classifier {
         // A tip grown by many follow-up texts is judged by its first 20,000 characters, in bounded time.
         String text = whole.length() > Features.MAX_LENGTH ? whole.substring(0, Features.MAX_LENGTH) : whole;
         String[] features = Features.of(text);
-        WeightTable.Weights[] known = new WeightTable.Weights[features.length];
-        double[][] probabilities = weights.evaluate(features, known);
+        int[] rows = new int[features.length];
+        double[][] probabilities = weights.evaluate(features, rows);
         Map<RightType, Double> scores = new EnumMap<>(RightType.class);
         for (int i = 0; i < probabilities[RIGHT_TYPES].length; i++) {
             scores.put(RightType.fromCode(rightTypes.getOutcome(i)).orElseThrow(), round(probabilities[RIGHT_TYPES][i]));
@@ -74,7 +82,7 @@ public final class TrainedClassifier implements Classifier {
                 .toList();
         RightType best = ranked.get(0).getKey();
 
-        Explanation explanation = new Explanation(weights, features, known);
+        Explanation explanation = new Explanation(weights, termOfRow, features, rows);
         Set<String> terms = new LinkedHashSet<>(
                 explanation.strongestFor(RIGHT_TYPES, rightTypes.getIndex(best.code()), TERMS_PER_DECISION));
         Set<Flag> found = EnumSet.noneOf(Flag.class);
@@ -106,11 +114,14 @@ public final class TrainedClassifier implements Classifier {
         return byType;
     }
 
+    /** Marks, in {@link #termOfRow}, a feature that explains nothing to a person. */
+    private static final String UNREADABLE_TERM = new String("");
+
     /**
      * The features of one text that weighed most for a decision, in the words triage staff read. A
      * decision is explained for the right type and again for every flag found, so each feature's
-     * weights come from the scoring's own look-up, and whether it is readable, and how it reads,
-     * are worked out once and only for features that pushed towards some outcome.
+     * weights come from the scoring's own look-up, and how a feature reads is worked out once for
+     * the classifier's life and only for features that pushed towards some outcome.
      */
     private static final class Explanation {
 
@@ -118,17 +129,19 @@ public final class TrainedClassifier implements Classifier {
         private static final int UNREADABLE = -1;
 
         private final WeightTable table;
+        private final String[] termOfRow;
         private final String[] features;
-        private final WeightTable.Weights[] found;
-        /** Per feature, the number of the term it reads as, once judged. */
+        private final int[] rows;
+        /** Per feature, the number of the term it reads as in this text, once judged. */
         private final int[] termOf;
         private final List<String> terms = new ArrayList<>();
         private final Map<String, Integer> termNumbers = new HashMap<>();
 
-        Explanation(WeightTable table, String[] features, WeightTable.Weights[] found) {
+        Explanation(WeightTable table, String[] termOfRow, String[] features, int[] rows) {
             this.table = table;
+            this.termOfRow = termOfRow;
             this.features = features;
-            this.found = found;
+            this.rows = rows;
             this.termOf = new int[features.length];
             Arrays.fill(termOf, NOT_JUDGED);
         }
@@ -137,10 +150,10 @@ public final class TrainedClassifier implements Classifier {
         List<String> strongestFor(int model, int outcome, int limit) {
             double[] contributions = new double[features.length];
             for (int f = 0; f < features.length; f++) {
-                if (found[f] == null) {
+                if (rows[f] == WeightTable.UNKNOWN) {
                     continue;
                 }
-                double weight = table.distinctiveWeight(found[f], model, outcome);
+                double weight = table.distinctiveWeight(rows[f], model, outcome);
                 int term = weight > 0 ? term(f) : UNREADABLE;
                 if (term >= 0) {
                     contributions[term] += weight;
@@ -168,12 +181,15 @@ public final class TrainedClassifier implements Classifier {
         /** The number of the term the feature reads as, or {@link #UNREADABLE}. */
         private int term(int f) {
             if (termOf[f] == NOT_JUDGED) {
-                termOf[f] = Features.isExplanatory(features[f])
-                        ? termNumbers.computeIfAbsent(Features.readable(features[f]), term -> {
-                            terms.add(term);
-                            return terms.size() - 1;
-                        })
-                        : UNREADABLE;
+                String term = termOfRow[rows[f]];
+                if (term == null) {
+                    term = Features.isExplanatory(features[f]) ? Features.readable(features[f]) : UNREADABLE_TERM;
+                    termOfRow[rows[f]] = term;
+                }
+                termOf[f] = term == UNREADABLE_TERM ? UNREADABLE : termNumbers.computeIfAbsent(term, read -> {
+                    terms.add(read);
+                    return terms.size() - 1;
+                });
             }
             return termOf[f];
         }

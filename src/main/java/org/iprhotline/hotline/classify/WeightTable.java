@@ -1,5 +1,6 @@
 package org.iprhotline.hotline.classify;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -15,73 +16,128 @@ import opennlp.tools.ml.model.Context;
  * models that was most of the classifier's time. The arithmetic is OpenNLP's (a sum of the active
  * features' weights per outcome, then a softmax); {@code WeightTableTest} checks it gives the same
  * probabilities on the whole corpus.
+ *
+ * <p>The table is laid out in flat arrays: a feature's weights in every model are one row of
+ * {@link #weights}, found through an open-addressing index of 64-bit hashes. A map of strings to
+ * objects cost several cache misses per feature (bucket, node, key, its string, the row), and a
+ * 1,000-character tip has about a thousand features: that, not the arithmetic, was the scoring's
+ * time. The index keeps the hash, not the feature: two features of the models with the same 64-bit
+ * hash stop the table being built, and a feature no model knows is taken for a known one only if
+ * their hashes agree, about once in 10^14 look-ups for a table of 30,000 features.
  */
 final class WeightTable {
 
-    /**
-     * One feature's weights in every model, side by side: model m's outcomes start at
-     * {@code offsets[m]} (zero where the model does not know the feature), so the scoring adds one
-     * contiguous array per feature. {@code means[m]} is the sum of the feature's weights in model m
-     * over the number of outcomes it has a weight for (what the explanation measures a weight
-     * against), NaN where model m does not know it.
-     */
-    record Weights(double[] byOutcome, double[] means) {
-    }
+    /** A feature no model knows. */
+    static final int UNKNOWN = -1;
 
-    private final List<AbstractModel> models;
+    private final int models;
     private final double[] temperatures;
     private final int[] offsets;
+    private final int[] outcomeCounts;
+    /** Outcomes of all models together: the length of a row. */
     private final int outcomes;
-    private final Map<Key, Weights> table = new HashMap<>();
+    /** Per slot of the index, the hash of its feature (0: empty), and the feature's row. */
+    private final long[] hashes;
+    private final int[] rowOf;
+    private final int mask;
+    /** Row r, model m, outcome o at {@code r * outcomes + offsets[m] + o}; zero where m does not know the feature. */
+    private final double[] weights;
+    /**
+     * Row r, model m at {@code r * models + m}: the sum of the feature's weights in model m over the
+     * number of outcomes it has a weight for (what the explanation measures a weight against), NaN
+     * where model m does not know it.
+     */
+    private final double[] means;
+    private final int rows;
 
     /**
      * @param temperatures per model, what its scores are divided by before the softmax (1: as trained);
      *     the calibration that makes a model's probabilities match how often it is right
      */
     WeightTable(List<AbstractModel> models, double[] temperatures) {
-        this.models = List.copyOf(models);
+        this.models = models.size();
         this.temperatures = temperatures.clone();
-        this.offsets = new int[models.size()];
+        this.offsets = new int[this.models];
+        this.outcomeCounts = new int[this.models];
         int total = 0;
-        for (int m = 0; m < models.size(); m++) {
+        Map<String, Integer> rowByFeature = new HashMap<>();
+        List<Map<String, Context>> contexts = new ArrayList<>();
+        for (int m = 0; m < this.models; m++) {
             offsets[m] = total;
-            total += models.get(m).getNumOutcomes();
+            outcomeCounts[m] = models.get(m).getNumOutcomes();
+            total += outcomeCounts[m];
+            @SuppressWarnings("unchecked")
+            Map<String, Context> byFeature = (Map<String, Context>) models.get(m).getDataStructures()[1];
+            contexts.add(byFeature);
+            byFeature.keySet().forEach(feature -> rowByFeature.putIfAbsent(feature, rowByFeature.size()));
         }
         this.outcomes = total;
-        for (int m = 0; m < models.size(); m++) {
-            AbstractModel model = models.get(m);
-            @SuppressWarnings("unchecked")
-            Map<String, Context> contexts = (Map<String, Context>) model.getDataStructures()[1];
-            for (Map.Entry<String, Context> entry : contexts.entrySet()) {
-                Weights weights = table.computeIfAbsent(new Key(entry.getKey()), key -> unknown());
+        this.rows = rowByFeature.size();
+        this.weights = new double[rows * outcomes];
+        this.means = new double[rows * this.models];
+        Arrays.fill(means, Double.NaN);
+        // At most half full, so that a look-up of an unknown feature meets an empty slot soon.
+        int capacity = Integer.highestOneBit(Math.max(2, rows) * 4 - 1);
+        this.hashes = new long[capacity];
+        this.rowOf = new int[capacity];
+        this.mask = capacity - 1;
+        for (Map.Entry<String, Integer> feature : rowByFeature.entrySet()) {
+            index(feature.getKey(), feature.getValue());
+        }
+        for (int m = 0; m < this.models; m++) {
+            for (Map.Entry<String, Context> entry : contexts.get(m).entrySet()) {
+                int row = rowByFeature.get(entry.getKey());
                 int[] known = entry.getValue().getOutcomes();
                 double[] parameters = entry.getValue().getParameters();
                 double sum = 0;
                 for (int i = 0; i < known.length; i++) {
-                    weights.byOutcome()[offsets[m] + known[i]] = parameters[i];
+                    weights[row * outcomes + offsets[m] + known[i]] = parameters[i];
                     sum += parameters[i];
                 }
-                weights.means()[m] = sum / Math.max(known.length, 1);
+                means[row * this.models + m] = sum / Math.max(known.length, 1);
             }
         }
     }
 
-    private Weights unknown() {
-        double[] means = new double[models.size()];
-        Arrays.fill(means, Double.NaN);
-        return new Weights(new double[outcomes], means);
+    private void index(String feature, int row) {
+        long hash = hash(feature);
+        int slot = (int) hash & mask;
+        while (hashes[slot] != 0) {
+            if (hashes[slot] == hash) {
+                throw new IllegalStateException("two features of the models share a 64-bit hash: " + feature);
+            }
+            slot = (slot + 1) & mask;
+        }
+        hashes[slot] = hash;
+        rowOf[slot] = row;
+    }
+
+    /** The feature's row, or {@link #UNKNOWN}. */
+    int rowOf(String feature) {
+        long hash = hash(feature);
+        for (int slot = (int) hash & mask; hashes[slot] != 0; slot = (slot + 1) & mask) {
+            if (hashes[slot] == hash) {
+                return rowOf[slot];
+            }
+        }
+        return UNKNOWN;
+    }
+
+    /** How many features the models know: rows are numbered from 0 to this. */
+    int rows() {
+        return rows;
     }
 
     /** Each model's outcome probabilities for these features, in the models' order. */
     double[][] evaluate(String[] features) {
-        return evaluate(features, new Weights[features.length]);
+        return evaluate(features, new int[features.length]);
     }
 
     /**
      * Each model's outcome probabilities for these features, in the models' order; {@code found}
-     * receives each feature's weights (null for a feature no model knows), for the explanation.
+     * receives each feature's row ({@link #UNKNOWN} for a feature no model knows), for the explanation.
      */
-    double[][] evaluate(String[] features, Weights[] found) {
+    double[][] evaluate(String[] features, int[] found) {
         double[][] probabilities = scores(features, found);
         for (int m = 0; m < probabilities.length; m++) {
             softmax(probabilities[m], temperatures[m]);
@@ -91,23 +147,24 @@ final class WeightTable {
 
     /** Each model's outcome scores (the sums of the features' weights, before the softmax), in the models' order. */
     double[][] scores(String[] features) {
-        return scores(features, new Weights[features.length]);
+        return scores(features, new int[features.length]);
     }
 
-    private double[][] scores(String[] features, Weights[] found) {
+    private double[][] scores(String[] features, int[] found) {
         double[] sums = new double[outcomes];
         for (int f = 0; f < features.length; f++) {
-            found[f] = table.get(new Key(features[f]));
-            if (found[f] != null) {
-                double[] weights = found[f].byOutcome();
-                for (int o = 0; o < sums.length; o++) {
-                    sums[o] += weights[o];
+            int row = rowOf(features[f]);
+            found[f] = row;
+            if (row != UNKNOWN) {
+                int at = row * outcomes;
+                for (int o = 0; o < outcomes; o++) {
+                    sums[o] += weights[at + o];
                 }
             }
         }
-        double[][] byModel = new double[models.size()][];
-        for (int m = 0; m < byModel.length; m++) {
-            byModel[m] = Arrays.copyOfRange(sums, offsets[m], offsets[m] + models.get(m).getNumOutcomes());
+        double[][] byModel = new double[models][];
+        for (int m = 0; m < models; m++) {
+            byModel[m] = Arrays.copyOfRange(sums, offsets[m], offsets[m] + outcomeCounts[m]);
         }
         return byModel;
     }
@@ -116,8 +173,8 @@ final class WeightTable {
      * How much more a feature weighs for one outcome of one model than on average over that
      * model's outcomes: what sets the outcome apart. NaN when the model does not know the feature.
      */
-    double distinctiveWeight(Weights weights, int model, int outcome) {
-        return weights.byOutcome()[offsets[model] + outcome] - weights.means()[model];
+    double distinctiveWeight(int row, int model, int outcome) {
+        return weights[row * outcomes + offsets[model] + outcome] - means[row * models + model];
     }
 
     /** Turns scores into probabilities in place: softmax of the scores divided by the temperature. */
@@ -138,34 +195,17 @@ final class WeightTable {
     }
 
     /**
-     * A feature as a map key. String's own hash gives many collisions for our features, which
-     * are mostly one or two Han characters behind a short prefix ({@code 31 * a + b} is the same
-     * for a great many character pairs), and turns the map's buckets into trees; this key mixes
-     * the characters thoroughly instead.
+     * A feature's 64-bit hash, never 0 (an empty slot). String's own hash gives many collisions for
+     * our features, which are mostly one or two Han characters behind a short prefix ({@code 31 * a
+     * + b} is the same for a great many character pairs); this one mixes every character in.
      */
-    private static final class Key {
-
-        private final String feature;
-        private final int hash;
-
-        Key(String feature) {
-            this.feature = feature;
-            long h = 0x9E3779B97F4A7C15L;
-            for (int i = 0; i < feature.length(); i++) {
-                h = (h ^ feature.charAt(i)) * 0xBF58476D1CE4E5B9L;
-                h ^= h >>> 29;
-            }
-            this.hash = (int) (h ^ (h >>> 32));
+    static long hash(String feature) {
+        long h = 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < feature.length(); i++) {
+            h = (h ^ feature.charAt(i)) * 0xBF58476D1CE4E5B9L;
+            h ^= h >>> 29;
         }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && key.hash == hash && key.feature.equals(feature);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
+        h ^= h >>> 32;
+        return h == 0 ? 1 : h;
     }
 }

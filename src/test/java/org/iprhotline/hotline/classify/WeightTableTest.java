@@ -44,6 +44,26 @@ class WeightTableTest {
     }
 
     @Test
+    void findsEveryFeatureOfTheModelsInARowOfItsOwnAndNoOtherText() {
+        ClassifierModels models = ClassifierModels.loadShipped();
+        WeightTable table = new WeightTable(List.of(models.rightTypes()), new double[] {1});
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, opennlp.tools.ml.model.Context> known =
+                (java.util.Map<String, opennlp.tools.ml.model.Context>) models.rightTypes().getDataStructures()[1];
+
+        java.util.Set<Integer> rows = new java.util.HashSet<>();
+        for (String feature : known.keySet()) {
+            int row = table.rowOf(feature);
+            assertThat(row).as(feature).isBetween(0, table.rows() - 1);
+            rows.add(row);
+        }
+        assertThat(rows).hasSize(known.size()).hasSize(table.rows());
+        for (String unknown : List.of("", "w=zzzzqqqq", "c=\u0000", "cb=\uD800x", "k=no-such-cue")) {
+            assertThat(table.rowOf(unknown)).as(unknown).isEqualTo(WeightTable.UNKNOWN);
+        }
+    }
+
+    @Test
     void aTemperatureAboveOneSoftensTheProbabilitiesWithoutChangingTheirOrder() {
         ClassifierModels models = ClassifierModels.loadShipped();
         String[] features = Features.of("某工厂大量生产假冒我司注册商标的运动鞋，并通过快递发往全国");
