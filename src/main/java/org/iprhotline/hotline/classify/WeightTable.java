@@ -23,7 +23,7 @@ import opennlp.tools.ml.model.Context;
  * 1,000-character tip has about a thousand features: that, not the arithmetic, was the scoring's
  * time. The index keeps the hash, not the feature: two features of the models with the same 64-bit
  * hash stop the table being built, and a feature no model knows is taken for a known one only if
- * their hashes agree, about once in 10^14 look-ups for a table of 30,000 features.
+ * their hashes agree, less than once in 10^14 look-ups for a table of 30,000 features.
  */
 final class WeightTable {
 
