@@ -61,10 +61,7 @@ class SmsWebhookTest {
     @Test
     void anAgencysQuestionIsTextedToTheReporterWhoAnswersByTextingBack() {
         String from = newPhone();
-        Matcher receipt = RECEIPT.matcher(body(TwilioRequests.post("/twilio/sms",
-                TwilioRequests.sms(newSid(), from, "fake nike shoes sold at the night market")).statusCode(200)));
-        assertThat(receipt.find()).isTrue();
-        String number = receipt.group(1);
+        String number = reportByText(from, "fake nike shoes sold at the night market");
         try (AgencySystems samr = new AgencySystems()) {
             samr.send("samr", number, "info_requested", null, "Which night market, and on which days?");
         }
@@ -125,16 +122,10 @@ class SmsWebhookTest {
     @Test
     void aTextAfterTheDesksDecisionKeepsItAndDoesNotSendTheTipBackToTheDesk() {
         String from = newPhone();
-        Matcher receipt = RECEIPT.matcher(body(TwilioRequests.post("/twilio/sms",
-                TwilioRequests.sms(newSid(), from, "Hello, I would like some help with a problem about my neighbour's shop"))
-                .statusCode(200)));
-        assertThat(receipt.find()).isTrue();
-        String number = receipt.group(1);
+        String number = reportByText(from, "Hello, I would like some help with a problem about my neighbour's shop");
         assertThat(database.count("select count(*) from tip where reporter_phone = ? and agencies = '{TRIAGE}'", from))
                 .isEqualTo(1);
-        given().auth().preemptive().basic("triage-officer", "triage-password").contentType(ContentType.JSON)
-                .body(Map.of("rightType", "trademark", "note", "The shop sells handbags with a copied logo"))
-                .when().post("/api/v1/triage/tips/" + number + "/decision").then().statusCode(200);
+        deskDecides(number, "trademark", "The shop sells handbags with a copied logo");
 
         // Within the window of the reporter's first text, so more of the same report.
         assertThat(body(TwilioRequests.post("/twilio/sms", TwilioRequests.sms(newSid(), from, "thank you"))
@@ -151,14 +142,8 @@ class SmsWebhookTest {
     @Test
     void aTextAfterTheDeskClosedTheTipIsANewReportNotLostInTheClosedOne() {
         String from = newPhone();
-        Matcher receipt = RECEIPT.matcher(body(TwilioRequests.post("/twilio/sms",
-                TwilioRequests.sms(newSid(), from, "Hello, is this the right number to ask about my phone bill?"))
-                .statusCode(200)));
-        assertThat(receipt.find()).isTrue();
-        String number = receipt.group(1);
-        given().auth().preemptive().basic("triage-officer", "triage-password").contentType(ContentType.JSON)
-                .body(Map.of("rightType", "none", "note", "A billing question"))
-                .when().post("/api/v1/triage/tips/" + number + "/decision").then().statusCode(200);
+        String number = reportByText(from, "Hello, is this the right number to ask about my phone bill?");
+        deskDecides(number, "none", "A billing question");
         assertThat(database.count("select count(*) from tip where reporter_phone = ? and status = 'CLOSED'", from))
                 .isEqualTo(1);
 
@@ -177,10 +162,7 @@ class SmsWebhookTest {
     @Test
     void aThankYouAfterAnAgencysStepOnAnOlderReportIsANewMessage() {
         String from = newPhone();
-        Matcher receipt = RECEIPT.matcher(body(TwilioRequests.post("/twilio/sms",
-                TwilioRequests.sms(newSid(), from, "fake nike shoes sold at the night market")).statusCode(200)));
-        assertThat(receipt.find()).isTrue();
-        String number = receipt.group(1);
+        String number = reportByText(from, "fake nike shoes sold at the night market");
         // The report was texted twenty minutes ago; the agency accepts it now, and the reporter is told.
         database.update("""
                 update sms_message set received_at = received_at - interval '20 minutes'
@@ -304,6 +286,21 @@ class SmsWebhookTest {
 
     static Document reply(io.restassured.response.ValidatableResponse response) {
         return TwilioRequests.xml(response.extract().asString());
+    }
+
+    /** Texts a first report from {@code from}; its tracking number, read from the receipt. */
+    private static String reportByText(String from, String text) {
+        Matcher receipt = RECEIPT.matcher(body(TwilioRequests.post("/twilio/sms",
+                TwilioRequests.sms(newSid(), from, text)).statusCode(200)));
+        assertThat(receipt.find()).isTrue();
+        return receipt.group(1);
+    }
+
+    /** The triage desk decides what the tip is, through the API. */
+    private static void deskDecides(String number, String rightType, String note) {
+        given().auth().preemptive().basic("triage-officer", "triage-password").contentType(ContentType.JSON)
+                .body(Map.of("rightType", rightType, "note", note))
+                .when().post("/api/v1/triage/tips/" + number + "/decision").then().statusCode(200);
     }
 
     static String body(io.restassured.response.ValidatableResponse response) {
