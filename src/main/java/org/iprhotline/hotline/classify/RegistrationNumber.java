@@ -1,6 +1,7 @@
 package org.iprhotline.hotline.classify;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -168,7 +169,7 @@ public record RegistrationNumber(Kind kind, String value, boolean valid) {
             this.window = window;
             this.labels = labels;
             this.found = new int[labels.size()];
-            java.util.Arrays.fill(found, -2);
+            Arrays.fill(found, -2);
         }
 
         /** Where the next label at or after {@code from} may begin, or -1 when there is none. */

@@ -38,7 +38,7 @@ final class WeightTable {
     private final int outcomes;
     /** Per slot of the index, the hash of its feature (0: empty), and the feature's row. */
     private final long[] hashes;
-    private final int[] rowOf;
+    private final int[] rowAt;
     private final int mask;
     /** Row r, model m, outcome o at {@code r * outcomes + offsets[m] + o}; zero where m does not know the feature. */
     private final double[] weights;
@@ -79,7 +79,7 @@ final class WeightTable {
         // At most half full, so that a look-up of an unknown feature meets an empty slot soon.
         int capacity = Integer.highestOneBit(Math.max(2, rows) * 4 - 1);
         this.hashes = new long[capacity];
-        this.rowOf = new int[capacity];
+        this.rowAt = new int[capacity];
         this.mask = capacity - 1;
         for (Map.Entry<String, Integer> feature : rowByFeature.entrySet()) {
             index(feature.getKey(), feature.getValue());
@@ -109,7 +109,7 @@ final class WeightTable {
             slot = (slot + 1) & mask;
         }
         hashes[slot] = hash;
-        rowOf[slot] = row;
+        rowAt[slot] = row;
     }
 
     /** The feature's row, or {@link #UNKNOWN}. */
@@ -117,7 +117,7 @@ final class WeightTable {
         long hash = hash(feature);
         for (int slot = (int) hash & mask; hashes[slot] != 0; slot = (slot + 1) & mask) {
             if (hashes[slot] == hash) {
-                return rowOf[slot];
+                return rowAt[slot];
             }
         }
         return UNKNOWN;
