@@ -110,7 +110,12 @@ class StaffPagesTest {
         Reported tip = Reported.submit(TRADEMARK);
         Staff officer = new Staff("samr-officer", "samr-password");
         String form = "/staff/tips/" + tip.number + "/significant";
-        assertThat(officer.page("/staff/tips/" + tip.number).select("#report-significant")).hasSize(1);
+        Document file = officer.page("/staff/tips/" + tip.number);
+        assertThat(file.select("#report-significant")).hasSize(1);
+        // One agency of the officer's holds the tip: it is the one named, without a choice.
+        assertThat(file.select("form[action$=/significant] input[name=agency]").attr("value")).isEqualTo("SAMR");
+        assertThat(file.select("form[action$=/actions] input[name=agency]").attr("value")).isEqualTo("SAMR");
+        assertThat(file.select("select")).noneMatch(select -> select.attr("name").equals("agency"));
 
         // Without a reason: the error beside the field, and the office hears nothing.
         ExtractableResponse<Response> empty = officer.send(form, Map.of("agency", "SAMR", "note", "  "));
