@@ -114,8 +114,11 @@ public final class TrainedClassifier implements Classifier {
         return byType;
     }
 
-    /** Marks, in {@link #termOfRow}, a feature that explains nothing to a person. */
-    private static final String UNREADABLE_TERM = new String("");
+    /**
+     * Marks, in {@link #termOfRow}, a feature that explains nothing to a person: no feature that
+     * does reads as the empty string.
+     */
+    private static final String UNREADABLE_TERM = "";
 
     /**
      * The features of one text that weighed most for a decision, in the words triage staff read. A
@@ -186,7 +189,7 @@ public final class TrainedClassifier implements Classifier {
                     term = Features.isExplanatory(features[f]) ? Features.readable(features[f]) : UNREADABLE_TERM;
                     termOfRow[rows[f]] = term;
                 }
-                termOf[f] = term == UNREADABLE_TERM ? UNREADABLE : termNumbers.computeIfAbsent(term, read -> {
+                termOf[f] = term.isEmpty() ? UNREADABLE : termNumbers.computeIfAbsent(term, read -> {
                     terms.add(read);
                     return terms.size() - 1;
                 });
