@@ -93,10 +93,17 @@ public class TipAdditions {
         }
     }
 
-    /** Appends {@code text} and {@code evidence} to the tip; joins the caller's transaction. */
+    /**
+     * Appends {@code text} and {@code evidence} to the tip; joins the caller's transaction. Empty,
+     * and nothing added, when the tip was closed after {@link #smsTipsTouchedSince} found it (the
+     * desk may close it in between): the caller takes the text as a new report.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public TrackingNumber append(UUID tipId, String text, List<Evidence> evidence) {
+    public Optional<TrackingNumber> append(UUID tipId, String text, List<Evidence> evidence) {
         Tip tip = Tip.findById(tipId, LockModeType.PESSIMISTIC_WRITE);
+        if (tip.status == TipStatus.CLOSED) {
+            return Optional.empty();
+        }
         Instant now = Instant.now();
         tip.text = tip.text + "\n" + text.strip();
         tip.evidence.addAll(evidence);
@@ -142,6 +149,6 @@ public class TipAdditions {
         } catch (SQLException e) {
             throw new IllegalStateException("the addition could not be written", e);
         }
-        return tip.trackingNumber;
+        return Optional.of(tip.trackingNumber);
     }
 }

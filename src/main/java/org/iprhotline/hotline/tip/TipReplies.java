@@ -133,13 +133,15 @@ public class TipReplies {
 
     /**
      * A text from the reporter's own number answering {@link #awaitingAnswerFrom}: the number is
-     * theirs, so no access code is asked for. Joins the caller's transaction.
+     * theirs, so no access code is asked for. Joins the caller's transaction. Empty, and nothing
+     * added, when the tip was closed after {@link #awaitingAnswerFrom} found it: the caller takes
+     * the text as a new report rather than leave it in a tip nobody reads.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public TrackingNumber replyByText(UUID tipId, String text, List<Evidence> pictures) {
+    public Optional<TrackingNumber> replyByText(UUID tipId, String text, List<Evidence> pictures) {
         Tip tip = Tip.findById(tipId, LockModeType.PESSIMISTIC_WRITE);
-        add(tip, text, Channel.SMS, pictures);
-        return tip.trackingNumber;
+        return add(tip, text, Channel.SMS, pictures) instanceof Closed ? Optional.empty()
+                : Optional.of(tip.trackingNumber);
     }
 
     private Result add(Tip tip, String text, Channel channel, List<Evidence> files) {

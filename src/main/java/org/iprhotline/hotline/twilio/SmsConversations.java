@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
@@ -29,7 +30,6 @@ import org.iprhotline.hotline.tip.TipLookup;
 import org.iprhotline.hotline.tip.TipProgress;
 import org.iprhotline.hotline.tip.TipReplies;
 import org.iprhotline.hotline.tip.TipSubmission;
-import org.iprhotline.hotline.tip.TrackingNumber;
 
 /**
  * What a text message means: a keyword (STATUS, HELP, STOP, START), the answer to an agency's
@@ -103,13 +103,9 @@ class SmsConversations {
         } else if (body.isEmpty() && sms.media().isEmpty()) {
             reply = HotlineTexts.help(language);
         } else {
-            Optional<UUID> asked = replies.awaitingAnswerFrom(sms.from());
-            if (asked.isPresent()) {
-                return answerOnce(sms, asked.get(), language);
-            }
-            Optional<UUID> recent = lastTextedAbout(sms.from(), Instant.now().minus(config.mergeWindow()));
-            if (recent.isPresent()) {
-                return appendOnce(sms, recent.get(), language);
+            Optional<String> joined = joinOpenTip(sms, language);
+            if (joined.isPresent()) {
+                return joined.get();
             }
             Receipt receipt = intake.submit(new TipSubmission(Channel.SMS, body.isEmpty() ? "(picture message)" : body,
                     new Reporter(null, null, sms.from(), null), false, Optional.empty(), sms.media(), Optional.empty(), false),
@@ -123,33 +119,53 @@ class SmsConversations {
         return reply;
     }
 
-    /** The text answers an agency's question about the sender's tip; recorded once per MessageSid. */
-    private String answerOnce(InboundSms sms, UUID tipId, String language) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            if (!remember(sms.messageSid(), tipId, null)) {
-                return earlierReply(sms.messageSid()).orElse("");
+    /**
+     * The reply when the text answers an agency's question about the sender's open tip, or goes on
+     * with a report texted a few minutes earlier; empty when it does neither. A tip the desk closed
+     * after it was looked up takes nothing: the text then becomes a new report, never one that
+     * nobody reads.
+     */
+    private Optional<String> joinOpenTip(InboundSms sms, String language) {
+        Optional<UUID> asked = replies.awaitingAnswerFrom(sms.from());
+        if (asked.isPresent()) {
+            Optional<String> answered = addOnce(sms, asked.get(), (tipId, text) -> replies
+                    .replyByText(tipId, text, sms.media()).map(number -> HotlineTexts.answered(language, number)));
+            if (answered.isPresent()) {
+                return answered;
             }
-            String text = sms.body().isBlank() ? "(picture message)" : sms.body().strip();
-            TrackingNumber number = replies.replyByText(tipId, text, sms.media());
-            String reply = HotlineTexts.answered(language, number);
-            entityManager.createNativeQuery("update sms_message set reply = ?1 where message_sid = ?2")
-                    .setParameter(1, secrets.seal(reply)).setParameter(2, sms.messageSid()).executeUpdate();
-            return reply;
-        });
+        }
+        return lastTextedAbout(sms.from(), Instant.now().minus(config.mergeWindow()))
+                .flatMap(recent -> addOnce(sms, recent, (tipId, text) -> additions
+                        .append(tipId, text, sms.media()).map(number -> HotlineTexts.added(language, number))));
     }
 
-    private String appendOnce(InboundSms sms, UUID tipId, String language) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            if (!remember(sms.messageSid(), tipId, null)) {
-                return earlierReply(sms.messageSid()).orElse("");
-            }
-            String text = sms.body().isBlank() ? "(picture message)" : sms.body().strip();
-            TrackingNumber number = additions.append(tipId, text, sms.media());
-            String reply = HotlineTexts.added(language, number);
-            entityManager.createNativeQuery("update sms_message set reply = ?1 where message_sid = ?2")
-                    .setParameter(1, secrets.seal(reply)).setParameter(2, sms.messageSid()).executeUpdate();
-            return reply;
-        });
+    /**
+     * Adds the text to the tip once per MessageSid, in one transaction with the MessageSid's record;
+     * a redelivery gets the first reply. When {@code add} finds the tip closed, the transaction is
+     * rolled back, MessageSid record included, and the result is empty.
+     */
+    private Optional<String> addOnce(InboundSms sms, UUID tipId, BiFunction<UUID, String, Optional<String>> add) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                if (!remember(sms.messageSid(), tipId, null)) {
+                    return Optional.of(earlierReply(sms.messageSid()).orElse(""));
+                }
+                String text = sms.body().isBlank() ? "(picture message)" : sms.body().strip();
+                String reply = add.apply(tipId, text).orElseThrow(ClosedMeanwhile::new);
+                entityManager.createNativeQuery("update sms_message set reply = ?1 where message_sid = ?2")
+                        .setParameter(1, secrets.seal(reply)).setParameter(2, sms.messageSid()).executeUpdate();
+                return Optional.of(reply);
+            });
+        } catch (ClosedMeanwhile closed) {
+            return Optional.empty();
+        }
+    }
+
+    /** Rolls back {@link #addOnce}'s transaction: the tip was closed after it was looked up. */
+    private static final class ClosedMeanwhile extends RuntimeException {
+        ClosedMeanwhile() {
+            super("the tip was closed after it was looked up", null, false, false);
+        }
     }
 
     private String status(String body) {

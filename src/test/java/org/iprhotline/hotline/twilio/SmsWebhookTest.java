@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +27,7 @@ import org.iprhotline.hotline.infra.Database;
 import org.iprhotline.hotline.infra.FakeTwilioApi;
 import org.iprhotline.hotline.infra.TopicReader;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -36,6 +41,9 @@ class SmsWebhookTest {
 
     @Inject
     OutgoingSms outgoing;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void textMessageBecomesAClassifiedTipOnTheAgencyTopic() {
@@ -157,6 +165,44 @@ class SmsWebhookTest {
                    and text = 'Also: the shop by the station sells fake Nike shoes'""", from)).isEqualTo(1);
         assertThat(database.count("select count(*) from tip where tracking_number = ? and text like '%Nike%'",
                 number.replace("-", ""))).isZero();
+    }
+
+    @Test
+    void aTextArrivingWhileTheDeskClosesTheTipBecomesANewReport() throws Exception {
+        String from = newPhone();
+        String number = reportByText(from, "fake nike shoes sold at the night market");
+
+        String reply = textedWhileTheDeskClosesIt(number, from, "and fake Adidas at the same stall");
+
+        assertThat(reply).doesNotContain(number).contains("Tracking number");
+        assertThat(database.count("select count(*) from tip where tracking_number = ? and text like '%Adidas%'",
+                number.replace("-", ""))).isZero();
+        assertThat(database.count("""
+                select count(*) from tip where reporter_phone = ? and status <> 'CLOSED'
+                   and text = 'and fake Adidas at the same stall'""", from)).isEqualTo(1);
+    }
+
+    @Test
+    void anAnswerArrivingWhileTheDeskClosesTheTipIsANewReportNotLost() throws Exception {
+        String from = newPhone();
+        String number = reportByText(from, "fake nike shoes sold at the night market");
+        try (AgencySystems samr = new AgencySystems()) {
+            samr.send("samr", number, "info_requested", null, "Which night market, and on which days?");
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> database.count(
+                "select count(*) from tip where tracking_number = ? and status = 'INFO_REQUESTED'",
+                number.replace("-", "")) == 1);
+
+        String reply = textedWhileTheDeskClosesIt(number, from, "The Binjiang Road market, Tuesdays and Fridays");
+
+        // Not "your answer was passed to the agencies": nobody reads a closed tip.
+        assertThat(reply).doesNotContain(number).contains("Tracking number");
+        assertThat(database.count("""
+                select count(*) from tip_reply r join tip t on t.id = r.tip_id where t.tracking_number = ?""",
+                number.replace("-", ""))).isZero();
+        assertThat(database.count("""
+                select count(*) from tip where reporter_phone = ? and status <> 'CLOSED'
+                   and text = 'The Binjiang Road market, Tuesdays and Fridays'""", from)).isEqualTo(1);
     }
 
     @Test
@@ -294,6 +340,32 @@ class SmsWebhookTest {
                 TwilioRequests.sms(newSid(), from, text)).statusCode(200)));
         assertThat(receipt.find()).isTrue();
         return receipt.group(1);
+    }
+
+    /**
+     * Texts {@code text} while the desk is closing the tip: the webhook has found the tip open and
+     * waits for its row, which the desk holds until the tip is closed. The webhook's reply.
+     */
+    private String textedWhileTheDeskClosesIt(String number, String from, String text) throws Exception {
+        try (Connection desk = dataSource.getConnection()) {
+            desk.setAutoCommit(false);
+            try (PreparedStatement lock = desk.prepareStatement("select id from tip where tracking_number = ? for update")) {
+                lock.setString(1, number.replace("-", ""));
+                lock.executeQuery().close();
+            }
+            CompletableFuture<String> reply = CompletableFuture.supplyAsync(() -> body(TwilioRequests.post("/twilio/sms",
+                    TwilioRequests.sms(newSid(), from, text)).statusCode(200)));
+            await().atMost(Duration.ofSeconds(20)).until(() -> database.count("""
+                    select count(*) from pg_stat_activity
+                     where wait_event_type = 'Lock' and query ilike '%from tip%'""") > 0);
+            try (PreparedStatement close = desk.prepareStatement(
+                    "update tip set status = 'CLOSED', version = version + 1 where tracking_number = ?")) {
+                close.setString(1, number.replace("-", ""));
+                assertThat(close.executeUpdate()).isEqualTo(1);
+            }
+            desk.commit();
+            return reply.get(20, TimeUnit.SECONDS);
+        }
     }
 
     /** The triage desk decides what the tip is, through the API. */
