@@ -96,9 +96,12 @@ public class TipReplies {
                             : new KeyReused();
                 }
                 Result result = add(tip, text, channel, files);
-                TipReply added = tip.replies.get(tip.replies.size() - 1);
-                added.idempotencyKey = idempotencyKey.get();
-                added.requestDigest = digest;
+                if (result instanceof Replied) {
+                    // Only a reply that was added takes the key: a closed tip adds none.
+                    TipReply added = tip.replies.get(tip.replies.size() - 1);
+                    added.idempotencyKey = idempotencyKey.get();
+                    added.requestDigest = digest;
+                }
                 return result;
             }
             return add(tip, text, channel, files);

@@ -99,6 +99,37 @@ class TwoWayCaseTest {
     }
 
     @Test
+    void aClosedTipRefusesARepliedFormAndStillReplaysTheReplyItTookBefore() {
+        // The case page's form always sends a key: a closed tip with no replies yet answers 409.
+        ReportedTip quiet = ReportedTip.submit("A website streams our films for free without a licence");
+        agencies.close("ncac", quiet.number, "no_infringement", null, "the films are licensed");
+        await().atMost(Duration.ofSeconds(20)).until(() -> "closed".equals(quiet.status().path("status")));
+        given().header("X-Access-Code", quiet.code).header("Idempotency-Key", "reply-" + System.nanoTime())
+                .contentType(ContentType.JSON).body(Map.of("text", "more films"))
+                .post("/api/v1/tips/" + quiet.number + "/replies")
+                .then().statusCode(409).contentType("application/problem+json");
+
+        ReportedTip tip = ReportedTip.submit("Counterfeit Nike shoes with a fake logo are sold in a shop");
+        String path = "/api/v1/tips/" + tip.number + "/replies";
+        String taken = "reply-" + System.nanoTime();
+        var first = given().header("X-Access-Code", tip.code).header("Idempotency-Key", taken)
+                .contentType(ContentType.JSON).body(Map.of("text", "Second floor, shop 212")).post(path)
+                .then().statusCode(201).extract();
+        agencies.close("samr", tip.number, "no_infringement", null, "the shoes are genuine");
+        await().atMost(Duration.ofSeconds(20)).until(() -> "closed".equals(tip.status().path("status")));
+
+        given().header("X-Access-Code", tip.code).header("Idempotency-Key", "reply-" + System.nanoTime())
+                .contentType(ContentType.JSON).body(Map.of("text", "They also sell bags")).post(path)
+                .then().statusCode(409).contentType("application/problem+json");
+        // The refused reply took nothing: a retry of the reply made before the closing is still that reply.
+        var again = given().header("X-Access-Code", tip.code).header("Idempotency-Key", taken)
+                .contentType(ContentType.JSON).body(Map.of("text", "Second floor, shop 212")).post(path)
+                .then().statusCode(201).header("Idempotent-Replayed", "true").extract();
+        assertThat(again.<String>path("receivedAt")).isEqualTo(first.<String>path("receivedAt"));
+        assertThat(tip.status().<List<String>>path("replies.text")).containsExactly("Second floor, shop 212");
+    }
+
+    @Test
     void theReporterAnswersOnTheCasePageAndSeesTheirReply() {
         ReportedTip tip = ReportedTip.submit("Counterfeit Nike shoes with a fake logo are sold in a shop");
         agencies.send("samr", tip.number, "info_requested", null, QUESTION);
