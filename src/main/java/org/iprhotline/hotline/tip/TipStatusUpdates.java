@@ -151,6 +151,16 @@ public class TipStatusUpdates {
                     TipRouted.of(tip, target.get().code(), true),
                     TipProgress.of(tip, router.table()::currentCode).history()));
         } else if (update.status() == TipStatus.CLOSED) {
+            Optional<AgencyStanding> closed = tip.standings(router.table()::currentCode).stream()
+                    .filter(standing -> standing.agency().equals(update.agency()) && standing.status() == TipStatus.CLOSED)
+                    .findFirst();
+            if (closed.isPresent()) {
+                // A system sending its closing again under a new ce_id: counted twice, the monthly
+                // report's closings and penalties would be too, and the reporter told twice.
+                return Result.rejected(update.agency() + " closed its part on " + closed.get().since() + " ("
+                        + (closed.get().outcome() == null ? "no outcome" : closed.get().outcome().code())
+                        + "): a closing is counted once; a case reopened with in_progress may close again");
+            }
             Optional<CaseOutcome> outcome = update.outcome().flatMap(CaseOutcome::parse);
             if (outcome.isEmpty()) {
                 return Result.rejected("closing takes an outcome, one of " + CaseOutcome.CODES);

@@ -68,6 +68,27 @@ class AgencyUpdatesTest {
     }
 
     @Test
+    void aClosingSentAgainIsNotCountedTwiceButAReopenedCaseClosesAgain() {
+        ReportedTip tip = ReportedTip.submit("Counterfeit Chanel handbags with a fake logo are sold in a market");
+        agencies.close("samr", tip.number, "penalty_imposed", "50000", "shop fined");
+        String again = agencies.close("samr", tip.number, "penalty_imposed", "50000", "shop fined");
+        send("samr", tip.number, "in_progress", null, "the shop reopened under another name");
+        String reopened = agencies.close("samr", tip.number, "case_filed", null, "second shop closed");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> database.count(
+                "select count(*) from agency_update where event_id = ? and outcome = 'APPLIED'", reopened) == 1);
+        assertThat(database.count("select count(*) from agency_update where event_id = ? and outcome = 'REJECTED'"
+                + " and reason like 'SAMR closed its part on % (penalty_imposed): a closing is counted once%'", again))
+                .isEqualTo(1);
+        assertThat(tip.status().<List<String>>path("history.status"))
+                .containsExactly("received", "routed", "closed", "in_progress", "closed");
+        assertThat(tip.status().<List<String>>path("byAgency.outcome")).containsExactly("case_filed");
+        assertThat(database.count("select count(*) from tip_status_change c join tip t on t.id = c.tip_id"
+                + " where t.tracking_number = ? and c.penalty_yuan is not null", tip.number.replace("-", "")))
+                .isEqualTo(1);
+    }
+
+    @Test
     void aTipHeldByTwoAgenciesStaysOpenUntilBothHaveClosedAndShowsBothOutcomes() {
         ReportedTip tip = ReportedTip.submit(
                 "Counterfeit trademark Nike shoes are exported through the port of Ningbo in containers");
