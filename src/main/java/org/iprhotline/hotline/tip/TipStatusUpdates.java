@@ -133,6 +133,10 @@ public class TipStatusUpdates {
         if (update.status() == TipStatus.INFO_REQUESTED && (note == null || note.isBlank())) {
             return Result.rejected("info_requested takes the question for the reporter in note");
         }
+        Optional<String> repeated = repeated(tip, update);
+        if (repeated.isPresent()) {
+            return Result.rejected(repeated.get());
+        }
         if (update.status() == TipStatus.TRANSFERRED) {
             Optional<Agency> target = update.transferTo().flatMap(router.table()::accepting);
             if (target.isEmpty() || target.get().code().equals(update.agency())) {
@@ -151,16 +155,6 @@ public class TipStatusUpdates {
                     TipRouted.of(tip, target.get().code(), true),
                     TipProgress.of(tip, router.table()::currentCode).history()));
         } else if (update.status() == TipStatus.CLOSED) {
-            Optional<AgencyStanding> closed = tip.standings(router.table()::currentCode).stream()
-                    .filter(standing -> standing.agency().equals(update.agency()) && standing.status() == TipStatus.CLOSED)
-                    .findFirst();
-            if (closed.isPresent()) {
-                // A system sending its closing again under a new ce_id: counted twice, the monthly
-                // report's closings and penalties would be too, and the reporter told twice.
-                return Result.rejected(update.agency() + " closed its part on " + closed.get().since() + " ("
-                        + (closed.get().outcome() == null ? "no outcome" : closed.get().outcome().code())
-                        + "): a closing is counted once; a case reopened with in_progress may close again");
-            }
             Optional<CaseOutcome> outcome = update.outcome().flatMap(CaseOutcome::parse);
             if (outcome.isEmpty()) {
                 return Result.rejected("closing takes an outcome, one of " + CaseOutcome.CODES);
@@ -181,6 +175,35 @@ public class TipStatusUpdates {
         Optional<Notice> notice = Notice.of(tip, update.status() == TipStatus.INFO_REQUESTED ? part : Optional.empty(),
                 update.status() == TipStatus.CLOSED ? part : Optional.empty());
         return new Result(true, null, notice);
+    }
+
+    /**
+     * Why the update repeats a step that counts once, when it does: the monthly report counts it
+     * and the reporter is told of it, so taken twice both would be twice. An agency accepts a tip
+     * once each time it receives it, and closes its part once until it reopens the case
+     * ({@code in_progress}). The usual cause is a system sending its step again under a new ce_id.
+     */
+    private Optional<String> repeated(Tip tip, StatusUpdate update) {
+        Optional<AgencyStanding> part = tip.standings(router.table()::currentCode).stream()
+                .filter(standing -> standing.agency().equals(update.agency())).findFirst();
+        if (part.isEmpty()) {
+            return Optional.empty();
+        }
+        AgencyStanding standing = part.get();
+        if (update.status() == TipStatus.CLOSED && standing.status() == TipStatus.CLOSED) {
+            return Optional.of(update.agency() + " closed its part on " + standing.since() + " ("
+                    + (standing.outcome() == null ? "no outcome" : standing.outcome().code())
+                    + "): a closing is counted once; a case reopened with in_progress may close again");
+        }
+        if (update.status() == TipStatus.ACCEPTED && standing.routedAt() != null) {
+            return tip.history.stream()
+                    .filter(step -> step.status == TipStatus.ACCEPTED && step.agency != null
+                            && update.agency().equals(router.table().currentCode(step.agency))
+                            && !step.changedAt.isBefore(standing.routedAt()))
+                    .findFirst().map(step -> update.agency() + " accepted the tip on " + step.changedAt
+                            + ": an acceptance is counted once each time the agency receives the tip");
+        }
+        return Optional.empty();
     }
 
     private void stage(Agency target, Tip tip, TipTransferred event) {

@@ -68,8 +68,11 @@ class AgencyUpdatesTest {
     }
 
     @Test
-    void aClosingSentAgainIsNotCountedTwiceButAReopenedCaseClosesAgain() {
+    void anAcceptanceOrAClosingSentAgainIsNotCountedTwiceButAReopenedCaseClosesAgain() {
         ReportedTip tip = ReportedTip.submit("Counterfeit Chanel handbags with a fake logo are sold in a market");
+        send("samr", tip.number, "info_requested", null, "Which market?");
+        send("samr", tip.number, "accepted", null, "case opened");
+        String acceptedAgain = send("samr", tip.number, "accepted", null, "case opened");
         agencies.close("samr", tip.number, "penalty_imposed", "50000", "shop fined");
         String again = agencies.close("samr", tip.number, "penalty_imposed", "50000", "shop fined");
         send("samr", tip.number, "in_progress", null, "the shop reopened under another name");
@@ -80,8 +83,11 @@ class AgencyUpdatesTest {
         assertThat(database.count("select count(*) from agency_update where event_id = ? and outcome = 'REJECTED'"
                 + " and reason like 'SAMR closed its part on % (penalty_imposed): a closing is counted once%'", again))
                 .isEqualTo(1);
-        assertThat(tip.status().<List<String>>path("history.status"))
-                .containsExactly("received", "routed", "closed", "in_progress", "closed");
+        assertThat(database.count("select count(*) from agency_update where event_id = ? and outcome = 'REJECTED'"
+                + " and reason like 'SAMR accepted the tip on %: an acceptance is counted once%'", acceptedAgain))
+                .isEqualTo(1);
+        assertThat(tip.status().<List<String>>path("history.status")).containsExactly("received", "routed",
+                "info_requested", "accepted", "closed", "in_progress", "closed");
         assertThat(tip.status().<List<String>>path("byAgency.outcome")).containsExactly("case_filed");
         assertThat(database.count("select count(*) from tip_status_change c join tip t on t.id = c.tip_id"
                 + " where t.tracking_number = ? and c.penalty_yuan is not null", tip.number.replace("-", "")))
