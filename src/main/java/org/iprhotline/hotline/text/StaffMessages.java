@@ -260,6 +260,9 @@ public interface StaffMessages {
     @Message("The triage desk no longer holds this tip.")
     String error_not_in_triage();
 
+    @Message("Your agency has already taken this step: an acceptance and a closing count once. To close a reopened case, mark it in progress first.")
+    String error_repeated();
+
     @Message("Overdue tips")
     String overdue_title();
 

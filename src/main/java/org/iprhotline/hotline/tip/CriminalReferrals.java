@@ -86,7 +86,7 @@ class CriminalReferrals {
                 new TipReferred(from, now, note, TipRouted.of(tip, police.code(), true),
                         TipProgress.of(tip, router.table()::currentCode).history()))));
         count("referred", from);
-        return new TipStatusUpdates.Result(true, null, Optional.empty());
+        return TipStatusUpdates.Result.applied(Optional.empty());
     }
 
     private TipStatusUpdates.Result answer(Tip tip, StatusUpdate update, Instant now) {
@@ -127,7 +127,7 @@ class CriminalReferrals {
         }
         outbox.write(events);
         count(code, referral.referringAgency());
-        return new TipStatusUpdates.Result(true, null, Optional.empty());
+        return TipStatusUpdates.Result.applied(Optional.empty());
     }
 
     private record Referral(UUID id, String referringAgency, Instant referredAt, String note) {

@@ -33,11 +33,19 @@ public class TipStatusUpdates {
     /** Larger than any penalty, and than the column holds. */
     private static final BigDecimal MAX_PENALTY = new BigDecimal("1e13");
 
-    /** What became of an update, and whom to tell. */
-    public record Result(boolean applied, String reason, Optional<Notice> notice) {
+    /**
+     * What became of an update, and whom to tell.
+     *
+     * @param repeat rejected because the agency took this step before and it counts once
+     */
+    public record Result(boolean applied, String reason, Optional<Notice> notice, boolean repeat) {
+
+        static Result applied(Optional<Notice> notice) {
+            return new Result(true, null, notice, false);
+        }
 
         static Result rejected(String reason) {
-            return new Result(false, reason, Optional.empty());
+            return new Result(false, reason, Optional.empty(), false);
         }
     }
 
@@ -92,7 +100,7 @@ public class TipStatusUpdates {
     @Transactional
     public Result apply(StatusUpdate update) {
         if (!firstDelivery(update)) {
-            return new Result(false, "duplicate event", Optional.empty());
+            return Result.rejected("duplicate event");
         }
         Result result = decide(update);
         entityManager.createNativeQuery("update agency_update set outcome = ?1, reason = ?2 where event_id = ?3")
@@ -135,7 +143,7 @@ public class TipStatusUpdates {
         }
         Optional<String> repeated = repeated(tip, update);
         if (repeated.isPresent()) {
-            return Result.rejected(repeated.get());
+            return new Result(false, repeated.get(), Optional.empty(), true);
         }
         if (update.status() == TipStatus.TRANSFERRED) {
             Optional<Agency> target = update.transferTo().flatMap(router.table()::accepting);
@@ -174,7 +182,7 @@ public class TipStatusUpdates {
                 .filter(standing -> standing.agency().equals(update.agency())).findFirst();
         Optional<Notice> notice = Notice.of(tip, update.status() == TipStatus.INFO_REQUESTED ? part : Optional.empty(),
                 update.status() == TipStatus.CLOSED ? part : Optional.empty());
-        return new Result(true, null, notice);
+        return Result.applied(notice);
     }
 
     /**

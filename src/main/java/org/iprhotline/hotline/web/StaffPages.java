@@ -370,7 +370,8 @@ public class StaffPages {
                 chosen == TipStatus.CLOSED && closing.get() == CaseOutcome.PENALTY_IMPOSED ? amount : Optional.empty(),
                 bureau, Optional.of(identity.getPrincipal().getName())));
         if (!result.applied()) {
-            return tipPage(409, desk, number, single("action", staff.refused(result.reason())), typed, null,
+            return tipPage(409, desk, number, single("action",
+                    result.repeat() ? staff.error_repeated() : staff.refused(result.reason())), typed, null,
                     null);
         }
         return seeOther(number);

@@ -77,6 +77,13 @@ class StaffPagesTest {
                 "penalty", "50000", "note", "Stall closed, goods seized")).statusCode()).isEqualTo(303);
         assertThat(tip.status().<String>path("status")).isEqualTo("closed");
         assertThat(tip.status().<List<String>>path("byAgency.outcome")).containsExactly("penalty_imposed");
+        // The form sent twice (a second click, a page kept open): the closing counts once.
+        ExtractableResponse<Response> twice = officer.act(tip.number, Map.of("agency", "SAMR", "action", "closed",
+                "outcome", "penalty_imposed", "penalty", "50000", "note", "Stall closed, goods seized"));
+        assertThat(twice.statusCode()).isEqualTo(409);
+        assertThat(Jsoup.parse(twice.asString()).select("#action-error").text())
+                .startsWith("Your agency has already taken this step");
+        assertThat(tip.status().<List<String>>path("history.status")).containsOnlyOnce("closed");
 
         // The reporter sees both steps on the case page.
         Document reporterView = Jsoup.parse(new PortalVisitor("en").checkCase(tip.number, tip.code).asString());
