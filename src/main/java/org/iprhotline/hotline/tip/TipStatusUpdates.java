@@ -176,10 +176,16 @@ public class TipStatusUpdates {
             tip.close(update.agency(), note, outcome.get(),
                     outcome.get() == CaseOutcome.PENALTY_IMPOSED ? penalty : null, now, router.table()::currentCode);
         } else {
+            // Progress reported again: kept in the history, but the reporter, whose message would
+            // say the same as the last one, is not told again.
+            boolean stillInProgress = update.status() == TipStatus.IN_PROGRESS && standingOf(tip, update.agency())
+                    .filter(standing -> standing.status() == TipStatus.IN_PROGRESS).isPresent();
             tip.moveTo(update.status(), update.agency(), note, now);
+            if (stillInProgress) {
+                return Result.applied(Optional.empty());
+            }
         }
-        Optional<AgencyStanding> part = tip.standings(router.table()::currentCode).stream()
-                .filter(standing -> standing.agency().equals(update.agency())).findFirst();
+        Optional<AgencyStanding> part = standingOf(tip, update.agency());
         Optional<Notice> notice = Notice.of(tip, update.status() == TipStatus.INFO_REQUESTED ? part : Optional.empty(),
                 update.status() == TipStatus.CLOSED ? part : Optional.empty());
         return Result.applied(notice);
@@ -192,8 +198,7 @@ public class TipStatusUpdates {
      * ({@code in_progress}). The usual cause is a system sending its step again under a new ce_id.
      */
     private Optional<String> repeated(Tip tip, StatusUpdate update) {
-        Optional<AgencyStanding> part = tip.standings(router.table()::currentCode).stream()
-                .filter(standing -> standing.agency().equals(update.agency())).findFirst();
+        Optional<AgencyStanding> part = standingOf(tip, update.agency());
         if (part.isEmpty()) {
             return Optional.empty();
         }
@@ -212,6 +217,11 @@ public class TipStatusUpdates {
                             + ": an acceptance is counted once each time the agency receives the tip");
         }
         return Optional.empty();
+    }
+
+    private Optional<AgencyStanding> standingOf(Tip tip, String agency) {
+        return tip.standings(router.table()::currentCode).stream()
+                .filter(standing -> standing.agency().equals(agency)).findFirst();
     }
 
     private void stage(Agency target, Tip tip, TipTransferred event) {

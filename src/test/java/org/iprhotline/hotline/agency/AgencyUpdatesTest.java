@@ -192,6 +192,15 @@ class AgencyUpdatesTest {
                 .anyMatch(sent -> phone.equals(sent.to()) && sent.body().contains(number)
                         && sent.body().contains("Accepted by the agency (State Administration for Market Regulation)")));
 
+        // Progress reported twice is told once: the second message would say the same.
+        long queued = database.count("select count(*) from outgoing_sms");
+        String working = send("samr", number, "in_progress", null, "stall watched");
+        await().atMost(Duration.ofSeconds(20)).until(() -> applied(working));
+        assertThat(database.count("select count(*) from outgoing_sms")).isEqualTo(queued + 1);
+        String stillWorking = send("samr", number, "in_progress", null, "test purchase made");
+        await().atMost(Duration.ofSeconds(20)).until(() -> applied(stillWorking));
+        assertThat(database.count("select count(*) from outgoing_sms")).isEqualTo(queued + 1);
+
         agencies.close("samr", number, "penalty_imposed", "5000", "stall fined");
         await().atMost(Duration.ofSeconds(20)).until(() -> FakeTwilioApi.SENT.stream()
                 .anyMatch(sent -> phone.equals(sent.to()) && sent.body().equals("Report " + number
@@ -201,6 +210,11 @@ class AgencyUpdatesTest {
 
     private String send(String agency, String trackingNumber, String status, String transferTo, String note) {
         return agencies.send(agency, trackingNumber, status, transferTo, note);
+    }
+
+    private boolean applied(String eventId) {
+        return database.count("select count(*) from agency_update where event_id = ? and outcome = 'APPLIED'",
+                eventId) == 1;
     }
 
     /** A tip posted through the API, with what its reporter holds. */
