@@ -150,6 +150,11 @@ public class TipStatusUpdates {
             if (target.isEmpty() || target.get().code().equals(update.agency())) {
                 return Result.rejected("a transfer names another known agency in transferTo");
             }
+            if (tip.agencies.contains(target.get().code())) {
+                // It would reach the same agency twice: a second case there, a second receipt counted.
+                return Result.rejected(target.get().code() + " already holds this tip: " + update.agency()
+                        + " closes its own part instead of transferring it");
+            }
             tip.agencies.remove(update.agency());
             if (!tip.agencies.contains(target.get().code())) {
                 tip.agencies.add(target.get().code());

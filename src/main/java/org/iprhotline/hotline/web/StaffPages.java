@@ -500,6 +500,7 @@ public class StaffPages {
         boolean triaging = tip.agencies().contains(triage) && tip.status() == TipStatus.ROUTED
                 && (desk.triage() || coordinator);
         List<Option> targets = router.table().agencies().stream()
+                .filter(agency -> !tip.agencies().contains(agency.code()))
                 .map(agency -> new Option(agency.code(), agency.name().in(language == Language.ZH), false)).toList();
         List<Option> outcomes = List.of(CaseOutcome.values()).stream()
                 .map(outcome -> new Option(outcome.code(), Labels.outcome(messages, outcome), false)).toList();

@@ -120,6 +120,26 @@ class AgencyUpdatesTest {
     }
 
     @Test
+    void aTransferToAnAgencyAlreadyHoldingTheTipIsRefused() {
+        ReportedTip tip = ReportedTip.submit(
+                "Counterfeit trademark Nike shoes are exported through the port of Ningbo in containers");
+        assertThat(tip.agencies).containsExactly("SAMR", "GAC");
+
+        String toCustoms = send("samr", tip.number, "transferred", "GAC", "customs handles it");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> database.count(
+                "select count(*) from agency_update where event_id = ? and outcome = 'REJECTED'"
+                        + " and reason = 'GAC already holds this tip: SAMR closes its own part instead of transferring it'",
+                toCustoms) == 1);
+        assertThat(tip.status().<List<String>>path("byAgency.agency")).containsExactly("SAMR", "GAC");
+        assertThat(tip.status().<List<String>>path("history.status")).containsExactly("received", "routed");
+        assertThat(database.count("""
+                select count(*) from outbox_event e join tip t on t.id = e.aggregate_id
+                 where t.tracking_number = ? and e.event_type = 'ipr.tip.transferred'""",
+                tip.number.replace("-", ""))).isZero();
+    }
+
+    @Test
     void anUpdateFromAnAgencyThatDoesNotHoldTheTipChangesNothing() {
         ReportedTip tip = ReportedTip.submit("Counterfeit Chanel handbags with a fake logo are sold in a market");
         String wrong = send("cnipa", tip.number, "closed", null, "not ours to close");

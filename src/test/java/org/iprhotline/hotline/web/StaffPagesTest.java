@@ -53,6 +53,8 @@ class StaffPagesTest {
         Document file = officer.page("/staff/tips/" + tip.number);
         assertThat(file.select("#tip-text").text()).isEqualTo(TRADEMARK);
         assertThat(file.select("h2#act-title").text()).contains("State Administration for Market Regulation");
+        // A tip is transferred to an agency that does not hold it yet.
+        assertThat(file.select("#transferTo option").eachAttr("value")).contains("CNIPA").doesNotContain("SAMR");
 
         ExtractableResponse<Response> accepted = officer.act(tip.number, Map.of("agency", "SAMR", "action", "accepted"));
         assertThat(accepted.statusCode()).isEqualTo(303);
