@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
 import org.iprhotline.hotline.agency.AgencyUpdatesTest.ReportedTip;
@@ -104,27 +105,20 @@ class TwoWayCaseTest {
         ReportedTip quiet = ReportedTip.submit("A website streams our films for free without a licence");
         agencies.close("ncac", quiet.number, "no_infringement", null, "the films are licensed");
         await().atMost(Duration.ofSeconds(20)).until(() -> "closed".equals(quiet.status().path("status")));
-        given().header("X-Access-Code", quiet.code).header("Idempotency-Key", "reply-" + System.nanoTime())
-                .contentType(ContentType.JSON).body(Map.of("text", "more films"))
-                .post("/api/v1/tips/" + quiet.number + "/replies")
-                .then().statusCode(409).contentType("application/problem+json");
+        replyWithKey(quiet, "reply-" + System.nanoTime(), "more films")
+                .statusCode(409).contentType("application/problem+json");
 
         ReportedTip tip = ReportedTip.submit("Counterfeit Nike shoes with a fake logo are sold in a shop");
-        String path = "/api/v1/tips/" + tip.number + "/replies";
         String taken = "reply-" + System.nanoTime();
-        var first = given().header("X-Access-Code", tip.code).header("Idempotency-Key", taken)
-                .contentType(ContentType.JSON).body(Map.of("text", "Second floor, shop 212")).post(path)
-                .then().statusCode(201).extract();
+        var first = replyWithKey(tip, taken, "Second floor, shop 212").statusCode(201).extract();
         agencies.close("samr", tip.number, "no_infringement", null, "the shoes are genuine");
         await().atMost(Duration.ofSeconds(20)).until(() -> "closed".equals(tip.status().path("status")));
 
-        given().header("X-Access-Code", tip.code).header("Idempotency-Key", "reply-" + System.nanoTime())
-                .contentType(ContentType.JSON).body(Map.of("text", "They also sell bags")).post(path)
-                .then().statusCode(409).contentType("application/problem+json");
+        replyWithKey(tip, "reply-" + System.nanoTime(), "They also sell bags")
+                .statusCode(409).contentType("application/problem+json");
         // The refused reply took nothing: a retry of the reply made before the closing is still that reply.
-        var again = given().header("X-Access-Code", tip.code).header("Idempotency-Key", taken)
-                .contentType(ContentType.JSON).body(Map.of("text", "Second floor, shop 212")).post(path)
-                .then().statusCode(201).header("Idempotent-Replayed", "true").extract();
+        var again = replyWithKey(tip, taken, "Second floor, shop 212")
+                .statusCode(201).header("Idempotent-Replayed", "true").extract();
         assertThat(again.<String>path("receivedAt")).isEqualTo(first.<String>path("receivedAt"));
         assertThat(tip.status().<List<String>>path("replies.text")).containsExactly("Second floor, shop 212");
     }
@@ -214,18 +208,12 @@ class TwoWayCaseTest {
     @Test
     void aReplySentAgainWithItsKeyIsAddedOnceAndAKeyReusedForAnotherReplyIsRefused() {
         ReportedTip tip = ReportedTip.submit("Counterfeit Nike shoes with a fake logo are sold in a shop");
-        String path = "/api/v1/tips/" + tip.number + "/replies";
         String key = "reply-" + System.nanoTime();
-        var first = given().header("X-Access-Code", tip.code).header("Idempotency-Key", key)
-                .contentType(ContentType.JSON).body(Map.of("text", "Second floor, shop 212")).post(path)
-                .then().statusCode(201).extract();
-        var again = given().header("X-Access-Code", tip.code).header("Idempotency-Key", key)
-                .contentType(ContentType.JSON).body(Map.of("text", "Second floor, shop 212")).post(path)
-                .then().statusCode(201).header("Idempotent-Replayed", "true").extract();
+        var first = replyWithKey(tip, key, "Second floor, shop 212").statusCode(201).extract();
+        var again = replyWithKey(tip, key, "Second floor, shop 212")
+                .statusCode(201).header("Idempotent-Replayed", "true").extract();
         assertThat(again.<String>path("receivedAt")).isEqualTo(first.<String>path("receivedAt"));
-        given().header("X-Access-Code", tip.code).header("Idempotency-Key", key).contentType(ContentType.JSON)
-                .body(Map.of("text", "Something else")).post(path).then().statusCode(422)
-                .contentType("application/problem+json");
+        replyWithKey(tip, key, "Something else").statusCode(422).contentType("application/problem+json");
         assertThat(tip.status().<List<String>>path("replies.text")).containsExactly("Second floor, shop 212");
 
         // The case page's form: a second click sends the same form again and adds nothing.
@@ -256,5 +244,11 @@ class TwoWayCaseTest {
         write.accept("\r\n--" + boundary + "--\r\n");
         return given().header("X-Access-Code", accessCode)
                 .contentType("multipart/form-data; boundary=" + boundary).body(body.toByteArray());
+    }
+
+    /** The reporter's reply through the API, with an Idempotency-Key, as the case page's form sends it. */
+    private static ValidatableResponse replyWithKey(ReportedTip tip, String key, String text) {
+        return given().header("X-Access-Code", tip.code).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(Map.of("text", text)).post("/api/v1/tips/" + tip.number + "/replies").then();
     }
 }
