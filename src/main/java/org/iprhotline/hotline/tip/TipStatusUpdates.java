@@ -156,9 +156,7 @@ public class TipStatusUpdates {
                         + " closes its own part instead of transferring it");
             }
             tip.agencies.remove(update.agency());
-            if (!tip.agencies.contains(target.get().code())) {
-                tip.agencies.add(target.get().code());
-            }
+            tip.agencies.add(target.get().code());
             // Passed to an agency that leads on one right only: the agency says what the tip is.
             router.table().onlyRightLedBy(target.get()).ifPresent(right -> examples.record(tip, right, tip.flags,
                     LabelledExamples.Source.TRANSFER, update.agency(), tip.rightType, now));
