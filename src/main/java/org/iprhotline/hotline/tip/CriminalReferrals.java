@@ -68,7 +68,8 @@ class CriminalReferrals {
             return TipStatusUpdates.Result.rejected("only an administrative agency refers a tip to public security");
         }
         if (open(tip.id).isPresent()) {
-            return TipStatusUpdates.Result.rejected("the tip is already referred to " + config.police()
+            return TipStatusUpdates.Result.rejected(TipStatusUpdates.Refusal.REFERRAL_OPEN,
+                    "the tip is already referred to " + config.police()
                     + " and awaits its answer");
         }
         Agency police = agency(config.police()).orElseThrow();

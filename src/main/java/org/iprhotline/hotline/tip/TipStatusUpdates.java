@@ -34,18 +34,34 @@ public class TipStatusUpdates {
     private static final BigDecimal MAX_PENALTY = new BigDecimal("1e13");
 
     /**
-     * What became of an update, and whom to tell.
-     *
-     * @param repeat rejected because the agency took this step before and it counts once
+     * Why an update was rejected, where a person may meet it on the staff screens and should read
+     * it in the desk's language; {@link #OTHER} for what the forms prevent or only systems send.
      */
-    public record Result(boolean applied, String reason, Optional<Notice> notice, boolean repeat) {
+    public enum Refusal {
+        /** The agency took this step before, and it counts once. */
+        REPEAT,
+        /** The agency no longer holds the tip (another officer transferred it meanwhile). */
+        NOT_HOLDING,
+        /** The transfer's target already holds the tip. */
+        TARGET_HOLDS,
+        /** A referral of the tip to public security awaits its answer. */
+        REFERRAL_OPEN,
+        OTHER
+    }
+
+    /** What became of an update, and whom to tell; {@code refusal} is null when it was applied. */
+    public record Result(boolean applied, String reason, Optional<Notice> notice, Refusal refusal) {
 
         static Result applied(Optional<Notice> notice) {
-            return new Result(true, null, notice, false);
+            return new Result(true, null, notice, null);
         }
 
         static Result rejected(String reason) {
-            return new Result(false, reason, Optional.empty(), false);
+            return rejected(Refusal.OTHER, reason);
+        }
+
+        static Result rejected(Refusal refusal, String reason) {
+            return new Result(false, reason, Optional.empty(), refusal);
         }
     }
 
@@ -127,7 +143,7 @@ public class TipStatusUpdates {
         }
         Tip tip = found.get();
         if (!tip.agencies.contains(update.agency())) {
-            return Result.rejected(update.agency() + " does not hold this tip");
+            return Result.rejected(Refusal.NOT_HOLDING, update.agency() + " does not hold this tip");
         }
         if (update.province().isPresent() && (tip.region == null || !tip.region.startsWith(update.province().get()))) {
             return Result.rejected(update.agency() + "'s bureau of province " + update.province().get()
@@ -143,7 +159,7 @@ public class TipStatusUpdates {
         }
         Optional<String> repeated = repeated(tip, update);
         if (repeated.isPresent()) {
-            return new Result(false, repeated.get(), Optional.empty(), true);
+            return Result.rejected(Refusal.REPEAT, repeated.get());
         }
         if (update.status() == TipStatus.TRANSFERRED) {
             Optional<Agency> target = update.transferTo().flatMap(router.table()::accepting);
@@ -152,8 +168,8 @@ public class TipStatusUpdates {
             }
             if (tip.agencies.contains(target.get().code())) {
                 // It would reach the same agency twice: a second case there, a second receipt counted.
-                return Result.rejected(target.get().code() + " already holds this tip: " + update.agency()
-                        + " closes its own part instead of transferring it");
+                return Result.rejected(Refusal.TARGET_HOLDS, target.get().code() + " already holds this tip: "
+                        + update.agency() + " closes its own part instead of transferring it");
             }
             tip.agencies.remove(update.agency());
             tip.agencies.add(target.get().code());

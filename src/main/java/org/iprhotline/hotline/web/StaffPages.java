@@ -370,11 +370,20 @@ public class StaffPages {
                 chosen == TipStatus.CLOSED && closing.get() == CaseOutcome.PENALTY_IMPOSED ? amount : Optional.empty(),
                 bureau, Optional.of(identity.getPrincipal().getName())));
         if (!result.applied()) {
-            return tipPage(409, desk, number, single("action",
-                    result.repeat() ? staff.error_repeated() : staff.refused(result.reason())), typed, null,
-                    null);
+            return tipPage(409, desk, number, single("action", refusal(staff, result)), typed, null, null);
         }
         return seeOther(number);
+    }
+
+    /** A step the agency's update refused, in the desk's language where an officer may meet it. */
+    private static String refusal(StaffMessages staff, TipStatusUpdates.Result result) {
+        return switch (result.refusal()) {
+            case REPEAT -> staff.error_repeated();
+            case NOT_HOLDING -> staff.error_not_holding();
+            case TARGET_HOLDS -> staff.error_target_holds();
+            case REFERRAL_OPEN -> staff.error_referral_open();
+            case OTHER -> staff.refused(result.reason());
+        };
     }
 
     /**

@@ -96,6 +96,30 @@ class StaffPagesTest {
     }
 
     @Test
+    void aStepRefusedForWhatOthersDidMeanwhileIsExplainedInTheDesksLanguage() {
+        Reported tip = Reported.submit("Counterfeit trademark Nike shoes are exported through the port of Ningbo "
+                + "in containers");
+        assertThat(tip.agencies).containsExactly("SAMR", "GAC");
+        Staff officer = new Staff("samr-officer", "samr-password");
+
+        // A page opened before GAC came to hold the tip would still offer GAC as a target.
+        ExtractableResponse<Response> toHolder = officer.act(tip.number, Map.of("agency", "SAMR",
+                "action", "transferred", "transferTo", "GAC", "lang", "zh"));
+        assertThat(toHolder.statusCode()).isEqualTo(409);
+        assertThat(Jsoup.parse(toHolder.asString()).select("#action-error").text())
+                .isEqualTo("未保存：该机构已持有此线索。请办结本机构承办的部分，而不是移交。");
+
+        assertThat(officer.act(tip.number, Map.of("agency", "SAMR", "action", "referred",
+                "note", "A factory makes them by the thousand")).statusCode()).isEqualTo(303);
+        ExtractableResponse<Response> again = officer.act(tip.number, Map.of("agency", "SAMR", "action", "referred",
+                "note", "A factory makes them by the thousand"));
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(Jsoup.parse(again.asString()).select("#action-error").text())
+                .isEqualTo("Not saved: this tip is already referred to public security and awaits its answer.");
+        assertThat(tip.status().<List<String>>path("history.status")).containsOnlyOnce("referred");
+    }
+
+    @Test
     void anOfficerOfTwoAgenciesChoosesWhichOfThemActsAndReports() {
         Reported tip = Reported.submit("Counterfeit Chanel handbags with a fake logo arrived in a container "
                 + "through Ningbo port, declared to customs as plain leather goods");
