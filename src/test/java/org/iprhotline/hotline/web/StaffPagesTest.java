@@ -97,9 +97,7 @@ class StaffPagesTest {
 
     @Test
     void aStepRefusedForWhatOthersDidMeanwhileIsExplainedInTheDesksLanguage() {
-        Reported tip = Reported.submit("Counterfeit trademark Nike shoes are exported through the port of Ningbo "
-                + "in containers");
-        assertThat(tip.agencies).containsExactly("SAMR", "GAC");
+        Reported tip = Reported.heldBySamrAndCustoms();
         Staff officer = new Staff("samr-officer", "samr-password");
 
         // A page opened before GAC came to hold the tip would still offer GAC as a target.
@@ -121,9 +119,7 @@ class StaffPagesTest {
 
     @Test
     void anOfficerOfTwoAgenciesChoosesWhichOfThemActsAndReports() {
-        Reported tip = Reported.submit("Counterfeit Chanel handbags with a fake logo arrived in a container "
-                + "through Ningbo port, declared to customs as plain leather goods");
-        assertThat(tip.agencies).containsExactlyInAnyOrder("SAMR", "GAC");
+        Reported tip = Reported.heldBySamrAndCustoms();
         Staff officer = new Staff("customs-samr-officer", "customs-samr-password");
 
         Document file = officer.page("/staff/tips/" + tip.number);
@@ -582,6 +578,14 @@ class StaffPagesTest {
             ExtractableResponse<Response> receipt = given().contentType(ContentType.JSON).body(Map.of("text", text))
                     .when().post("/api/v1/tips").then().statusCode(201).extract();
             return new Reported(receipt.path("trackingNumber"), receipt.path("accessCode"), receipt.path("agencies"));
+        }
+
+        /** Fake goods declared at a port: market regulation (the mark) and customs (the border) both hold it. */
+        static Reported heldBySamrAndCustoms() {
+            Reported tip = submit("Counterfeit Chanel handbags with a fake logo arrived in a container "
+                    + "through Ningbo port, declared to customs as plain leather goods");
+            assertThat(tip.agencies).containsExactlyInAnyOrder("SAMR", "GAC");
+            return tip;
         }
 
         ExtractableResponse<Response> status() {
