@@ -260,17 +260,20 @@ public interface StaffMessages {
     @Message("The triage desk no longer holds this tip.")
     String error_not_in_triage();
 
-    @Message("Your agency has already taken this step: an acceptance and a closing count once. To close a reopened case, mark it in progress first.")
+    @Message("Not saved: your agency has already taken this step. An acceptance and a closing count once; to close a reopened case, mark it in progress first.")
     String error_repeated();
 
-    @Message("Not saved: your agency no longer holds this tip (it was transferred meanwhile).")
-    String error_not_holding();
+    @Message("Not saved: your agency no longer holds tip {number} (it was transferred meanwhile).")
+    String error_not_holding(String number);
 
     @Message("Not saved: that agency already holds this tip. Close your agency's part instead of transferring it.")
     String error_target_holds();
 
     @Message("Not saved: this tip is already referred to public security and awaits its answer.")
     String error_referral_open();
+
+    @Message("Not saved: only an administrative enforcement agency refers a tip to public security.")
+    String error_not_referrer();
 
     @Message("Overdue tips")
     String overdue_title();

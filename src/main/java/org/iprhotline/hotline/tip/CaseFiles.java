@@ -309,6 +309,19 @@ public class CaseFiles {
                 }));
     }
 
+    /**
+     * Whether one of {@code agencies} transferred the tip away and none of them holds it now: an
+     * officer whose page was opened before is told why their step was not saved, instead of "not found".
+     * Within their areas only, as {@link #open} shows them.
+     */
+    public boolean passedOn(TrackingNumber number, List<String> agencies, List<String> within) {
+        return QuarkusTransaction.requiringNew().call(() -> Tip.findByTrackingNumber(number)
+                .filter(tip -> tip.agencies.stream().noneMatch(agencies::contains) && Areas.cover(within, tip.region))
+                .filter(tip -> tip.history.stream().anyMatch(step -> step.status == TipStatus.TRANSFERRED
+                        && step.agency != null && agencies.stream().anyMatch(code -> step.agency.startsWith(code + " -> "))))
+                .isPresent());
+    }
+
     /** Whether the tip was transferred or referred to the agency, which then takes the case over whole. */
     private static boolean handedOver(Tip tip, String agency) {
         return tip.history.stream().anyMatch(step -> step.agency != null && step.agency.endsWith(" -> " + agency));

@@ -65,7 +65,8 @@ class CriminalReferrals {
         String from = update.agency();
         if (from.equals(config.police()) || from.equals(config.procuratorate())
                 || from.equals(router.table().triage().code())) {
-            return TipStatusUpdates.Result.rejected("only an administrative agency refers a tip to public security");
+            return TipStatusUpdates.Result.rejected(TipStatusUpdates.Refusal.NOT_REFERRER,
+                    "only an administrative agency refers a tip to public security");
         }
         if (open(tip.id).isPresent()) {
             return TipStatusUpdates.Result.rejected(TipStatusUpdates.Refusal.REFERRAL_OPEN,

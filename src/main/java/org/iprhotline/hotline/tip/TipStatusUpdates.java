@@ -46,6 +46,8 @@ public class TipStatusUpdates {
         TARGET_HOLDS,
         /** A referral of the tip to public security awaits its answer. */
         REFERRAL_OPEN,
+        /** Public security, the procuratorate or the triage desk asked to refer the tip to public security. */
+        NOT_REFERRER,
         OTHER
     }
 

@@ -125,7 +125,7 @@ public class StaffPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(Desk desk, Queue queue, String done);
+        static native TemplateInstance queue(Desk desk, Queue queue, String done, String refused);
 
         static native TemplateInstance tip(Desk desk, TipFile file, Actions actions);
 
@@ -183,7 +183,7 @@ public class StaffPages {
         }
         String title = agencies.isEmpty() ? staff.queue_title_all() : staff.queue_title();
         return html(200, Templates.queue(desk, queue(desk, title, "/staff", agencies, status, right, province, cluster, page),
-                null), desk, switched);
+                null, null), desk, switched);
     }
 
     /** The triage desk's queue: tips nobody could route. */
@@ -211,7 +211,7 @@ public class StaffPages {
         if (closedNumber.isPresent()) {
             done = staff.triage_closed(closedNumber.get().formatted());
         }
-        return html(200, Templates.queue(desk, queue, done), desk, switched);
+        return html(200, Templates.queue(desk, queue, done, null), desk, switched);
     }
 
     /** The coordinators' list of tips past a deadline. */
@@ -336,7 +336,7 @@ public class StaffPages {
             errors.add(new ReportForm.FieldError("note", staff.error_question()));
         }
         if (status.orElse(null) == TipStatus.TRANSFERRED
-                && (transferTo == null || router.table().accepting(transferTo).isEmpty())) {
+                && (transferTo == null || transferTo.equals(agency) || router.table().accepting(transferTo).isEmpty())) {
             errors.add(new ReportForm.FieldError("transferTo", staff.error_transfer()));
         }
         Optional<CaseOutcome> closing = Optional.ofNullable(outcome).flatMap(CaseOutcome::parse);
@@ -358,7 +358,7 @@ public class StaffPages {
             Optional<CaseFiles.CaseFile> seen = TrackingNumber.parse(number)
                     .flatMap(parsed -> files.open(parsed, StaffRoles.agencies(identity), within, false));
             if (seen.isEmpty()) {
-                return html(404, Templates.missing(desk), desk, null);
+                return passedOn(desk, number).orElseGet(() -> html(404, Templates.missing(desk), desk, null));
             }
             bureau = Optional.of(seen.get().region().substring(0, 2));
         }
@@ -370,20 +370,42 @@ public class StaffPages {
                 chosen == TipStatus.CLOSED && closing.get() == CaseOutcome.PENALTY_IMPOSED ? amount : Optional.empty(),
                 bureau, Optional.of(identity.getPrincipal().getName())));
         if (!result.applied()) {
-            return tipPage(409, desk, number, single("action", refusal(staff, result)), typed, null, null);
+            Optional<Response> gone = result.refusal() == TipStatusUpdates.Refusal.NOT_HOLDING ? passedOn(desk, number)
+                    : Optional.empty();
+            return gone.orElseGet(() -> tipPage(409, desk, number, single("action", refusal(staff, result, number)),
+                    typed, null, null));
         }
         return seeOther(number);
     }
 
     /** A step the agency's update refused, in the desk's language where an officer may meet it. */
-    private static String refusal(StaffMessages staff, TipStatusUpdates.Result result) {
+    private static String refusal(StaffMessages staff, TipStatusUpdates.Result result, String number) {
         return switch (result.refusal()) {
             case REPEAT -> staff.error_repeated();
-            case NOT_HOLDING -> staff.error_not_holding();
+            case NOT_HOLDING -> staff.error_not_holding(number);
             case TARGET_HOLDS -> staff.error_target_holds();
             case REFERRAL_OPEN -> staff.error_referral_open();
+            case NOT_REFERRER -> staff.error_not_referrer();
             case OTHER -> staff.refused(result.reason());
         };
+    }
+
+    /**
+     * When the officer's agencies transferred the tip away since their page was opened, they can no
+     * longer open it: their own queue says why the step was not saved (409). Empty for any other tip
+     * they cannot see, which stays "not found".
+     */
+    private Optional<Response> passedOn(Desk desk, String number) {
+        List<String> mine = StaffRoles.agencies(identity);
+        Optional<TrackingNumber> parsed = TrackingNumber.parse(number)
+                .filter(tracking -> files.passedOn(tracking, mine, StaffRoles.areas(identity)));
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        StaffMessages staff = desks.staff(desk);
+        Queue queue = queue(desk, staff.queue_title(), "/staff", mine, null, null, null, null, null);
+        return Optional.of(html(409, Templates.queue(desk, queue, null,
+                staff.error_not_holding(parsed.get().formatted())), desk, null));
     }
 
     /**
@@ -417,7 +439,7 @@ public class StaffPages {
         Optional<CaseFiles.CaseFile> seen = parsed.flatMap(tracking -> files.open(tracking, StaffRoles.agencies(identity),
                 StaffRoles.areas(identity), false));
         if (seen.isEmpty()) {
-            return html(404, Templates.missing(desk), desk, null);
+            return passedOn(desk, number).orElseGet(() -> html(404, Templates.missing(desk), desk, null));
         }
         if (!errors.isEmpty()) {
             return tipPage(400, desk, number, new Errors(errors), "", typed, null, null);

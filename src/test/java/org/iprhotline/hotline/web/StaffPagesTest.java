@@ -84,7 +84,7 @@ class StaffPagesTest {
                 "outcome", "penalty_imposed", "penalty", "50000", "note", "Stall closed, goods seized"));
         assertThat(twice.statusCode()).isEqualTo(409);
         assertThat(Jsoup.parse(twice.asString()).select("#action-error").text())
-                .startsWith("Your agency has already taken this step");
+                .startsWith("Not saved: your agency has already taken this step.");
         assertThat(tip.status().<List<String>>path("history.status")).containsOnlyOnce("closed");
 
         // The reporter sees both steps on the case page.
@@ -115,6 +115,53 @@ class StaffPagesTest {
         assertThat(Jsoup.parse(again.asString()).select("#action-error").text())
                 .isEqualTo("Not saved: this tip is already referred to public security and awaits its answer.");
         assertThat(tip.status().<List<String>>path("history.status")).containsOnlyOnce("referred");
+    }
+
+    @Test
+    void anOfficerWhoseAgencyPassedTheTipOnMeanwhileIsToldSoInTheirQueue() {
+        Reported tip = Reported.submit(TRADEMARK);
+        Staff officer = new Staff("samr-officer", "samr-password");
+        // Two pages of the same file are open: from the first the tip goes to CNIPA; the second still offers SAMR's steps.
+        assertThat(officer.act(tip.number, Map.of("agency", "SAMR", "action", "transferred", "transferTo", "CNIPA"))
+                .statusCode()).isEqualTo(303);
+        ExtractableResponse<Response> stale = officer.act(tip.number, Map.of("agency", "SAMR", "action", "accepted"));
+        assertThat(stale.statusCode()).isEqualTo(409);
+        Document queue = Jsoup.parse(stale.asString());
+        assertThat(queue.select("#refused").text())
+                .isEqualTo("Not saved: your agency no longer holds tip " + tip.number + " (it was transferred meanwhile).");
+        assertThat(queue.select("#queue a").eachText()).doesNotContain(tip.number);
+        assertThat(database.count("select count(*) from agency_update where tracking_number = ? and agency = 'SAMR' "
+                + "and status = 'ACCEPTED' and outcome = 'REJECTED'", tip.number)).isEqualTo(1);
+        assertThat(tip.status().<String>path("status")).isEqualTo("transferred");
+        // The report to the office from the same stale page.
+        ExtractableResponse<Response> report = officer.send("/staff/tips/" + tip.number + "/significant",
+                Map.of("agency", "SAMR", "note", "Sold in twelve provinces", "lang", "zh"));
+        assertThat(report.statusCode()).isEqualTo(409);
+        assertThat(Jsoup.parse(report.asString()).select("#refused").text())
+                .isEqualTo("未保存：本机构已不再持有线索 " + tip.number + "（期间已被移交）。");
+
+        // A provincial bureau's officer, whose step is checked against the tip's province first.
+        Reported guangzhou = Reported.submit("Counterfeit Chanel handbags with a fake logo are sold in a market in Guangzhou");
+        Staff bureau = new Staff("samr-guangdong", "guangdong-password");
+        assertThat(bureau.act(guangzhou.number, Map.of("agency", "SAMR", "action", "transferred", "transferTo", "CNIPA"))
+                .statusCode()).isEqualTo(303);
+        ExtractableResponse<Response> staleBureau = bureau.act(guangzhou.number,
+                Map.of("agency", "SAMR", "action", "in_progress"));
+        assertThat(staleBureau.statusCode()).isEqualTo(409);
+        assertThat(Jsoup.parse(staleBureau.asString()).select("#refused").text()).contains(guangzhou.number);
+
+        // A tip SAMR never held is not found, as before: nothing is said of it.
+        Reported patent = Reported.submit("A factory copies our patented invention, patent ZL201510123456.7, "
+                + "and sells the device");
+        assertThat(patent.agencies).doesNotContain("SAMR");
+        assertThat(officer.act(patent.number, Map.of("agency", "SAMR", "action", "accepted")).statusCode())
+                .isEqualTo(404);
+        // Nor is a transfer to the agency itself taken: the field says so.
+        Reported own = Reported.submit(TRADEMARK);
+        ExtractableResponse<Response> toItself = officer.act(own.number, Map.of("agency", "SAMR",
+                "action", "transferred", "transferTo", "SAMR"));
+        assertThat(toItself.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(toItself.asString()).select("#transferTo-error").text()).isNotEmpty();
     }
 
     @Test
