@@ -173,6 +173,12 @@ public interface StaffMessages {
     @Message("Close with an outcome")
     String action_close();
 
+    @Message("Accept the referral: a criminal case is opened")
+    String action_referral_accept();
+
+    @Message("Refuse the referral, saying why (the procuratorate is told)")
+    String action_referral_refuse();
+
     @Message("Note or question (the reporter sees it)")
     String field_note();
 
@@ -274,6 +280,12 @@ public interface StaffMessages {
 
     @Message("Not saved: only an administrative enforcement agency refers a tip to public security.")
     String error_not_referrer();
+
+    @Message("Give the reason for opening no case: the referring agency and the procuratorate read it.")
+    String error_refusal_reason();
+
+    @Message("Not saved: no referral of this tip awaits an answer (it was answered meanwhile).")
+    String error_no_referral();
 
     @Message("Overdue tips")
     String overdue_title();

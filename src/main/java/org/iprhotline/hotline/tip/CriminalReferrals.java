@@ -97,7 +97,8 @@ class CriminalReferrals {
         }
         Optional<Referral> open = open(tip.id);
         if (open.isEmpty()) {
-            return TipStatusUpdates.Result.rejected("no referral of this tip awaits an answer");
+            return TipStatusUpdates.Result.rejected(TipStatusUpdates.Refusal.NO_OPEN_REFERRAL,
+                    "no referral of this tip awaits an answer");
         }
         boolean refused = update.status() == TipStatus.REFERRAL_REFUSED;
         String reason = update.note().map(String::strip).filter(text -> !text.isEmpty()).orElse(null);

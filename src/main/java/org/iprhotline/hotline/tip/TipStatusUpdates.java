@@ -48,6 +48,8 @@ public class TipStatusUpdates {
         REFERRAL_OPEN,
         /** Public security, the procuratorate or the triage desk asked to refer the tip to public security. */
         NOT_REFERRER,
+        /** An answer to a referral when none awaits one (it was answered meanwhile). */
+        NO_OPEN_REFERRAL,
         OTHER
     }
 

@@ -48,7 +48,9 @@ import org.iprhotline.hotline.tip.CampaignTargets;
 import org.iprhotline.hotline.tip.CaseFiles;
 import org.iprhotline.hotline.tip.CaseOutcome;
 import org.iprhotline.hotline.tip.Evidence;
+import org.iprhotline.hotline.tip.ReferralConfig;
 import org.iprhotline.hotline.tip.StatusUpdate;
+import org.iprhotline.hotline.tip.TipProgress;
 import org.iprhotline.hotline.tip.TipStatus;
 import org.iprhotline.hotline.tip.TipStatusUpdates;
 import org.iprhotline.hotline.tip.TrackingNumber;
@@ -76,7 +78,8 @@ public class StaffPages {
             TipStatus.IN_PROGRESS, TipStatus.INFO_REQUESTED, TipStatus.TRANSFERRED, TipStatus.CLOSED);
     /** What an officer can do to a tip, in the order the screen offers it. */
     private static final List<TipStatus> ACTIONS = List.of(TipStatus.ACCEPTED, TipStatus.IN_PROGRESS,
-            TipStatus.INFO_REQUESTED, TipStatus.TRANSFERRED, TipStatus.REFERRED, TipStatus.CLOSED);
+            TipStatus.INFO_REQUESTED, TipStatus.TRANSFERRED, TipStatus.REFERRED, TipStatus.CLOSED,
+            TipStatus.REFERRAL_ACCEPTED, TipStatus.REFERRAL_REFUSED);
 
     /** A choice in a list: its value, its label and whether it is the chosen one. */
     public record Option(String value, String label, boolean selected) {
@@ -114,9 +117,14 @@ public class StaffPages {
      * @param reportable whether the officer may report the tip to the office as significant
      * @param reported who reported it to the office and when, once someone has
      */
+    /**
+     * @param referable whether one of the agencies the officer acts for may refer the tip to public
+     *                  security now (an administrative one, and no referral awaits its answer)
+     * @param answering whether the officer acts for public security and a referral awaits its answer
+     */
     public record Actions(List<Option> actingFor, List<Option> transferTargets, List<Option> outcomes,
             boolean triage, List<Option> rights, List<Option> flags, Errors errors, String typedNote, String done,
-            boolean reportable, String reported, String typedReport) {
+            boolean reportable, String reported, String typedReport, boolean referable, boolean answering) {
     }
 
     public record OverdueRow(String number, String href, String agencies, String status, String received,
@@ -150,10 +158,12 @@ public class StaffPages {
     private final Campaigns campaigns;
     private final CampaignTargets targets;
     private final SignificantReports reports;
+    private final ReferralConfig referral;
 
     StaffPages(SecurityIdentity identity, CaseFiles files, CaseViews views, TipStatusUpdates updates,
             TriageDecisions decisions, OverdueTips overdueTips, Router router, CsrfGuard csrf, Desks desks,
-            HtmlResponses responses, Campaigns campaigns, CampaignTargets targets, SignificantReports reports) {
+            HtmlResponses responses, Campaigns campaigns, CampaignTargets targets, SignificantReports reports,
+            ReferralConfig referral) {
         this.identity = identity;
         this.files = files;
         this.views = views;
@@ -167,6 +177,7 @@ public class StaffPages {
         this.campaigns = campaigns;
         this.targets = targets;
         this.reports = reports;
+        this.referral = referral;
     }
 
     /** The tips the officer's agencies hold; coordinators see every agency's. */
@@ -335,6 +346,14 @@ public class StaffPages {
         if (status.orElse(null) == TipStatus.INFO_REQUESTED && question.isEmpty()) {
             errors.add(new ReportForm.FieldError("note", staff.error_question()));
         }
+        // Public security answers a referral; a refusal says why, for the procuratorate's oversight.
+        if (status.filter(TipStatus::referralStep).filter(step -> step != TipStatus.REFERRED).isPresent()) {
+            if (!referral.police().equals(agency)) {
+                errors.add(new ReportForm.FieldError("action", staff.error_action()));
+            } else if (status.get() == TipStatus.REFERRAL_REFUSED && question.isEmpty()) {
+                errors.add(new ReportForm.FieldError("note", staff.error_refusal_reason()));
+            }
+        }
         if (status.orElse(null) == TipStatus.TRANSFERRED
                 && (transferTo == null || transferTo.equals(agency) || router.table().accepting(transferTo).isEmpty())) {
             errors.add(new ReportForm.FieldError("transferTo", staff.error_transfer()));
@@ -386,6 +405,7 @@ public class StaffPages {
             case TARGET_HOLDS -> staff.error_target_holds();
             case REFERRAL_OPEN -> staff.error_referral_open();
             case NOT_REFERRER -> staff.error_not_referrer();
+            case NO_OPEN_REFERRAL -> staff.error_no_referral();
             case OTHER -> staff.refused(result.reason());
         };
     }
@@ -546,9 +566,24 @@ public class StaffPages {
         String reported = report.map(made -> desks.staff(desk).significant_reported(
                 Labels.agency(router.table(), language, made.agency()), views.when(made.at()))).orElse(null);
         boolean reportable = report.isEmpty() && !actingFor.isEmpty() && tip.rightType() != RightType.NONE;
+        boolean referralOpen = referralOpen(tip);
+        Set<String> criminal = Set.of(referral.police(), referral.procuratorate());
+        boolean referable = !referralOpen && actingFor.stream().anyMatch(option -> !criminal.contains(option.value()));
+        boolean answering = referralOpen && actingFor.stream().anyMatch(option -> option.value().equals(referral.police()));
         Actions actions = new Actions(actingFor, targets, outcomes, triaging, rights, flags, errors, typed, done,
-                reportable, reported, typedReport);
+                reportable, reported, typedReport, referable, answering);
         return html(status, Templates.tip(desk, file(desk, messages, tip), actions), desk, switched);
+    }
+
+    /** Whether a referral of the tip to public security awaits its answer: its last referral step is the referral. */
+    private static boolean referralOpen(CaseFiles.CaseFile tip) {
+        TipStatus last = null;
+        for (TipProgress.Step step : tip.progress().history()) {
+            if (step.status().referralStep()) {
+                last = step.status();
+            }
+        }
+        return last == TipStatus.REFERRED;
     }
 
     private TipFile file(Desk desk, Messages messages, CaseFiles.CaseFile tip) {

@@ -165,6 +165,54 @@ class StaffPagesTest {
     }
 
     @Test
+    void publicSecurityAnswersAReferralOnTheScreensAndARefusalGivesItsReason() {
+        Reported tip = Reported.submit(TRADEMARK);
+        Staff samr = new Staff("samr-officer", "samr-password");
+        Staff police = new Staff("police-officer", "police-password");
+        assertThat(police.get("/staff/tips/" + tip.number).statusCode()).isEqualTo(404);
+        assertThat(actions(samr, tip)).contains("referred").doesNotContain("referral_accepted", "referral_refused");
+        assertThat(samr.act(tip.number, Map.of("agency", "SAMR", "action", "referred",
+                "note", "A factory makes them by the thousand")).statusCode()).isEqualTo(303);
+
+        // While the referral awaits its answer: public security may answer it, and no one refers again.
+        assertThat(actions(police, tip)).contains("referral_accepted", "referral_refused").doesNotContain("referred");
+        assertThat(actions(samr, tip)).doesNotContain("referred", "referral_accepted", "referral_refused");
+        ExtractableResponse<Response> noReason = police.act(tip.number, Map.of("agency", "MPS",
+                "action", "referral_refused", "lang", "zh"));
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(noReason.asString()).select("#note-error").text())
+                .isEqualTo("请填写不予立案的理由：移送机关和检察机关都会看到。");
+        // An administrative agency cannot answer for public security, whatever its form says.
+        assertThat(samr.act(tip.number, Map.of("agency", "SAMR", "action", "referral_accepted")).statusCode())
+                .isEqualTo(400);
+
+        String reason = "The sums named are below the threshold for a criminal case";
+        assertThat(police.act(tip.number, Map.of("agency", "MPS", "action", "referral_refused", "note", reason))
+                .statusCode()).isEqualTo(303);
+        assertThat(new String(TopicReader.awaitEvent("ipr.tips.spp", tip.number, "ipr.tip.referral.refused").value(),
+                StandardCharsets.UTF_8)).contains(reason);
+        assertThat(database.count("select count(*) from criminal_referral r join tip t on t.id = r.tip_id "
+                + "where t.tracking_number = ? and r.answer = 'REFUSED' and r.reason = ?", tip.number.replace("-", ""),
+                reason))
+                .isEqualTo(1);
+        assertThat(database.count("select count(*) from agency_update where tracking_number = ? and agency = 'MPS' "
+                + "and status = 'REFERRAL_REFUSED' and acted_by = 'police-officer'", tip.number)).isEqualTo(1);
+
+        // A second answer from a page opened before: nothing awaits it.
+        ExtractableResponse<Response> late = police.act(tip.number, Map.of("agency", "MPS", "action", "referral_accepted"));
+        assertThat(late.statusCode()).isEqualTo(409);
+        assertThat(Jsoup.parse(late.asString()).select("#action-error").text())
+                .isEqualTo("Not saved: no referral of this tip awaits an answer (it was answered meanwhile).");
+        // Refused, the referral is over: SAMR may refer the tip again with more evidence.
+        assertThat(actions(samr, tip)).contains("referred");
+        assertThat(actions(police, tip)).doesNotContain("referred", "referral_accepted", "referral_refused");
+    }
+
+    private static List<String> actions(Staff officer, Reported tip) {
+        return officer.page("/staff/tips/" + tip.number).select("input[name=action]").eachAttr("value");
+    }
+
+    @Test
     void anOfficerOfTwoAgenciesChoosesWhichOfThemActsAndReports() {
         Reported tip = Reported.heldBySamrAndCustoms();
         Staff officer = new Staff("customs-samr-officer", "customs-samr-password");
