@@ -80,6 +80,8 @@ public class StaffPages {
     private static final List<TipStatus> ACTIONS = List.of(TipStatus.ACCEPTED, TipStatus.IN_PROGRESS,
             TipStatus.INFO_REQUESTED, TipStatus.TRANSFERRED, TipStatus.REFERRED, TipStatus.CLOSED,
             TipStatus.REFERRAL_ACCEPTED, TipStatus.REFERRAL_REFUSED);
+    /** Public security's answers to a referral. */
+    private static final Set<TipStatus> ANSWERS = EnumSet.of(TipStatus.REFERRAL_ACCEPTED, TipStatus.REFERRAL_REFUSED);
 
     /** A choice in a list: its value, its label and whether it is the chosen one. */
     public record Option(String value, String label, boolean selected) {
@@ -111,16 +113,12 @@ public class StaffPages {
     /**
      * The actions under a tip: for each agency the officer acts for, and (triage desk) the decision.
      *
-     * @param done   what was just saved, to say so
-     */
-    /**
+     * @param done       what was just saved, to say so
      * @param reportable whether the officer may report the tip to the office as significant
-     * @param reported who reported it to the office and when, once someone has
-     */
-    /**
-     * @param referable whether one of the agencies the officer acts for may refer the tip to public
-     *                  security now (an administrative one, and no referral awaits its answer)
-     * @param answering whether the officer acts for public security and a referral awaits its answer
+     * @param reported   who reported it to the office and when, once someone has
+     * @param referable  whether one of the agencies the officer acts for may refer the tip to public
+     *                   security now (an administrative one, and no referral awaits its answer)
+     * @param answering  whether the officer acts for public security and a referral awaits its answer
      */
     public record Actions(List<Option> actingFor, List<Option> transferTargets, List<Option> outcomes,
             boolean triage, List<Option> rights, List<Option> flags, Errors errors, String typedNote, String done,
@@ -347,7 +345,7 @@ public class StaffPages {
             errors.add(new ReportForm.FieldError("note", staff.error_question()));
         }
         // Public security answers a referral; a refusal says why, for the procuratorate's oversight.
-        if (status.filter(TipStatus::referralStep).filter(step -> step != TipStatus.REFERRED).isPresent()) {
+        if (status.filter(ANSWERS::contains).isPresent()) {
             if (!referral.police().equals(agency)) {
                 errors.add(new ReportForm.FieldError("action", staff.error_action()));
             } else if (status.get() == TipStatus.REFERRAL_REFUSED && question.isEmpty()) {
