@@ -12,16 +12,16 @@ import jakarta.persistence.EntityManager;
 
 /**
  * What the coordinators' figures and the deadline checks need to know of each tip, read in one
- * query: where it is, and when it was routed, accepted and closed.
+ * query: where it is, and when it was routed, accepted, referred and closed.
  */
 @ApplicationScoped
 public class CaseFacts {
 
-    /** One tip's facts. */
+    /** One tip's facts; {@code referredAt}: when a referral still awaiting public security's answer was made, or null. */
     public record Facts(UUID id, String trackingNumber, String rightType, String channel, boolean foreignInvested,
             Instant receivedAt, String status, List<String> agencies, List<String> flags, Instant routedAt,
             Instant acceptedAt, Instant closedAt, boolean transferred, Instant overdueSince, String region,
-            List<String> closedBy) {
+            List<String> closedBy, Instant referredAt) {
 
         /** Criminal matters, and those three agencies or more must act on, get the longer feedback deadline. */
         public boolean complex() {
@@ -40,7 +40,10 @@ public class CaseFacts {
                    exists (select 1 from tip_status_change c where c.tip_id = t.id and c.status = 'TRANSFERRED'),
                    t.overdue_since, t.region,
                    array(select distinct c.agency from tip_status_change c
-                          where c.tip_id = t.id and c.status = 'CLOSED')
+                          where c.tip_id = t.id and c.status = 'CLOSED'),
+                   (select case when c.status = 'REFERRED' then c.changed_at end from tip_status_change c
+                     where c.tip_id = t.id and c.status in ('REFERRED', 'REFERRAL_ACCEPTED', 'REFERRAL_REFUSED')
+                     order by c.position desc limit 1)
               from tip t
             """;
 
@@ -52,15 +55,19 @@ public class CaseFacts {
 
     /**
      * Open tips that may have passed a deadline and were not reminded about since {@code remindedBefore}:
-     * routed before {@code routedBefore} (no agency's acceptance deadline can have passed earlier), at
-     * most {@code limit} of them, oldest first.
+     * routed before {@code routedBefore} (no agency's acceptance deadline can have passed earlier) or
+     * referred to public security before {@code referredBefore} (its answer may be late), at most
+     * {@code limit} of them, oldest first.
      */
-    public List<Facts> overdueCandidates(Instant routedBefore, Instant remindedBefore, int limit) {
+    public List<Facts> overdueCandidates(Instant routedBefore, Instant referredBefore, Instant remindedBefore,
+            int limit) {
         return read(SELECT + """
-                 where t.status <> 'CLOSED' and t.received_at < ?1
-                   and (t.reminded_at is null or t.reminded_at < ?2)
+                 where t.status <> 'CLOSED'
+                   and (t.received_at < ?1 or exists (select 1 from tip_status_change r
+                         where r.tip_id = t.id and r.status = 'REFERRED' and r.changed_at < ?2))
+                   and (t.reminded_at is null or t.reminded_at < ?3)
                    and not ('TRIAGE' = any(t.agencies))
-                 order by t.received_at limit ?3""", routedBefore, remindedBefore, limit);
+                 order by t.received_at limit ?4""", routedBefore, referredBefore, remindedBefore, limit);
     }
 
     /** Open tips found overdue before {@code overdueBefore} and not yet escalated, oldest first. */
@@ -90,6 +97,7 @@ public class CaseFacts {
     private static Facts facts(Object[] row) {
         return new Facts((UUID) row[0], (String) row[1], (String) row[2], (String) row[3], (Boolean) row[4],
                 instant(row[5]), (String) row[6], strings(row[7]), strings(row[8]), instant(row[9]), instant(row[10]),
-                instant(row[11]), (Boolean) row[12], instant(row[13]), (String) row[14], strings(row[15]));
+                instant(row[11]), (Boolean) row[12], instant(row[13]), (String) row[14], strings(row[15]),
+                instant(row[16]));
     }
 }

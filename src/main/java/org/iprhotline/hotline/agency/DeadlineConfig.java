@@ -25,6 +25,14 @@ public interface DeadlineConfig {
     int complexFeedbackDays();
 
     /**
+     * Days public security has to decide whether a referred tip is a criminal case (the State
+     * Council's rules on administrative agencies' referrals of suspected crimes, art. 8: three days
+     * from receiving the referral); calendar days.
+     */
+    @WithDefault("3")
+    int referralAnswerDays();
+
+    /**
      * How long a tip may stay overdue before the leading-group office is told
      * ({@code ipr.tip.escalated} on its topic, once per tip).
      */

@@ -58,6 +58,11 @@ public class Deadlines {
                 .plusDays(complex ? config.complexFeedbackDays() : config.feedbackDays()));
     }
 
+    /** The end of the last day public security has to answer a referral made at {@code referredAt}. */
+    public Instant referralAnswerBy(Instant referredAt) {
+        return endOf(LocalDate.ofInstant(referredAt, config.zone()).plusDays(config.referralAnswerDays()));
+    }
+
     /**
      * When the monthly progress report for {@code month} is due: by the end of the last working day
      * before the 15th of the next month.

@@ -82,8 +82,9 @@ public class OverdueReminders {
             int reminded = 0;
             // N working days span at least N calendar days: younger tips cannot be late yet.
             Instant routedBefore = now.minus(Duration.ofDays(deadlines.shortestAcceptWorkingDays()));
+            Instant referredBefore = now.minus(Duration.ofDays(deadlineConfig.referralAnswerDays()));
             Instant remindedBefore = now.minus(REMIND_EVERY);
-            for (CaseFacts.Facts tip : facts.overdueCandidates(routedBefore, remindedBefore, BATCH)) {
+            for (CaseFacts.Facts tip : facts.overdueCandidates(routedBefore, referredBefore, remindedBefore, BATCH)) {
                 Optional<Overdue.Missed> missed = overdue.check(tip, now);
                 if (missed.isEmpty()) {
                     continue;
@@ -93,9 +94,12 @@ public class OverdueReminders {
                     continue; // another replica's run reminded the agencies meanwhile
                 }
                 List<StagedEvent> events = new ArrayList<>();
-                // An agency that has closed its part is not reminded of the others' deadline.
+                // An agency that has closed its part is not reminded of the others' deadline, and a
+                // referral's answer is public security's alone to give.
+                String owedBy = missed.get().owedBy();
                 for (Agency agency : copies.holding(tip.agencies().stream()
-                        .filter(code -> !tip.closedBy().contains(code)).toList())) {
+                        .filter(code -> !tip.closedBy().contains(code))
+                        .filter(code -> owedBy == null || owedBy.equals(code)).toList())) {
                     events.add(copies.to(agency, tip.id(), tip.region(), TYPE, new TipOverdue(tip.id(),
                             TrackingNumber.parse(tip.trackingNumber()).orElseThrow().formatted(), agency.code(),
                             missed.get().deadline(), missed.get().due(), missed.get().provisional(), since)));

@@ -59,7 +59,8 @@ public class CoordinationResource {
     @GET
     @Path("/coordination/overdue")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Tips past their acceptance or feedback deadline (as flagged by the hourly deadline job), "
+    @Operation(summary = "Tips past their acceptance or feedback deadline, or with a referral public security has not "
+            + "answered in time (as flagged by the hourly deadline job), "
             + "the longest overdue first, at most 500")
     public List<OverdueTips.OverdueTip> overdue() {
         return overdueTips.list(Instant.now());

@@ -472,6 +472,9 @@ public interface Messages {
     @Message("Feedback to the reporter")
     String deadline_feedback();
 
+    @Message("Public security's answer to a referral")
+    String deadline_referral();
+
     @Message("IPR hotline: your report is received. Tracking number {number}, access code {code}. Keep both. To check progress text STATUS {number} {code}. The agency responsible decides within {days} working days whether to take it up.")
     String sms_receipt(String number, String code, int days);
 

@@ -234,8 +234,8 @@ public class StaffPages {
                 tip.trackingNumber(), tipHref(tip.trackingNumber()),
                 Labels.agencies(router.table(), desk.page().language(), tip.agencies()),
                 Labels.status(messages, TipStatus.valueOf(tip.status().toUpperCase(Locale.ROOT))),
-                views.when(tip.receivedAt()), "feedback".equals(tip.missed()) ? messages.deadline_feedback()
-                        : messages.deadline_acceptance(), views.when(tip.due()), tip.dueProvisional())).toList();
+                views.when(tip.receivedAt()), deadline(messages, tip.missed()), views.when(tip.due()),
+                tip.dueProvisional())).toList();
         return html(200, Templates.overdue(desk, rows), desk, switched);
     }
 
@@ -571,6 +571,14 @@ public class StaffPages {
         Actions actions = new Actions(actingFor, targets, outcomes, triaging, rights, flags, errors, typed, done,
                 reportable, reported, typedReport, referable, answering);
         return html(status, Templates.tip(desk, file(desk, messages, tip), actions), desk, switched);
+    }
+
+    private static String deadline(Messages messages, String missed) {
+        return switch (missed) {
+            case "feedback" -> messages.deadline_feedback();
+            case "referral" -> messages.deadline_referral();
+            default -> messages.deadline_acceptance();
+        };
     }
 
     /** Whether a referral of the tip to public security awaits its answer: its last referral step is the referral. */

@@ -293,6 +293,50 @@ class CoordinationTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aReferralLeftUnansweredPastItsThreeDaysIsPublicSecuritysToAnswerAndTheCoordinatorsToSee() {
+        String number = submit("Counterfeit Chanel handbags with a fake logo are sewn by the thousand in a factory", false);
+        agencies.send("samr", number, "accepted", null, null);
+        agencies.send("samr", number, "referred", null, "A factory makes them by the thousand");
+        await().atMost(Duration.ofSeconds(20)).until(() -> database.count("""
+                select count(*) from tip_status_change c join tip t on t.id = c.tip_id
+                 where t.tracking_number = ? and c.status = 'REFERRED'""", number.replace("-", "")) == 1);
+        String reminders = """
+                select count(*) from outbox_event e join tip t on t.id = e.aggregate_id
+                 where t.tracking_number = ? and e.event_type = 'ipr.tip.reminder'""";
+
+        // Referred two days ago: public security is still within its three days.
+        routedDaysAgo(number, 2);
+        this.reminders.remind();
+        assertThat(database.count(reminders, number.replace("-", ""))).isZero();
+
+        // Five days ago: late. Public security alone is reminded; SAMR, which accepted in time, is not.
+        routedDaysAgo(number, 3);
+        assertThat(this.reminders.remind()).isPositive();
+        assertThat(database.count(reminders, number.replace("-", ""))).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.recordsMentioning("ipr.tips.mps", number)
+                .stream().anyMatch(record -> "ipr.tip.reminder".equals(TopicReader.type(record))));
+        assertThat(new String(TopicReader.awaitEvent("ipr.tips.mps", number, "ipr.tip.reminder").value(),
+                StandardCharsets.UTF_8)).contains("\"deadline\":\"referral\"", "\"agency\":\"MPS\"");
+        assertThat(TopicReader.typesMentioning("ipr.tips.samr", number)).doesNotContain("ipr.tip.reminder");
+
+        // The coordinators see it, with the deadline it missed, on their list and their screen.
+        List<Map<String, Object>> overdue = given().auth().preemptive().basic("coordinator", "coordinator-password")
+                .when().get("/api/v1/coordination/overdue").then().statusCode(200).extract().path("");
+        assertThat(overdue).filteredOn(tip -> number.equals(tip.get("trackingNumber")))
+                .extracting(tip -> tip.get("missed")).containsExactly("referral");
+        assertThat(given().auth().preemptive().basic("coordinator", "coordinator-password")
+                .when().get("/staff/overdue?lang=zh").then().statusCode(200).extract().asString())
+                .contains(number).contains("公安机关对移送的答复期限");
+
+        // Answered, late: nothing is overdue any more.
+        agencies.send("mps", number, "referral_accepted", null, null);
+        await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().preemptive()
+                .basic("coordinator", "coordinator-password").when().get("/api/v1/coordination/overdue")
+                .then().statusCode(200).extract().<List<String>>path("trackingNumber").stream()
+                .noneMatch(number::equals));
+    }
+
     /** Moves a tip and its history back in time, as if it had been routed {@code days} ago. */
     private void routedDaysAgo(String number, int days) {
         database.count("""

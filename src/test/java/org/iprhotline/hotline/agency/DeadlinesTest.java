@@ -28,6 +28,10 @@ class DeadlinesTest {
             return 120;
         }
 
+        public int referralAnswerDays() {
+            return 3;
+        }
+
         public java.time.Duration escalateAfter() {
             return java.time.Duration.ofDays(30);
         }
@@ -47,6 +51,12 @@ class DeadlinesTest {
 
     private static Instant at(String date) {
         return java.time.LocalDate.parse(date).atTime(10, 0).atZone(BEIJING).toInstant();
+    }
+
+    @Test
+    void publicSecurityAnswersAReferralByTheEndOfTheThirdCalendarDay() {
+        // Referred on Friday 25 December 2026: the weekend counts, so the answer is due as Monday 28 ends.
+        assertThat(deadlines.referralAnswerBy(at("2026-12-25"))).isEqualTo(at("2026-12-29").minusSeconds(10 * 3600));
     }
 
     @Test
