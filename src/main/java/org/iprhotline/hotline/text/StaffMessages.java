@@ -302,6 +302,27 @@ public interface StaffMessages {
     @Message("No tip is overdue.")
     String overdue_none();
 
+    @Message("Refused referrals")
+    String nav_referrals();
+
+    @Message("Referrals public security refused")
+    String referrals_title();
+
+    @Message("Public security has refused no referral.")
+    String referrals_none();
+
+    @Message("Referred by")
+    String col_referred_by();
+
+    @Message("Referred")
+    String col_referred();
+
+    @Message("Refused")
+    String col_refused();
+
+    @Message("Public security's reason")
+    String col_reason();
+
     @Message("No tip with this number is held by your agencies.")
     String not_found();
 

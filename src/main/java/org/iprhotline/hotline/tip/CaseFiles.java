@@ -105,11 +105,13 @@ public class CaseFiles {
     private final EntityManager entityManager;
     private final Router router;
     private final AgencyCopies copies;
+    private final ReferralConfig referral;
 
-    CaseFiles(EntityManager entityManager, Router router, AgencyCopies copies) {
+    CaseFiles(EntityManager entityManager, Router router, AgencyCopies copies, ReferralConfig referral) {
         this.entityManager = entityManager;
         this.router = router;
         this.copies = copies;
+        this.referral = referral;
     }
 
     /** A page of the tips the filter selects, newest first. */
@@ -287,14 +289,15 @@ public class CaseFiles {
     }
 
     /**
-     * The tip's file, when one of {@code agencies} holds it (or {@code everything}, for coordinators);
-     * the reporter's details when one of those agencies may have them.
+     * The tip's file, when one of {@code agencies} holds it (or {@code everything}, for coordinators;
+     * or the procuratorate, once public security refused its referral); the reporter's details when
+     * one of those agencies may have them.
      */
     public Optional<CaseFile> open(TrackingNumber number, List<String> agencies, List<String> within,
             boolean everything) {
         return QuarkusTransaction.requiringNew().call(() -> Tip.findByTrackingNumber(number)
-                .filter(tip -> everything || tip.agencies.stream().anyMatch(agencies::contains)
-                        && Areas.cover(within, tip.region))
+                .filter(tip -> everything || (tip.agencies.stream().anyMatch(agencies::contains)
+                        || oversees(agencies, tip)) && Areas.cover(within, tip.region))
                 .map(tip -> {
                     Reporter reporter = tip.reporter == null ? Reporter.ANONYMOUS : tip.reporter;
                     boolean mayContact = everything || copies.holding(tip.agencies).stream()
@@ -320,6 +323,12 @@ public class CaseFiles {
                 .filter(tip -> tip.history.stream().anyMatch(step -> step.status == TipStatus.TRANSFERRED
                         && step.agency != null && agencies.stream().anyMatch(code -> step.agency.startsWith(code + " -> "))))
                 .isPresent());
+    }
+
+    /** The procuratorate reads a tip whose referral public security refused: it oversees the refusal. */
+    private boolean oversees(List<String> agencies, Tip tip) {
+        return agencies.contains(referral.procuratorate())
+                && tip.history.stream().anyMatch(step -> step.status == TipStatus.REFERRAL_REFUSED);
     }
 
     /** Whether the tip was transferred or referred to the agency, which then takes the case over whole. */

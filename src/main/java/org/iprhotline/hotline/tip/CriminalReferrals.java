@@ -14,11 +14,14 @@ import jakarta.persistence.EntityManager;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
 import org.iprhotline.hotline.background.StartOrder;
+import org.iprhotline.hotline.database.NativeRows;
 import org.iprhotline.hotline.outbox.Outbox;
 import org.iprhotline.hotline.outbox.StagedEvent;
+import org.iprhotline.hotline.region.Areas;
 import org.iprhotline.hotline.routing.Agency;
 import org.iprhotline.hotline.routing.Router;
 
@@ -30,7 +33,12 @@ import org.iprhotline.hotline.routing.Router;
  * {@link TipStatusUpdates} inside the update's transaction, with the tip locked.
  */
 @ApplicationScoped
-class CriminalReferrals {
+public class CriminalReferrals {
+
+    /** A referral public security refused: what the procuratorate oversees. */
+    public record Refused(TrackingNumber trackingNumber, String referringAgency, Instant referredAt, String police,
+            Instant refusedAt, String reason) {
+    }
 
     private final EntityManager entityManager;
     private final Router router;
@@ -134,6 +142,40 @@ class CriminalReferrals {
     }
 
     private record Referral(UUID id, String referringAgency, Instant referredAt, String note) {
+    }
+
+    /**
+     * The latest referrals public security refused, newest first, at most {@code limit}: of tips in
+     * {@code within} (a bureau's provinces, cities or counties; every tip for a national desk).
+     */
+    public List<Refused> refused(List<String> within, int limit) {
+        List<String> areas = within.stream().filter(Areas::isArea).toList();
+        if (!within.isEmpty() && areas.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("""
+                select t.tracking_number, r.referring_agency, r.referred_at, r.police_agency, r.answered_at, r.reason
+                  from criminal_referral r join tip t on t.id = r.tip_id
+                 where r.answer = 'REFUSED'""");
+        List<String> likes = new ArrayList<>();
+        for (int i = 0; i < areas.size(); i++) {
+            likes.add("t.region like ?" + (i + 1));
+        }
+        if (!likes.isEmpty()) {
+            sql.append(" and (").append(String.join(" or ", likes)).append(")");
+        }
+        sql.append(" order by r.answered_at desc limit ").append(limit);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var query = entityManager.createNativeQuery(sql.toString());
+            for (int i = 0; i < areas.size(); i++) {
+                query.setParameter(i + 1, areas.get(i) + "%");
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = query.getResultList();
+            return rows.stream().map(row -> new Refused(TrackingNumber.parse((String) row[0]).orElseThrow(),
+                    (String) row[1], NativeRows.instant(row[2]), (String) row[3], NativeRows.instant(row[4]),
+                    (String) row[5])).toList();
+        });
     }
 
     private Optional<Referral> open(UUID tipId) {

@@ -19,6 +19,7 @@ import org.iprhotline.hotline.region.Regions;
 import org.iprhotline.hotline.text.Language;
 import org.iprhotline.hotline.text.Messages;
 import org.iprhotline.hotline.text.StaffMessages;
+import org.iprhotline.hotline.tip.ReferralConfig;
 
 /** What every staff page shows of who is signed in, and the words in their language. */
 @ApplicationScoped
@@ -26,9 +27,11 @@ public class Desks {
 
     /**
      * Who is signed in, for the header of every staff page; bureau names the bureau of an officer's
-     * provinces, cities or counties (empty for a national desk); signOut when the sign-in is OIDC's.
+     * provinces, cities or counties (empty for a national desk); signOut when the sign-in is OIDC's;
+     * oversight for an officer of the procuratorate, which oversees public security's refusals.
      */
-    public record Desk(Page page, String user, boolean coordinator, boolean triage, String bureau, boolean signOut) {
+    public record Desk(Page page, String user, boolean coordinator, boolean triage, String bureau, boolean signOut,
+            boolean oversight) {
     }
 
     private final SecurityIdentity identity;
@@ -39,11 +42,13 @@ public class Desks {
     private final StaffMessages staffEnglish;
     private final StaffMessages staffChinese;
     private final boolean signOut;
+    private final ReferralConfig referral;
 
     Desks(SecurityIdentity identity, CsrfGuard csrf, PortalConfig config, @Localized("en") Messages english,
             @Localized("zh") Messages chinese, @Localized("en") StaffMessages staffEnglish,
             @Localized("zh") StaffMessages staffChinese,
-            @ConfigProperty(name = "quarkus.oidc.tenant-enabled") boolean signOut) {
+            @ConfigProperty(name = "quarkus.oidc.tenant-enabled") boolean signOut, ReferralConfig referral) {
+        this.referral = referral;
         this.identity = identity;
         this.csrf = csrf;
         this.config = config;
@@ -58,7 +63,8 @@ public class Desks {
         Page page = new Page(browser.language(switched), path, true, config.hotlineNumber(),
                 csrf.tokenFor(browser.csrfCookie()));
         return new Desk(page, identity.getPrincipal().getName(), StaffRoles.isCoordinator(identity),
-                identity.hasRole("triage"), bureau(page.language()), signOut);
+                identity.hasRole("triage"), bureau(page.language()), signOut,
+                StaffRoles.agencies(identity).contains(referral.procuratorate()));
     }
 
     /**

@@ -47,6 +47,7 @@ import org.iprhotline.hotline.text.StaffMessages;
 import org.iprhotline.hotline.tip.CampaignTargets;
 import org.iprhotline.hotline.tip.CaseFiles;
 import org.iprhotline.hotline.tip.CaseOutcome;
+import org.iprhotline.hotline.tip.CriminalReferrals;
 import org.iprhotline.hotline.tip.Evidence;
 import org.iprhotline.hotline.tip.ReferralConfig;
 import org.iprhotline.hotline.tip.StatusUpdate;
@@ -73,6 +74,7 @@ public class StaffPages {
 
     private static final int MAX_NOTE = 2_000;
     private static final int CLUSTERS_SHOWN = 200;
+    private static final int REFUSALS_SHOWN = 200;
     private static final BigDecimal MAX_PENALTY = new BigDecimal("1e13");
     private static final List<TipStatus> QUEUE_STATUSES = List.of(TipStatus.ROUTED, TipStatus.ACCEPTED,
             TipStatus.IN_PROGRESS, TipStatus.INFO_REQUESTED, TipStatus.TRANSFERRED, TipStatus.CLOSED);
@@ -129,6 +131,10 @@ public class StaffPages {
             String missed, String due, boolean provisional) {
     }
 
+    public record RefusalRow(String number, String href, String referredBy, String referred, String refused,
+            String reason) {
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queue(Desk desk, Queue queue, String done, String refused);
@@ -136,6 +142,8 @@ public class StaffPages {
         static native TemplateInstance tip(Desk desk, TipFile file, Actions actions);
 
         static native TemplateInstance overdue(Desk desk, List<OverdueRow> rows);
+
+        static native TemplateInstance referrals(Desk desk, List<RefusalRow> rows);
 
         static native TemplateInstance clusters(Desk desk, List<ClusterRow> clusters, List<Option> campaigns,
                 String done, String error);
@@ -157,11 +165,12 @@ public class StaffPages {
     private final CampaignTargets targets;
     private final SignificantReports reports;
     private final ReferralConfig referral;
+    private final CriminalReferrals criminalReferrals;
 
     StaffPages(SecurityIdentity identity, CaseFiles files, CaseViews views, TipStatusUpdates updates,
             TriageDecisions decisions, OverdueTips overdueTips, Router router, CsrfGuard csrf, Desks desks,
             HtmlResponses responses, Campaigns campaigns, CampaignTargets targets, SignificantReports reports,
-            ReferralConfig referral) {
+            ReferralConfig referral, CriminalReferrals criminalReferrals) {
         this.identity = identity;
         this.files = files;
         this.views = views;
@@ -176,6 +185,7 @@ public class StaffPages {
         this.targets = targets;
         this.reports = reports;
         this.referral = referral;
+        this.criminalReferrals = criminalReferrals;
     }
 
     /** The tips the officer's agencies hold; coordinators see every agency's. */
@@ -237,6 +247,27 @@ public class StaffPages {
                 views.when(tip.receivedAt()), deadline(messages, tip.missed()), views.when(tip.due()),
                 tip.dueProvisional())).toList();
         return html(200, Templates.overdue(desk, rows), desk, switched);
+    }
+
+    /**
+     * The procuratorate's list of referrals public security refused, which it oversees (a bureau's,
+     * of its area); coordinators see it too. Each opens the tip's file, to read, not to act on.
+     */
+    @GET
+    @Path("referrals")
+    public Response referrals(@QueryParam("lang") String switched, @BeanParam Browser browser) {
+        Desk desk = desks.desk(switched, browser, "/staff/referrals");
+        if (!desk.oversight() && !desk.coordinator()) {
+            return html(404, Templates.missing(desk), desk, switched);
+        }
+        Language language = desk.page().language();
+        List<RefusalRow> rows = criminalReferrals.refused(desk.coordinator() ? List.of() : StaffRoles.areas(identity),
+                REFUSALS_SHOWN).stream().map(refused -> new RefusalRow(refused.trackingNumber().formatted(),
+                        tipHref(refused.trackingNumber().formatted()),
+                        Labels.agency(router.table(), language, refused.referringAgency()),
+                        views.when(refused.referredAt()), views.when(refused.refusedAt()), refused.reason()))
+                .toList();
+        return html(200, Templates.referrals(desk, rows), desk, switched);
     }
 
     /** The coordinators' case clusters: tips that name the same shop, link, company or number. */

@@ -208,6 +208,42 @@ class StaffPagesTest {
         assertThat(actions(police, tip)).doesNotContain("referred", "referral_accepted", "referral_refused");
     }
 
+    @Test
+    void theProcuratorateReadsTheReferralsPublicSecurityRefusedAndNothingElse() {
+        Reported tip = Reported.submit(TRADEMARK);
+        Staff samr = new Staff("samr-officer", "samr-password");
+        Staff police = new Staff("police-officer", "police-password");
+        Staff procuratorate = new Staff("spp-officer", "spp-password");
+        assertThat(samr.act(tip.number, Map.of("agency", "SAMR", "action", "referred",
+                "note", "A factory makes them by the thousand")).statusCode()).isEqualTo(303);
+        // Referred, not yet refused: nothing for the procuratorate to oversee.
+        assertThat(procuratorate.get("/staff/tips/" + tip.number).statusCode()).isEqualTo(404);
+        assertThat(procuratorate.page("/staff/referrals").select("#referrals a").eachText()).doesNotContain(tip.number);
+
+        String reason = "No evidence yet that the sales exceed the threshold";
+        assertThat(police.act(tip.number, Map.of("agency", "MPS", "action", "referral_refused", "note", reason))
+                .statusCode()).isEqualTo(303);
+        Document list = procuratorate.page("/staff/referrals?lang=zh");
+        assertThat(list.select("#nav-referrals").text()).isEqualTo("不予立案");
+        assertThat(list.select("#referrals tr:has(a:contains(" + tip.number + "))").text())
+                .contains("国家市场监督管理总局").contains(reason);
+
+        // The file reads as any officer's, with nothing to do on it and no reporter's details.
+        Document file = procuratorate.page("/staff/tips/" + tip.number);
+        assertThat(file.select("#tip-text").text()).isEqualTo(TRADEMARK);
+        assertThat(file.select("form[action$=/actions]")).isEmpty();
+        assertThat(file.select("form[action$=/significant]")).isEmpty();
+        assertThat(procuratorate.act(tip.number, Map.of("agency", "SPP", "action", "accepted")).statusCode())
+                .isEqualTo(409);
+        assertThat(tip.status().<List<String>>path("history.status")).doesNotContain("accepted");
+
+        // Nobody else has the list.
+        assertThat(samr.get("/staff/referrals").statusCode()).isEqualTo(404);
+        assertThat(samr.page("/staff").select("#nav-referrals")).isEmpty();
+        assertThat(new Staff("coordinator", "coordinator-password").page("/staff/referrals")
+                .select("#referrals a").eachText()).contains(tip.number);
+    }
+
     private static List<String> actions(Staff officer, Reported tip) {
         return officer.page("/staff/tips/" + tip.number).select("input[name=action]").eachAttr("value");
     }
