@@ -30,7 +30,8 @@ import org.iprhotline.hotline.routing.Router;
  * refers it to public security with its evidence and history, and keeps its own case; public
  * security answers accepted or refused, with a reason for a refusal; the referring agency hears the
  * answer, and the procuratorate hears of every refusal, for oversight. Called by
- * {@link TipStatusUpdates} inside the update's transaction, with the tip locked.
+ * {@link TipStatusUpdates} inside the update's transaction, with the tip locked; {@link #refused}
+ * lists the refusals for the procuratorate's screen, in a transaction of its own.
  */
 @ApplicationScoped
 public class CriminalReferrals {
