@@ -17,7 +17,10 @@ import jakarta.persistence.EntityManager;
 @ApplicationScoped
 public class CaseFacts {
 
-    /** One tip's facts; {@code referredAt}: when a referral still awaiting public security's answer was made, or null. */
+    /**
+     * One tip's facts; {@code referredAt}: when the referral awaiting public security's answer was
+     * made (the open row of {@code criminal_referral}, at most one per tip), or null.
+     */
     public record Facts(UUID id, String trackingNumber, String rightType, String channel, boolean foreignInvested,
             Instant receivedAt, String status, List<String> agencies, List<String> flags, Instant routedAt,
             Instant acceptedAt, Instant closedAt, boolean transferred, Instant overdueSince, String region,
@@ -41,9 +44,7 @@ public class CaseFacts {
                    t.overdue_since, t.region,
                    array(select distinct c.agency from tip_status_change c
                           where c.tip_id = t.id and c.status = 'CLOSED'),
-                   (select case when c.status = 'REFERRED' then c.changed_at end from tip_status_change c
-                     where c.tip_id = t.id and c.status in ('REFERRED', 'REFERRAL_ACCEPTED', 'REFERRAL_REFUSED')
-                     order by c.position desc limit 1)
+                   (select r.referred_at from criminal_referral r where r.tip_id = t.id and r.answer is null)
               from tip t
             """;
 
@@ -63,8 +64,8 @@ public class CaseFacts {
             int limit) {
         return read(SELECT + """
                  where t.status <> 'CLOSED'
-                   and (t.received_at < ?1 or exists (select 1 from tip_status_change r
-                         where r.tip_id = t.id and r.status = 'REFERRED' and r.changed_at < ?2))
+                   and (t.received_at < ?1 or exists (select 1 from criminal_referral r
+                         where r.tip_id = t.id and r.answer is null and r.referred_at < ?2))
                    and (t.reminded_at is null or t.reminded_at < ?3)
                    and not ('TRIAGE' = any(t.agencies))
                  order by t.received_at limit ?4""", routedBefore, referredBefore, remindedBefore, limit);

@@ -337,13 +337,15 @@ class CoordinationTest {
                 .noneMatch(number::equals));
     }
 
-    /** Moves a tip and its history back in time, as if it had been routed {@code days} ago. */
+    /** Moves a tip, its history and its referrals back in time, as if it had been routed {@code days} ago. */
     private void routedDaysAgo(String number, int days) {
         database.count("""
                 with moved as (update tip set received_at = received_at - make_interval(days => ?) where tracking_number = ?
-                               returning id)
+                               returning id),
+                     referrals as (update criminal_referral set referred_at = referred_at - make_interval(days => ?)
+                                    where tip_id in (select id from moved) returning 1)
                 update tip_status_change set changed_at = changed_at - make_interval(days => ?)
-                 where tip_id in (select id from moved) returning 1""", days, number.replace("-", ""), days);
+                 where tip_id in (select id from moved) returning 1""", days, number.replace("-", ""), days, days);
     }
 
     private static String submit(String text, boolean foreignInvested) {
