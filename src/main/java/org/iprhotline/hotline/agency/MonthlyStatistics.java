@@ -23,8 +23,8 @@ import org.iprhotline.hotline.database.AdvisoryLocks;
  * per agency, right type, channel, foreign-invested or not, campaign and province (the first two
  * digits of the tip's region, {@code none} without one), and the month's closings by province and
  * outcome (each agency's closing counts: a tip two agencies held has two outcomes). Counted by PostgreSQL, so a month
- * of a busy hotline is never loaded into memory; "overdue" counts the tips the deadline job has
- * flagged.
+ * of a busy hotline is never loaded into memory; "overdue" counts the open tips the deadline job has
+ * flagged, on an agency's line those on which that agency missed a deadline.
  */
 @ApplicationScoped
 public class MonthlyStatistics {
@@ -71,7 +71,7 @@ public class MonthlyStatistics {
     private static final String MONTH = """
             with month as materialized (
                 select t.agencies, t.right_type, t.channel, t.foreign_invested, t.campaigns, t.region, t.status,
-                       t.overdue_since, t.received_at, s.accepted_at,
+                       t.overdue_since, t.overdue_agencies, t.received_at, s.accepted_at,
                        case when t.status = 'CLOSED' then s.closed_at end as closed_at,
                        coalesce(s.transferred, false) as transferred
                   from tip t
@@ -85,10 +85,13 @@ public class MonthlyStatistics {
                  where t.received_at >= ?1 and t.received_at < ?2)
             """;
 
-    /** One dimension's lines: %1$d its place in {@link #ORDER}, %2$s how it is read off a tip. */
+    /**
+     * One dimension's lines: %1$d its place in {@link #ORDER}, %2$s how it is read off a tip, %3$s what
+     * more makes an open flagged tip overdue on the line (the agency's line: that agency missed a deadline).
+     */
     private static final String DIMENSION = """
             select %1$d, key, count(*), count(accepted_at), count(*) filter (where transferred), count(closed_at),
-                   count(*) filter (where overdue_since is not null and status <> 'CLOSED'),
+                   count(*) filter (where overdue_since is not null and status <> 'CLOSED'%3$s),
                    percentile_cont(0.5) within group (order by extract(epoch from accepted_at - received_at) / 3600),
                    percentile_cont(0.5) within group (order by extract(epoch from closed_at - received_at) / 3600)
               from (select %2$s as key, t.* from month t) grouped
@@ -154,7 +157,9 @@ public class MonthlyStatistics {
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
         StringBuilder query = new StringBuilder(MONTH);
         for (int i = 0; i < ORDER.size(); i++) {
-            query.append(i == 0 ? "" : " union all ").append(DIMENSION.formatted(i, DIMENSIONS.get(ORDER.get(i))));
+            String dimension = ORDER.get(i);
+            query.append(i == 0 ? "" : " union all ").append(DIMENSION.formatted(i, DIMENSIONS.get(dimension),
+                    "agency".equals(dimension) ? " and key = any(overdue_agencies)" : ""));
         }
         query.append(" order by 1, 2");
         @SuppressWarnings("unchecked")

@@ -19,12 +19,15 @@ import org.iprhotline.hotline.background.CachedFigure;
 import org.iprhotline.hotline.routing.Agency;
 import org.iprhotline.hotline.routing.Router;
 
-/** Open tips flagged overdue, per agency holding them, as a gauge read at most every 30 s. */
+/**
+ * Open tips flagged overdue, per agency that missed a deadline on them (a tip late only for public
+ * security's answer to a referral counts for public security alone), as a gauge read at most every 30 s.
+ */
 @ApplicationScoped
 class OverdueMetrics {
 
     private static final String COUNT = """
-            select agency, count(*) from tip, unnest(agencies) as agency
+            select agency, count(*) from tip, unnest(overdue_agencies) as agency
              where status <> 'CLOSED' and overdue_since is not null group by agency""";
 
     private final AgroalDataSource dataSource;
@@ -41,7 +44,7 @@ class OverdueMetrics {
         agencies.add(router.table().triage());
         for (Agency agency : agencies) {
             Gauge.builder("ipr.tips.overdue", overdue, figure -> figure.get().getOrDefault(agency.code(), 0L))
-                    .description("Open tips past a deadline, per agency holding them").tag("agency", agency.code())
+                    .description("Open tips on which the agency missed a deadline").tag("agency", agency.code())
                     .register(registry);
         }
     }

@@ -89,17 +89,18 @@ public class OverdueReminders {
                 if (missed.isEmpty()) {
                     continue;
                 }
-                Instant since = tip.overdueSince() == null ? missed.get().due() : tip.overdueSince();
-                if (!marks.reminded(tip.id(), since, now, remindedBefore)) {
-                    continue; // another replica's run reminded the agencies meanwhile
-                }
-                List<StagedEvent> events = new ArrayList<>();
                 // An agency that has closed its part is not reminded of the others' deadline, and a
                 // referral's answer is public security's alone to give.
                 String owedBy = missed.get().owedBy();
-                for (Agency agency : copies.holding(tip.agencies().stream()
+                List<Agency> late = copies.holding(tip.agencies().stream()
                         .filter(code -> !tip.closedBy().contains(code))
-                        .filter(code -> owedBy == null || owedBy.equals(code)).toList())) {
+                        .filter(code -> owedBy == null || owedBy.equals(code)).toList());
+                Instant since = tip.overdueSince() == null ? missed.get().due() : tip.overdueSince();
+                if (!marks.reminded(tip.id(), since, late.stream().map(Agency::code).toList(), now, remindedBefore)) {
+                    continue; // another replica's run reminded the agencies meanwhile
+                }
+                List<StagedEvent> events = new ArrayList<>();
+                for (Agency agency : late) {
                     events.add(copies.to(agency, tip.id(), tip.region(), TYPE, new TipOverdue(tip.id(),
                             TrackingNumber.parse(tip.trackingNumber()).orElseThrow().formatted(), agency.code(),
                             missed.get().deadline(), missed.get().due(), missed.get().provisional(), since)));

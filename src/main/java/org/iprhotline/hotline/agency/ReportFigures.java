@@ -83,11 +83,14 @@ public class ReportFigures {
              where r.referring_agency = ?3 and r.answered_at >= ?1 and r.answered_at < ?2
              group by 1, 2""";
 
-    /** Tips the agency holds that were overdue at the month's end and not closed before it began. */
+    /**
+     * Tips on which the agency missed a deadline, overdue at the month's end and not closed before it
+     * began (the list is of every deadline missed; when the agency missed its own is not kept).
+     */
     private static final String OVERDUE = """
             select lower(t.right_type), t.foreign_invested, count(*)
               from tip t
-             where ?3 = any(t.agencies) and t.overdue_since < ?2
+             where ?3 = any(t.overdue_agencies) and t.overdue_since < ?2
                and not exists (select 1 from tip_status_change c
                                 where c.tip_id = t.id and c.status = 'CLOSED' and c.changed_at < ?1)
              group by 1, 2""";

@@ -1,6 +1,7 @@
 package org.iprhotline.hotline.tip;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,14 +27,20 @@ public class OverdueMarks {
         this.entityManager = entityManager;
     }
 
-    /** Marks the tip reminded at {@code at}, unless it was reminded since {@code remindedBefore}. */
+    /**
+     * Marks the tip reminded at {@code at}, unless it was reminded since {@code remindedBefore}, and
+     * adds {@code late} (the agencies reminded, by code) to the agencies that missed a deadline on it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean reminded(UUID tipId, Instant overdueSince, Instant at, Instant remindedBefore) {
+    public boolean reminded(UUID tipId, Instant overdueSince, List<String> late, Instant at, Instant remindedBefore) {
         return entityManager.createNativeQuery("""
-                update tip set overdue_since = ?1, reminded_at = ?2
+                update tip set overdue_since = ?1, reminded_at = ?2,
+                       overdue_agencies = array(select distinct code
+                                                  from unnest(overdue_agencies || cast(?5 as text[])) as code
+                                                 order by code)
                  where id = ?3 and (reminded_at is null or reminded_at < ?4)""")
                 .setParameter(1, overdueSince).setParameter(2, at).setParameter(3, tipId)
-                .setParameter(4, remindedBefore).executeUpdate() == 1;
+                .setParameter(4, remindedBefore).setParameter(5, late.toArray(String[]::new)).executeUpdate() == 1;
     }
 
     /** Marks the tip escalated, unless it already was. */

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -50,6 +51,9 @@ class CoordinationTest {
 
     @Inject
     OverdueReminders reminders;
+
+    @Inject
+    ReportFigures figures;
 
     @Test
     void healthShowsHowLongTheHolidayCalendarLastsAndWarnsBeforeItEnds() {
@@ -312,8 +316,20 @@ class CoordinationTest {
 
         // Five days ago: late. Public security alone is reminded; SAMR, which accepted in time, is not.
         routedDaysAgo(number, 3);
+        String month = monthReceived(number);
+        JsonPath before = monthly(month);
+        long policeBefore = reportedOverdue("MPS");
+        long samrBefore = reportedOverdue("SAMR");
         assertThat(this.reminders.remind()).isPositive();
         assertThat(database.count(reminders, number.replace("-", ""))).isEqualTo(1);
+        // The month's figures and the agencies' reports count it against public security, not SAMR.
+        JsonPath after = monthly(month);
+        assertThat(count(after, "agency", "MPS", "overdue")).isEqualTo(count(before, "agency", "MPS", "overdue") + 1);
+        assertThat(count(after, "agency", "SAMR", "overdue")).isEqualTo(count(before, "agency", "SAMR", "overdue"));
+        assertThat(count(after, "rightType", "trademark", "overdue"))
+                .isEqualTo(count(before, "rightType", "trademark", "overdue") + 1);
+        assertThat(reportedOverdue("MPS")).isEqualTo(policeBefore + 1);
+        assertThat(reportedOverdue("SAMR")).isEqualTo(samrBefore);
         await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.recordsMentioning("ipr.tips.mps", number)
                 .stream().anyMatch(record -> "ipr.tip.reminder".equals(TopicReader.type(record))));
         assertThat(new String(TopicReader.awaitEvent("ipr.tips.mps", number, "ipr.tip.reminder").value(),
@@ -360,9 +376,28 @@ class CoordinationTest {
     }
 
     private static JsonPath monthly() {
+        return monthly(MONTH);
+    }
+
+    private static JsonPath monthly(String month) {
         return given().auth().preemptive().basic("coordinator", "coordinator-password")
-                .when().get("/api/v1/statistics/monthly?month=" + MONTH)
-                .then().statusCode(200).body("month", equalTo(MONTH)).extract().jsonPath();
+                .when().get("/api/v1/statistics/monthly?month=" + month)
+                .then().statusCode(200).body("month", equalTo(month)).extract().jsonPath();
+    }
+
+    /** The overdue tips an agency's monthly report would count, for a month ending tomorrow. */
+    private long reportedOverdue(String agency) {
+        Instant now = Instant.now();
+        return figures.count(agency, "now", now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(1))).total()
+                .overdue();
+    }
+
+    /** The month, in Beijing, the tip was received in: a tip moved back in time may fall in the last one. */
+    private String monthReceived(String number) {
+        long month = database.count("""
+                select cast(to_char(received_at at time zone 'Asia/Shanghai', 'YYYYMM') as bigint) from tip
+                 where tracking_number = ?""", number.replace("-", ""));
+        return YearMonth.of((int) (month / 100), (int) (month % 100)).toString();
     }
 
     private static long count(JsonPath report, String dimension, String key, String field) {
